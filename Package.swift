@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "CareerPath",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "careerpath", targets: ["careerpath"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // System libraries: ncursesw for the terminal, ICU for Thai line breaking.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CICU", providers: [.apt(["libicu-dev"])]),
+
+        // Reference data: typed model, YAML loader, validator.
+        .target(name: "CareerCatalog", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Pure rules: no I/O, no UI.
+        .target(name: "CareerEngine", dependencies: ["CareerCatalog"]),
+        // Personnel records, plans, accounts, audit (SQLite through GRDB); CSV import.
+        .target(name: "CareerStore", dependencies: [
+            "CareerCatalog", "CareerEngine",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        // Terminal-independent UI toolkit: cell grid, Thai width and wrapping, widgets, diff.
+        .target(name: "TerminalUI", dependencies: ["CICU"]),
+        // The only code that calls ncurses.
+        .target(name: "TerminalNcurses", dependencies: ["TerminalUI", "CNcursesw"]),
+        // App state, update function, screens, keymaps.
+        .target(name: "CareerApp", dependencies: ["CareerCatalog", "CareerEngine", "TerminalUI"]),
+        .executableTarget(name: "careerpath", dependencies: [
+            "CareerCatalog", "CareerEngine", "CareerStore", "TerminalUI", "TerminalNcurses", "CareerApp",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "CareerCatalogTests", dependencies: ["CareerCatalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CareerEngineTests", dependencies: ["CareerEngine", "CareerCatalog"]),
+        .testTarget(name: "CareerStoreTests", dependencies: ["CareerStore", "CareerCatalog", "CareerEngine"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "CareerAppTests", dependencies: ["CareerApp", "TerminalUI", "CareerCatalog", "CareerEngine"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,3 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI

@@ -1,0 +1,49 @@
+/// A development method (job rotation, acting assignment, coaching …).
+public struct DevelopmentMethod: Sendable, Hashable {
+    public let id: String
+    public let name: LocalizedText
+    public let description: LocalizedText
+    /// Gap kinds it closes: experience, competency, training, time-in-level, education.
+    public let gapKinds: [String]
+    /// Competencies it develops best (empty = any).
+    public let competencies: [String]
+    /// Typical duration in months.
+    public let typicalMonths: Int
+    /// Order in which to prefer it when several fit (1 = first).
+    public let preference: Int
+
+    public init(id: String, name: LocalizedText, description: LocalizedText, gapKinds: [String],
+                competencies: [String], typicalMonths: Int, preference: Int) {
+        self.id = id; self.name = name; self.description = description; self.gapKinds = gapKinds
+        self.competencies = competencies; self.typicalMonths = typicalMonths; self.preference = preference
+    }
+}
+
+/// A course (นักบริหารระดับต้น, นบส.1 …).
+public struct Course: Sendable, Hashable {
+    public let id: String
+    public let name: LocalizedText
+    public let provider: LocalizedText
+    public let description: LocalizedText
+    /// Levels from which one may enrol (empty = any).
+    public let eligibleLevels: [String]
+    /// Courses that must be completed first.
+    public let prerequisites: [String]
+    /// Competencies it develops.
+    public let competencies: [String]
+    /// Typical length in months (for plans).
+    public let durationMonths: Int
+    /// Years for which an agency's own curriculum stays certified (3); 0 = not applicable.
+    public let certificationYears: Int
+    /// Years a completion stays valid for appointment (0 = forever).
+    public let validYears: Int
+
+    public init(id: String, name: LocalizedText, provider: LocalizedText, description: LocalizedText,
+                eligibleLevels: [String], prerequisites: [String], competencies: [String],
+                durationMonths: Int, certificationYears: Int, validYears: Int) {
+        self.id = id; self.name = name; self.provider = provider; self.description = description
+        self.eligibleLevels = eligibleLevels; self.prerequisites = prerequisites
+        self.competencies = competencies; self.durationMonths = durationMonths
+        self.certificationYears = certificationYears; self.validYears = validYears
+    }
+}

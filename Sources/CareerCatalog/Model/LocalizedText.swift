@@ -1,0 +1,23 @@
+/// A piece of text the department publishes in both Thai and English.
+public struct LocalizedText: Sendable, Hashable, Codable {
+    public var th: String
+    public var en: String
+
+    public init(th: String, en: String) {
+        self.th = th
+        self.en = en
+    }
+
+    /// The text in the given language, falling back to the other one when empty.
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .th: return th.isEmpty ? en : th
+        case .en: return en.isEmpty ? th : en
+        }
+    }
+}
+
+/// The two languages CareerPath speaks.
+public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
+    case th, en
+}

@@ -1,0 +1,2 @@
+import CareerCatalog
+import CareerEngine

@@ -1,0 +1,28 @@
+import ArgumentParser
+import CareerCatalog
+
+/// `--database PATH`: the personnel store.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The SQLite database (default: $CAREERPATH_DB, then $XDG_DATA_HOME/careerpath/records.sqlite).")
+    var database: String?
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import personnel CSV files.")
+    func run() throws { throw failure("not built yet") }
+}
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Generate a synthetic roster.")
+    func run() throws { throw failure("not built yet") }
+}
+
+struct PeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "people", abstract: "List the people in the store.")
+    func run() throws { throw failure("not built yet") }
+}
+
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "person", abstract: "Show one person's record.")
+    func run() throws { throw failure("not built yet") }
+}
