@@ -1,10 +1,16 @@
 import ArgumentParser
 import CareerCatalog
+import CareerStore
 
 /// `--database PATH`: the personnel store.
 struct StoreOptions: ParsableArguments {
     @Option(help: "The SQLite database (default: $CAREERPATH_DB, then $XDG_DATA_HOME/careerpath/records.sqlite).")
     var database: String?
+
+    /// Opens the store (creating it from the demo roster on first run).
+    func openStore(catalog: Catalog) throws -> any RecordStore {
+        throw failure("the personnel store is not built yet")
+    }
 }
 
 struct ImportCommand: ParsableCommand {

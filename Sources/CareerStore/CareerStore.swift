@@ -1,2 +1,0 @@
-import CareerCatalog
-import CareerEngine
