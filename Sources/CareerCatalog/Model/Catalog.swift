@@ -13,6 +13,7 @@ public struct Catalog: Sendable {
     public let dictionaries: [CompetencyDictionary]
     public let methods: [DevelopmentMethod]
     public let courses: [Course]
+    public let workingGroups: [WorkingGroup]
 
     // Indexes, built once.
     public let levelsByID: [String: Level]
@@ -26,12 +27,13 @@ public struct Catalog: Sendable {
     public let workFieldsByID: [String: WorkField]
     public let standardsByID: [String: PositionStandard]
     public let rulesByLevel: [String: PromotionRule]
+    public let workingGroupsByID: [String: WorkingGroup]
 
     public init(positionTypes: [PositionType], educations: [Education], workFields: [WorkField],
                 promotionRules: [PromotionRule], diverseExperience: DiverseExperienceRule,
                 experienceCounting: ExperienceCounting, standards: [PositionStandard], jobLines: [JobLine],
                 directorPosts: [DirectorPost], units: [Unit], dictionaries: [CompetencyDictionary],
-                methods: [DevelopmentMethod], courses: [Course]) {
+                methods: [DevelopmentMethod], courses: [Course], workingGroups: [WorkingGroup] = []) {
         self.positionTypes = positionTypes
         self.educations = educations
         self.workFields = workFields
@@ -45,6 +47,7 @@ public struct Catalog: Sendable {
         self.dictionaries = dictionaries
         self.methods = methods
         self.courses = courses
+        self.workingGroups = workingGroups
 
         func index<T>(_ items: [T], _ key: (T) -> String) -> [String: T] {
             var out: [String: T] = [:]
@@ -62,6 +65,7 @@ public struct Catalog: Sendable {
         workFieldsByID = index(workFields, \.id)
         standardsByID = index(standards, \.id)
         rulesByLevel = index(promotionRules, \.toLevel)
+        workingGroupsByID = index(workingGroups, \.id)
     }
 
     /// All competencies, dictionary order.

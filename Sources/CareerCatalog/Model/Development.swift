@@ -47,3 +47,23 @@ public struct Course: Sendable, Hashable {
         self.certificationYears = certificationYears; self.validYears = validYears
     }
 }
+
+/// A standing committee, task force or discussion group that people can join to build
+/// experience or competencies (the concrete side of `committee-task-force` and `discussion-group`).
+public struct WorkingGroup: Sendable, Hashable {
+    public let id: String
+    public let name: LocalizedText
+    /// task-force | committee | discussion-group
+    public let kind: String
+    /// The unit that convenes it.
+    public let unit: String
+    public let workFields: [String]
+    public let competencies: [String]
+    public let typicalMonths: Int
+
+    public init(id: String, name: LocalizedText, kind: String, unit: String, workFields: [String],
+                competencies: [String], typicalMonths: Int) {
+        self.id = id; self.name = name; self.kind = kind; self.unit = unit
+        self.workFields = workFields; self.competencies = competencies; self.typicalMonths = typicalMonths
+    }
+}
