@@ -54,8 +54,8 @@ public enum DateText {
         return formatter
     }
 
-    nonisolated(unsafe) private static let thaiFormatter = makeFormatter(calendar: .buddhist, locale: "th_TH", format: "d MMM yyyy")
-    nonisolated(unsafe) private static let thaiLongFormatter = makeFormatter(calendar: .buddhist, locale: "th_TH", format: "d MMMM yyyy")
-    nonisolated(unsafe) private static let englishFormatter = makeFormatter(calendar: .gregorian, locale: "en_GB", format: "d MMM yyyy")
-    nonisolated(unsafe) private static let englishLongFormatter = makeFormatter(calendar: .gregorian, locale: "en_GB", format: "d MMMM yyyy")
+    private static let thaiFormatter = makeFormatter(calendar: .buddhist, locale: "th_TH", format: "d MMM yyyy")
+    private static let thaiLongFormatter = makeFormatter(calendar: .buddhist, locale: "th_TH", format: "d MMMM yyyy")
+    private static let englishFormatter = makeFormatter(calendar: .gregorian, locale: "en_GB", format: "d MMM yyyy")
+    private static let englishLongFormatter = makeFormatter(calendar: .gregorian, locale: "en_GB", format: "d MMMM yyyy")
 }
