@@ -1,0 +1,284 @@
+import CareerCatalog
+
+/// Finds every unmet requirement of a person toward a target (domain sections 1, 3, 5).
+///
+///     let analyzer = GapAnalyzer(catalog: catalog)          // once: indexes the catalog
+///     let report = analyzer.analyze(record, target: .directorPost("dir-news-bureau"), on: today)
+public struct GapAnalyzer: Sendable {
+    public let index: EngineIndex
+    public var catalog: Catalog { index.catalog }
+
+    public init(catalog: Catalog) { index = EngineIndex(catalog: catalog) }
+    public init(index: EngineIndex) { self.index = index }
+
+    /// The gaps of `record` toward `target` on `on`. With `suggestions == false` only the gaps and
+    /// their dates are computed (no methods or suggestions), which is what batch counts need.
+    public func analyze(_ record: PersonRecord, target: Target, on: CivilDate,
+                        context: OrganizationContext = .none, suggestions: Bool = true) -> GapReport {
+        var gaps = requirementGaps(record, target: target, on: on)
+        if suggestions {
+            let matcher = MethodMatcher(index: index)
+            gaps = matcher.attach(to: gaps, record: record, target: target, context: context)
+        }
+        return GapReport(person: record.person, target: target, on: on, gaps: gaps)
+    }
+
+    // MARK: - Requirements
+
+    func requirementGaps(_ record: PersonRecord, target: Target, on: CivilDate) -> [Gap] {
+        let catalog = index.catalog
+        let person = record.person
+        var gaps: [Gap] = []
+        var diverseNeeded = false
+        var courses: [String] = []
+        var competencies: [CompetencyRequirement] = []
+        let targetLevel: String
+        var post: DirectorPost?
+        let standardID: String?
+
+        switch target {
+        case .jobLineLevel(let lineID, let level):
+            targetLevel = level
+            let line = catalog.jobLinesByID[lineID]
+            standardID = line?.standard
+            competencies = line?.level(level)?.competencies ?? []
+        case .directorPost(let postID):
+            guard let p = catalog.directorPostsByID[postID] else {
+                return [Gap(requirement: .eligibility(jobLine: person.jobLine, level: person.level, eligible: []), metOn: nil)]
+            }
+            post = p
+            targetLevel = p.level
+            standardID = p.standard
+            competencies = p.competencies
+            courses = p.courses
+            diverseNeeded = p.requiresDiverseExperience
+            if let gap = eligibilityGap(record, post: p, on: on) { gaps.append(gap) }
+        }
+
+        // Education: the target standard's qualification, and the lowest education any rule alternative allows.
+        let rule = promotes(person: person, to: targetLevel) ? catalog.rulesByLevel[targetLevel] : nil
+        var requiredEducation = standardID.flatMap { catalog.standardsByID[$0]?.minEducation }
+        if let rule, !rule.alternatives.isEmpty, rule.alternatives.allSatisfy({ $0.minEducation != nil }) {
+            let lowest = rule.alternatives.compactMap(\.minEducation).min { index.rank(education: $0) < index.rank(education: $1) }
+            if let lowest, index.rank(education: lowest) > index.rank(education: requiredEducation ?? "") { requiredEducation = lowest }
+        }
+        if let required = requiredEducation, index.rank(education: person.education) < index.rank(education: required) {
+            gaps.append(Gap(requirement: .education(required: required, actual: person.education), metOn: nil))
+        }
+
+        // Time in level: the closest alternative of the rule (none for a lateral move or a level already held).
+        let timeline = TimeInLevel(record: record, on: on)
+        var diverse: DiverseExperience?
+        func diverseStatus() -> DiverseExperienceStatus {
+            if diverse == nil { diverse = DiverseExperience(record: record, index: index) }
+            return diverse!.status(on: on)
+        }
+        if let rule {
+            if let (gap, needsDiverse) = timeInLevelGap(rule: rule, person: person, timeline: timeline, on: on, diverse: diverseStatus) {
+                if let gap { gaps.append(gap) }
+                if needsDiverse { diverseNeeded = true }
+            }
+            for condition in rule.conditions {
+                switch condition {
+                case .diverseExperience: diverseNeeded = true
+                case .course(let c): if !courses.contains(c) { courses.append(c) }
+                case .framework: break  // the post's own requirements below
+                }
+            }
+        }
+
+        // Experience (director frameworks).
+        if let post {
+            let ledger = ExperienceLedger(record: record, on: on, index: index)
+            let order = index.stageOrder[post.id] ?? [:]
+            var experience: [Gap] = []
+            for requirement in post.experience {
+                switch requirement {
+                case .field(let field, let months):
+                    let t = ledger.tally(.field(field), target: months)
+                    if t.months + 1e-9 < Double(months) {
+                        experience.append(Gap(requirement: .experience(ExperienceShortfall(subject: .field(field), requiredMonths: months, actualMonths: t.months)),
+                                              metOn: t.reachedOn))
+                    }
+                case .group(let id, _, let atLeast, let fields, let months):
+                    let tallies = fields.map { ledger.tally(.field($0), target: months) }
+                    let metCount = tallies.filter { $0.months + 1e-9 >= Double(months) }.count
+                    if metCount < atLeast {
+                        let sortedMonths = tallies.map(\.months).sorted(by: >)
+                        let actual = atLeast - 1 < sortedMonths.count ? sortedMonths[atLeast - 1] : 0
+                        let dates = tallies.compactMap(\.reachedOn).sorted()
+                        let reached = dates.count >= atLeast ? dates[atLeast - 1] : nil
+                        let shortfall = ExperienceShortfall(subject: .group(id: id, atLeast: atLeast, fields: fields), requiredMonths: months,
+                                                            actualMonths: actual,
+                                                            fieldMonths: zip(fields, tallies).map { FieldMonths(field: $0, months: $1.months) })
+                        experience.append(Gap(requirement: .experience(shortfall), metOn: reached))
+                    }
+                }
+            }
+            experience.sort { a, b in stageRank(a, order) < stageRank(b, order) }
+            gaps += experience
+            if post.managementMonths > 0 {
+                let t = ledger.tally(.management, target: post.managementMonths)
+                if t.months + 1e-9 < Double(post.managementMonths) {
+                    gaps.append(Gap(requirement: .experience(ExperienceShortfall(subject: .management, requiredMonths: post.managementMonths, actualMonths: t.months)),
+                                    metOn: t.reachedOn))
+                }
+            }
+            if post.regionalMonths > 0 {
+                let t = ledger.tally(.regional, target: post.regionalMonths)
+                if t.months + 1e-9 < Double(post.regionalMonths) {
+                    gaps.append(Gap(requirement: .experience(ExperienceShortfall(subject: .regional, requiredMonths: post.regionalMonths, actualMonths: t.months)),
+                                    metOn: t.reachedOn))
+                }
+            }
+        }
+
+        if diverseNeeded {
+            let status = diverseStatus()
+            if !status.met {
+                let minimum = status.minimumMonths
+                gaps.append(Gap(requirement: .experience(ExperienceShortfall(subject: .diverseExperience, requiredMonths: minimum,
+                                                                             actualMonths: Double(status.have.count), differences: status)),
+                                metOn: status.reachedOn))
+            }
+        }
+
+        // Competencies: the target's list; a level's expected competency is the floor (a line or framework may raise it).
+        let expected = catalog.levelsByID[targetLevel]?.expectedCompetency ?? 0
+        if !competencies.isEmpty {
+            for requirement in competencies {
+                let required = max(requirement.level, min(expected, 5))
+                if let gap = competencyGap(record, competency: requirement.competency, required: required, on: on) { gaps.append(gap) }
+            }
+        }
+
+        for course in courses {
+            if let gap = trainingGap(record, course: course, on: on) { gaps.append(gap) }
+        }
+        return gaps
+    }
+
+    /// True when reaching `level` is a promotion for `person` (not a level they hold or have passed).
+    func promotes(person: Person, to level: String) -> Bool {
+        guard level != person.level else { return false }
+        guard let target = index.levelRank[level], let current = index.levelRank[person.level] else { return true }
+        if target.type == current.type { return target.rank > current.rank }
+        return true
+    }
+
+    private func stageRank(_ gap: Gap, _ order: [String: Int]) -> Int {
+        guard case .experience(let e) = gap.requirement else { return Int.max }
+        switch e.subject {
+        case .field(let f): return order[f] ?? 1000
+        case .group(_, _, let fields): return fields.compactMap { order[$0] }.min() ?? 1000
+        default: return 2000
+        }
+    }
+
+    /// The eligibility of the person's line and level for `post`; on a later level of their line,
+    /// the gap closes when time in level first allows that promotion.
+    func eligibilityGap(_ record: PersonRecord, post: DirectorPost, on: CivilDate) -> Gap? {
+        let person = record.person
+        if post.eligibility.contains(where: { $0.line == person.jobLine && $0.levels.contains(person.level) }) { return nil }
+        var metOn: CivilDate?
+        if let entry = post.eligibility.first(where: { $0.line == person.jobLine }),
+           let next = index.catalog.nextLevel(after: person.level), entry.levels.contains(next.id),
+           let rule = index.catalog.rulesByLevel[next.id] {
+            let timeline = TimeInLevel(record: record, on: on)
+            let education = index.rank(education: person.education)
+            metOn = rule.alternatives
+                .filter { $0.approvedEquivalenceMonths == 0 && !$0.requiresDiverseExperience
+                    && ($0.minEducation.map { index.rank(education: $0) <= education } ?? true) }
+                .compactMap { timeline.standing(levels: $0.levels, required: $0.months).reachedOn }
+                .min()
+            if let m = metOn, m < on { metOn = on }
+        }
+        return Gap(requirement: .eligibility(jobLine: person.jobLine, level: person.level, eligible: post.eligibility), metOn: metOn)
+    }
+
+    /// The closest alternative's time gap (nil when one alternative is fully met) and whether the
+    /// chosen alternative needs "3 ต่าง". Returns nil when no alternative is left unmet.
+    func timeInLevelGap(rule: PromotionRule, person: Person, timeline: TimeInLevel, on: CivilDate,
+                        diverse: () -> DiverseExperienceStatus) -> (Gap?, Bool)? {
+        let education = index.rank(education: person.education)
+        var applicable = rule.alternatives.filter { alt in alt.minEducation.map { index.rank(education: $0) <= education } ?? true }
+        // Without the education for any alternative, report the nearest as if the education were obtained.
+        if applicable.isEmpty { applicable = rule.alternatives }
+        guard !applicable.isEmpty else { return nil }
+
+        struct Candidate { let alt: RuleAlternative; let standing: TimeInLevel.Standing; let timeMet: Bool; let done: CivilDate?; let remaining: Int; let order: Int }
+        var candidates: [Candidate] = []
+        for (i, alt) in applicable.enumerated() {
+            let standing = timeline.standing(levels: alt.levels, required: alt.months)
+            let timeMet = alt.months <= 0 ? standing.served : standing.months >= alt.months
+            var done: CivilDate? = timeMet ? on : standing.reachedOn
+            if alt.approvedEquivalenceMonths > 0 { done = nil }
+            if alt.requiresDiverseExperience, let d = done {
+                let status = diverse()
+                done = status.met ? d : status.reachedOn.map { max($0, d) }
+            }
+            if alt.approvedEquivalenceMonths == 0 && timeMet && (!alt.requiresDiverseExperience || diverse().met) { return (nil, false) }
+            candidates.append(Candidate(alt: alt, standing: standing, timeMet: timeMet, done: done,
+                                        remaining: max(0, alt.months - standing.months) + alt.approvedEquivalenceMonths, order: i))
+        }
+        let best = candidates.min { a, b in
+            switch (a.done, b.done) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.remaining != b.remaining ? a.remaining < b.remaining : a.order < b.order
+            }
+        }!
+        let alt = best.alt
+        let needsDiverse = alt.requiresDiverseExperience
+        if best.timeMet && alt.approvedEquivalenceMonths == 0 { return (nil, needsDiverse) }
+        let shortfall = TimeInLevelShortfall(levels: alt.levels, requiredMonths: alt.months, actualMonths: best.standing.months,
+                                             minEducation: alt.minEducation, requiresDiverseExperience: needsDiverse,
+                                             approvedEquivalenceMonths: alt.approvedEquivalenceMonths)
+        let metOn: CivilDate? = alt.approvedEquivalenceMonths > 0 ? nil : best.standing.reachedOn
+        return (Gap(requirement: .timeInLevel(shortfall), metOn: metOn), needsDiverse)
+    }
+
+    /// Required level against the latest supervisor or panel assessment on or before `on`.
+    func competencyGap(_ record: PersonRecord, competency: String, required: Int, on: CivilDate) -> Gap? {
+        guard required > 0 else { return nil }
+        var latest: Assessment?
+        var later: [Assessment] = []
+        for a in record.assessments where a.competency == competency && a.assessor != .`self` {
+            if a.assessedOn <= on {
+                if latest == nil || a.assessedOn >= latest!.assessedOn { latest = a }
+            } else {
+                later.append(a)
+            }
+        }
+        let actual = latest?.level ?? 0
+        if actual >= required { return nil }
+        // An assessment already on file for a later day (a plan's) closes it then.
+        var metOn: CivilDate?
+        var current = actual
+        for a in later.sorted(by: { $0.assessedOn < $1.assessedOn }) {
+            current = a.level
+            if current >= required { metOn = a.assessedOn; break }
+        }
+        return Gap(requirement: .competency(competency: competency, required: required, actual: actual, assessed: latest != nil),
+                   metOn: metOn)
+    }
+
+    /// A required course not completed by `on`, or whose completion has lapsed.
+    func trainingGap(_ record: PersonRecord, course: String, on: CivilDate) -> Gap? {
+        let valid = index.catalog.coursesByID[course]?.validYears ?? 0
+        var expired: CivilDate?
+        var future: CivilDate?
+        for t in record.trainings where t.course == course {
+            if t.completedOn <= on {
+                if valid <= 0 { return nil }
+                let lapses = t.completedOn.adding(months: valid * 12)
+                if lapses > on { return nil }
+                if expired == nil || lapses > expired! { expired = lapses }
+            } else if future == nil || t.completedOn < future! {
+                future = t.completedOn
+            }
+        }
+        return Gap(requirement: .training(course: course, expiredOn: expired), metOn: future)
+    }
+}

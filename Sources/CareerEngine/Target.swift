@@ -1,0 +1,94 @@
+import CareerCatalog
+
+/// What a person aims for: a level of a job line (promotion in line or a lateral move)
+/// or a director post with its experience framework.
+///
+///     let target = try Target.parse("public-relations-officer:K3", in: catalog)
+public enum Target: Sendable, Hashable, CustomStringConvertible {
+    /// `public-relations-officer:K3`.
+    case jobLineLevel(jobLine: String, level: String)
+    /// `dir-news-bureau`.
+    case directorPost(String)
+
+    /// The id as typed on the command line.
+    public var id: String {
+        switch self {
+        case .jobLineLevel(let line, let level): return "\(line):\(level)"
+        case .directorPost(let post): return post
+        }
+    }
+
+    public var description: String { id }
+
+    /// The level the target sits at (the post's level for a director post), if the catalog knows it.
+    public func level(in catalog: Catalog) -> String? {
+        switch self {
+        case .jobLineLevel(_, let level): return level
+        case .directorPost(let post): return catalog.directorPostsByID[post]?.level
+        }
+    }
+
+    /// The target's name in `language` ("นักประชาสัมพันธ์ ชำนาญการพิเศษ", "Director, News Bureau").
+    public func name(in catalog: Catalog, _ language: Language) -> String {
+        switch self {
+        case .jobLineLevel(let line, let level):
+            let lineName = catalog.jobLinesByID[line]?.name.text(language) ?? line
+            let levelName = catalog.levelsByID[level]?.name.text(language) ?? level
+            return "\(lineName) \(levelName)"
+        case .directorPost(let post):
+            return catalog.directorPostsByID[post]?.name.text(language) ?? post
+        }
+    }
+
+    /// Parses `LINE:LEVEL` or a director post id against the catalog.
+    /// Unknown ids throw a `TargetError` naming the nearest known id.
+    public static func parse(_ text: String, in catalog: Catalog) throws(TargetError) -> Target {
+        let trimmed = text.trimmingSpaces()
+        if let colon = trimmed.firstIndex(of: ":") {
+            let line = String(trimmed[..<colon])
+            let level = String(trimmed[trimmed.index(after: colon)...]).uppercased()
+            guard let jobLine = catalog.jobLinesByID[line] else {
+                throw TargetError(text: text, message: "unknown job line `\(line)`",
+                                  suggestion: NearestID.suggestion(for: line, among: catalog.jobLines.map(\.id)))
+            }
+            guard jobLine.level(level) != nil else {
+                let levels = jobLine.levels.map(\.level)
+                throw TargetError(text: text,
+                                  message: "job line `\(line)` has no level `\(level)` (it has \(levels.joined(separator: ", ")))",
+                                  suggestion: NearestID.suggestion(for: level, among: levels).map { "\(line):\($0)" })
+            }
+            return .jobLineLevel(jobLine: line, level: level)
+        }
+        if catalog.directorPostsByID[trimmed] != nil { return .directorPost(trimmed) }
+        let candidates = catalog.directorPosts.map(\.id)
+            + catalog.jobLines.flatMap { line in line.levels.map { "\(line.id):\($0.level)" } }
+        throw TargetError(text: text,
+                          message: "unknown target `\(trimmed)`: use a director post id (dir-news-bureau) or LINE:LEVEL (public-relations-officer:K3)",
+                          suggestion: NearestID.suggestion(for: trimmed, among: candidates))
+    }
+}
+
+/// A target the catalog does not know, with the nearest id when there is a plausible one.
+public struct TargetError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let text: String
+    public let message: String
+    public let suggestion: String?
+
+    public init(text: String, message: String, suggestion: String?) {
+        self.text = text; self.message = message; self.suggestion = suggestion
+    }
+
+    public var description: String {
+        message + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
+    }
+}
+
+extension String {
+    /// Trims ASCII spaces and tabs without Foundation.
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\n" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\n" { s.removeLast() }
+        return String(s)
+    }
+}
