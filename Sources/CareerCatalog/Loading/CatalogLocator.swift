@@ -1,0 +1,110 @@
+import Foundation
+
+/// Finds the reference data folder.
+///
+/// In order: `--data DIR`, the `CAREERPATH_DATA` environment variable, `Data/` in the working
+/// directory, the installed share folder (`<executable dir>/../share/careerpath/Data`), and last the
+/// source checkout this module was built from, so a development build works from any directory.
+/// An explicit choice (`--data`, `CAREERPATH_DATA`) that does not exist is an error, never skipped.
+public struct CatalogLocator: Sendable {
+    /// Where a candidate folder came from, for messages.
+    public enum Origin: String, Sendable {
+        case option = "--data"
+        case environment = "CAREERPATH_DATA"
+        case workingDirectory = "the working directory"
+        case installed = "the installed share folder"
+        case sourceCheckout = "the source checkout"
+    }
+
+    /// A place looked at.
+    public struct Candidate: Sendable, Hashable {
+        public let origin: Origin
+        public let url: URL
+    }
+
+    /// Nothing found: says every place it looked.
+    public struct NotFound: Error, Sendable, CustomStringConvertible {
+        public let looked: [Candidate]
+        /// True when `--data` or `CAREERPATH_DATA` named a folder that is not there.
+        public let explicit: Bool
+
+        public var description: String {
+            let places = looked.map { "  \($0.url.path)  (\($0.origin.rawValue))" }.joined(separator: "\n")
+            if explicit, let first = looked.first {
+                return "error: the data folder \(first.url.path) given by \(first.origin.rawValue) does not exist"
+            }
+            return "error: cannot find the reference data folder; looked in:\n\(places)\n"
+                + "Pass --data DIR or set CAREERPATH_DATA to the folder with ladder.yaml, job-lines/ …"
+        }
+    }
+
+    public var option: String?
+    public var environment: [String: String]
+    public var workingDirectory: URL
+    public var executable: URL?
+    public var sourceCheckout: URL?
+
+    /// A locator for this process: its environment, working directory and executable.
+    public init(option: String?,
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                executable: URL? = CatalogLocator.currentExecutable(),
+                sourceCheckout: URL? = CatalogLocator.sourceCheckoutData()) {
+        self.option = option
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.executable = executable
+        self.sourceCheckout = sourceCheckout
+    }
+
+    /// The candidates in the order they are tried.
+    public var candidates: [Candidate] {
+        var list: [Candidate] = []
+        if let option { list.append(Candidate(origin: .option, url: resolve(option))) }
+        if let env = environment["CAREERPATH_DATA"], !env.isEmpty { list.append(Candidate(origin: .environment, url: resolve(env))) }
+        list.append(Candidate(origin: .workingDirectory, url: workingDirectory.appendingPathComponent("Data")))
+        if let executable {
+            let share = executable.deletingLastPathComponent().appendingPathComponent("../share/careerpath/Data").standardizedFileURL
+            list.append(Candidate(origin: .installed, url: share))
+        }
+        if let sourceCheckout { list.append(Candidate(origin: .sourceCheckout, url: sourceCheckout)) }
+        return list
+    }
+
+    /// The first candidate that is a folder.
+    public func locate() throws(NotFound) -> URL {
+        let all = candidates
+        for candidate in all {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return candidate.url
+            }
+            if candidate.origin == .option || candidate.origin == .environment {
+                throw NotFound(looked: [candidate], explicit: true)
+            }
+        }
+        throw NotFound(looked: all, explicit: false)
+    }
+
+    private func resolve(_ path: String) -> URL {
+        let expanded = (path as NSString).expandingTildeInPath
+        return expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded) : workingDirectory.appendingPathComponent(expanded)
+    }
+
+    /// The running executable, symlinks resolved (so an installed `bin/careerpath` link finds `share/`).
+    public static func currentExecutable() -> URL? {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath()
+    }
+
+    /// `Data/` of the checkout this file was compiled from (…/Sources/CareerCatalog/Loading/ → …/Data).
+    public static func sourceCheckoutData(filePath: String = #filePath) -> URL {
+        URL(fileURLWithPath: filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Data")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Yams
+
+/// Reads one YAML file into a Yams node tree, turning every way a file can be unreadable
+/// (missing, binary, not UTF-8, empty, malformed) into a located error instead of a crash.
+enum YAMLSource {
+    /// The root node of the file's single document, or nil after reporting why there is none.
+    static func compose(url: URL, path: String, expecting what: String, into diagnostics: Diagnostics) -> Node? {
+        let fileLocation = SourceLocation(path: path, line: 0, column: 0)
+        guard let raw = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.error("cannot read the file", at: fileLocation)
+            return nil
+        }
+        var bytes = [UInt8](raw)[...]
+        // A UTF-8 byte-order mark is harmless; drop it so columns on line 1 match what editors show.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+
+        if let problem = firstNonTextByte(bytes) {
+            let location = position(ofByte: problem.offset, in: bytes, path: path)
+            diagnostics.error("not a text file: \(problem.reason) at byte \(problem.offset - bytes.startIndex + 1); "
+                              + "\(what) must be UTF-8 YAML text", at: location)
+            return nil
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let emptyLocation = SourceLocation(path: path, line: 1, column: 1)
+        do {
+            // The basic resolver leaves every scalar a string: we convert them ourselves, which is
+            // faster than Yams' regular-expression tag resolution and keeps `no`, `on`, `1.0` as written.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
+                diagnostics.error("the file is empty; expected \(what)", at: emptyLocation)
+                return nil
+            }
+            if case .scalar(let scalar) = node, scalar.style == .plain, isNull(scalar.string) {
+                diagnostics.error("the file is empty; expected \(what)", at: emptyLocation)
+                return nil
+            }
+            return node
+        } catch let error as YamlError {
+            report(error, text: text, path: path, into: diagnostics)
+            return nil
+        } catch {
+            diagnostics.error("cannot read YAML: \(error)", at: fileLocation)
+            return nil
+        }
+    }
+
+    /// Plain scalars YAML reads as null.
+    static func isNull(_ string: String) -> Bool {
+        switch string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    private static func report(_ error: YamlError, text: String, path: String, into diagnostics: Diagnostics) {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(path: path, line: mark.line, column: mark.column) }
+        func detail(_ context: YamlError.Context?, _ problem: String) -> String {
+            guard let context else { return problem }
+            return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            diagnostics.error("malformed YAML: \(detail(context, problem))", at: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            diagnostics.error("malformed YAML: key \(keys) appears more than once in the same mapping", at: at(context.mark))
+        case let .reader(problem, offset, _, _):
+            var location = SourceLocation(path: path, line: 1, column: 1)
+            if let offset {
+                let prefix = text.prefix(offset)
+                let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                let column = (prefix.lastIndex(of: "\n").map { prefix[prefix.index(after: $0)...] } ?? prefix[...])
+                    .unicodeScalars.count + 1
+                location = SourceLocation(path: path, line: line, column: column)
+            }
+            diagnostics.error("malformed YAML: \(problem)", at: location)
+        default:
+            diagnostics.error("malformed YAML: \(error)", at: SourceLocation(path: path, line: 1, column: 1))
+        }
+    }
+
+    /// The first byte that cannot be in a UTF-8 text file (a NUL, or an invalid UTF-8 sequence).
+    private static func firstNonTextByte(_ bytes: ArraySlice<UInt8>) -> (offset: Int, reason: String)? {
+        if let nul = bytes.firstIndex(of: 0) { return (nul, "a NUL byte") }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = bytes.startIndex
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return (offset, String(format: "an invalid UTF-8 byte 0x%02X", bytes[offset]))
+            }
+        }
+    }
+
+    /// Line and column (in Unicode scalars, as libyaml counts) of a byte offset in valid text before it.
+    private static func position(ofByte offset: Int, in bytes: ArraySlice<UInt8>, path: String) -> SourceLocation {
+        let before = bytes[bytes.startIndex..<offset]
+        let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(path: path, line: line, column: column)
+    }
+}
