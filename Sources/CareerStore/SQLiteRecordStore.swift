@@ -1,0 +1,265 @@
+import CareerCatalog
+import CareerEngine
+import Foundation
+import GRDB
+
+/// The personnel store in one SQLite file (WAL mode, through a GRDB `DatabasePool`).
+///
+/// Usage:
+/// ```swift
+/// let store = try SQLiteRecordStore(path: StoreLocation.resolve(option: nil))
+/// let record = try store.record(personID: "P00042", viewer: .supervisor(personID: "P00007"), screen: "gaps")
+/// ```
+/// Every read goes through `Viewer` checks; every `record(personID:viewer:screen:)` writes an audit row.
+public final class SQLiteRecordStore: RecordStore, Sendable {
+    /// The GRDB pool; the importer and later features (plans, accounts, audit) write through it.
+    public let pool: DatabasePool
+    /// The file path.
+    public let path: String
+    /// Which terminal the audit log names (tty path, or "" when not known).
+    public let terminal: String
+
+    /// Opens (creating if needed, with its folder) and migrates the database at `path`.
+    public init(path: String, terminal: String = StoreLocation.currentTerminal()) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Several processes (kiosk terminals, an HR import) may share the file: wait rather than fail.
+        config.busyMode = .timeout(5)
+        config.prepareDatabase { db in
+            // WAL makes `synchronous = NORMAL` safe against corruption and much faster for imports.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try DatabasePool(path: path, configuration: config)
+        self.path = path
+        self.terminal = terminal
+        try StoreSchema.migrator.migrate(pool)
+    }
+
+    // MARK: RecordStore
+
+    public func people(unit: String?, viewer: Viewer) throws -> [Person] {
+        try pool.read { db in
+            var sql = "SELECT * FROM people"
+            var arguments: StatementArguments = []
+            var conditions: [String] = []
+            if let unit { conditions.append("unit = ?"); arguments += [unit] }
+            if let scope = Self.scopeSQL(viewer) { conditions.append(scope.sql); arguments += scope.arguments }
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY id"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.person)
+        }
+    }
+
+    public func record(personID: String, viewer: Viewer, screen: String) throws -> PersonRecord? {
+        let record: PersonRecord? = try pool.read { db in
+            guard try Self.exists(db, personID) else { return nil }
+            guard try Self.canSee(db, viewer: viewer, personID: personID) else {
+                throw AccessDenied(viewer: viewer, personID: personID)
+            }
+            return try Self.loadRecords(db, where: "person_id = ?", peopleWhere: "id = ?", arguments: [personID]).first
+        }
+        if record != nil {
+            try audit(actor: viewer, subject: personID, action: "view", screen: screen)
+        }
+        return record
+    }
+
+    public func allRecords(viewer: Viewer) throws -> [PersonRecord] {
+        try pool.read { db in
+            guard let scope = Self.scopeSQL(viewer) else {
+                return try Self.loadRecords(db, where: nil, peopleWhere: nil, arguments: [])
+            }
+            return try Self.loadRecords(db, where: "person_id IN (SELECT id FROM people WHERE \(scope.sql))",
+                                        peopleWhere: scope.sql, arguments: scope.arguments)
+        }
+    }
+
+    // MARK: more queries
+
+    /// Whether `viewer` may see `personID` (false also when the person does not exist).
+    public func canView(personID: String, viewer: Viewer) throws -> Bool {
+        try pool.read { db in try Self.exists(db, personID) && Self.canSee(db, viewer: viewer, personID: personID) }
+    }
+
+    /// Direct subordinates of `supervisorID`, sorted by id, as `viewer` may see them.
+    public func directReports(of supervisorID: String, viewer: Viewer) throws -> [Person] {
+        try pool.read { db in
+            guard try Self.canSee(db, viewer: viewer, personID: supervisorID) else {
+                throw AccessDenied(viewer: viewer, personID: supervisorID)
+            }
+            return try Row.fetchAll(db, sql: "SELECT * FROM people WHERE supervisor_id = ? ORDER BY id",
+                                    arguments: [supervisorID]).map(Self.person)
+        }
+    }
+
+    /// Number of people in the store (no access check: a count reveals no one).
+    public func peopleCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM people") ?? 0 }
+    }
+
+    /// Row counts of the record tables, for checks and reports.
+    public func tableCounts() throws -> [String: Int] {
+        try pool.read { db in
+            var counts: [String: Int] = [:]
+            for table in ["people"] + StoreSchema.historyTables {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+
+    /// Every row of the record tables as text, in a stable order: two equal snapshots mean
+    /// the records did not change (used to prove a refused import wrote nothing).
+    public func recordsSnapshot() throws -> String {
+        try pool.read { db in
+            var out = ""
+            for table in ["people"] + StoreSchema.historyTables {
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1")
+                out += "\(table): \(rows.count)\n"
+                for row in rows { out += row.description + "\n" }
+            }
+            return out
+        }
+    }
+
+    /// Appends a row to the audit log.
+    public func audit(actor: Viewer, subject: String?, action: String, screen: String, detail: String = "") throws {
+        try pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO audit_log (at, actor, subject, action, screen, terminal, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [AuditClock.timestamp(Date()), actor.auditName, subject, action, screen, terminal, detail])
+        }
+    }
+
+    // MARK: access
+
+    /// SQL restricting `people` to what `viewer` may see; nil = everyone.
+    static func scopeSQL(_ viewer: Viewer) -> (sql: String, arguments: StatementArguments)? {
+        switch viewer {
+        case .system, .hr: return nil
+        case .person(let id): return ("id = ?", [id])
+        case .supervisor(let id):
+            return ("""
+                id IN (WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT p.id FROM people p JOIN chain c ON p.supervisor_id = c.id)
+                SELECT id FROM chain)
+                """, [id])
+        }
+    }
+
+    static func canSee(_ db: Database, viewer: Viewer, personID: String) throws -> Bool {
+        switch viewer {
+        case .system, .hr: return true
+        case .person(let id): return id == personID
+        case .supervisor(let id):
+            // Walk up from the person: the supervisor must be on the chain above (or be them).
+            var current: String? = personID
+            var seen: Set<String> = []
+            while let at = current, seen.insert(at).inserted {
+                if at == id { return true }
+                current = try String.fetchOne(db, sql: "SELECT supervisor_id FROM people WHERE id = ?", arguments: [at])
+            }
+            return false
+        }
+    }
+
+    static func exists(_ db: Database, _ id: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)", arguments: [id]) ?? false
+    }
+
+    // MARK: decoding
+
+    static func date(_ text: String?, _ what: String) throws -> CivilDate {
+        guard let text, let date = CivilDate(iso: text) else { throw StoreError.corrupt("bad \(what) `\(text ?? "NULL")`") }
+        return date
+    }
+
+    static func person(_ row: Row) throws -> Person {
+        Person(id: row["id"], nameTH: row["name_th"], nameEN: row["name_en"], unit: row["unit"],
+               jobLine: row["job_line"], level: row["level"],
+               levelSince: try date(row["level_since"], "level_since"),
+               serviceStart: try date(row["service_start"], "service_start"),
+               education: row["education"], supervisorID: row["supervisor_id"])
+    }
+
+    /// Loads people and their histories in a few set queries (not one per person), grouped in memory.
+    static func loadRecords(_ db: Database, where condition: String?, peopleWhere: String?,
+                            arguments: StatementArguments) throws -> [PersonRecord] {
+        let filter = condition.map { " WHERE \($0)" } ?? ""
+        var records: [PersonRecord] = []
+        var index: [String: Int] = [:]
+        let people = try Row.fetchCursor(db, sql: "SELECT * FROM people\(peopleWhere.map { " WHERE \($0)" } ?? "") ORDER BY id",
+                                         arguments: arguments)
+        while let row = try people.next() {
+            let person = try person(row)
+            index[person.id] = records.count
+            records.append(PersonRecord(person: person))
+        }
+        let assignments = try Row.fetchCursor(db, sql: "SELECT person_id, unit, field, role, start, \"end\" FROM assignments\(filter) ORDER BY person_id, start, id", arguments: arguments)
+        while let row = try assignments.next() {
+            guard let i = index[row[0]] else { continue }
+            let roleText: String = row[3]
+            guard let role = AssignmentRole(rawValue: roleText) else { throw StoreError.corrupt("bad role `\(roleText)`") }
+            let end: String? = row[5]
+            records[i].assignments.append(Assignment(unit: row[1], field: row[2], role: role,
+                                                     start: try date(row[4], "start"),
+                                                     end: try end.map { try date($0, "end") }))
+        }
+        let assessments = try Row.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor FROM assessments\(filter) ORDER BY person_id, assessed_on, id", arguments: arguments)
+        while let row = try assessments.next() {
+            guard let i = index[row[0]] else { continue }
+            let assessorText: String = row[4]
+            guard let assessor = Assessor(rawValue: assessorText) else { throw StoreError.corrupt("bad assessor `\(assessorText)`") }
+            records[i].assessments.append(Assessment(competency: row[1], level: row[2],
+                                                     assessedOn: try date(row[3], "assessed_on"), assessor: assessor))
+        }
+        let trainings = try Row.fetchCursor(db, sql: "SELECT person_id, course, completed_on FROM trainings\(filter) ORDER BY person_id, completed_on, id", arguments: arguments)
+        while let row = try trainings.next() {
+            guard let i = index[row[0]] else { continue }
+            records[i].trainings.append(CompletedTraining(course: row[1], completedOn: try date(row[2], "completed_on")))
+        }
+        let history = try Row.fetchCursor(db, sql: "SELECT person_id, job_line, level, start, \"end\" FROM level_history\(filter) ORDER BY person_id, start, id", arguments: arguments)
+        while let row = try history.next() {
+            guard let i = index[row[0]] else { continue }
+            let end: String? = row[4]
+            records[i].levelHistory.append(LevelPeriod(jobLine: row[1], level: row[2], start: try date(row[3], "start"),
+                                                       end: try end.map { try date($0, "end") }))
+        }
+        return records
+    }
+}
+
+/// A problem with the database itself (not with the user's input).
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+    case corrupt(String)
+
+    public var description: String {
+        switch self {
+        case .corrupt(let what): return "the personnel database looks damaged: \(what)"
+        }
+    }
+}
+
+extension Viewer {
+    /// How the audit log names the actor.
+    public var auditName: String {
+        switch self {
+        case .system: return "system"
+        case .hr(let id), .supervisor(let id), .person(let id): return id
+        }
+    }
+}
+
+/// Timestamps for the audit log and imports: ISO 8601, UTC, to the second.
+public enum AuditClock {
+    public static func timestamp(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = CivilDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let rest = seconds - day.dayNumber * 86_400
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(day.iso)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
+    }
+}

@@ -1,0 +1,162 @@
+import GRDB
+
+/// The personnel database schema, as GRDB migrations.
+///
+/// Dates are stored as ISO `YYYY-MM-DD` text (sortable, readable with `sqlite3`);
+/// timestamps as ISO 8601 UTC text. Plans, accounts and the audit log are created here
+/// up front so the supervisor and kiosk features add behaviour, not schema surgery.
+public enum StoreSchema {
+    /// Every migration, in order. Add new ones at the end; never edit a shipped one.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        migrator.registerMigration("v1-records") { db in
+            try db.execute(sql: """
+                CREATE TABLE people (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name_th TEXT NOT NULL,
+                    name_en TEXT NOT NULL,
+                    unit TEXT NOT NULL,
+                    job_line TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    level_since TEXT NOT NULL,
+                    service_start TEXT NOT NULL,
+                    education TEXT NOT NULL,
+                    -- Not a foreign key: an import may name a supervisor further down the file.
+                    supervisor_id TEXT
+                );
+                CREATE INDEX people_supervisor ON people(supervisor_id);
+                CREATE INDEX people_unit ON people(unit);
+
+                CREATE TABLE assignments (
+                    id INTEGER PRIMARY KEY,
+                    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    unit TEXT NOT NULL,
+                    field TEXT,                 -- NULL: the unit's first work field
+                    role TEXT NOT NULL,         -- regular | rotation | acting | task-force | secondment
+                    start TEXT NOT NULL,
+                    "end" TEXT                  -- NULL: ongoing
+                );
+                CREATE INDEX assignments_person ON assignments(person_id);
+
+                CREATE TABLE assessments (
+                    id INTEGER PRIMARY KEY,
+                    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    competency TEXT NOT NULL,
+                    level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5),
+                    assessed_on TEXT NOT NULL,
+                    assessor TEXT NOT NULL      -- self | supervisor | panel
+                );
+                CREATE INDEX assessments_person ON assessments(person_id);
+
+                CREATE TABLE trainings (
+                    id INTEGER PRIMARY KEY,
+                    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    course TEXT NOT NULL,
+                    completed_on TEXT NOT NULL
+                );
+                CREATE INDEX trainings_person ON trainings(person_id);
+
+                CREATE TABLE level_history (
+                    id INTEGER PRIMARY KEY,
+                    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    job_line TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    start TEXT NOT NULL,
+                    "end" TEXT
+                );
+                CREATE INDEX level_history_person ON level_history(person_id);
+
+                -- One row per import run, so HR can tell when the records last changed.
+                CREATE TABLE imports (
+                    id INTEGER PRIMARY KEY,
+                    imported_at TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    people INTEGER NOT NULL,
+                    rows INTEGER NOT NULL
+                );
+                """)
+        }
+
+        migrator.registerMigration("v1-plans-accounts-audit") { db in
+            try db.execute(sql: """
+                -- A development plan toward a target (a line level `public-relations-officer:K3`
+                -- or a director post id). Supervisors comment, approve or return it (issue 6).
+                CREATE TABLE development_plans (
+                    id INTEGER PRIMARY KEY,
+                    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    target TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'draft',   -- draft | submitted | approved | returned
+                    created_by TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    status_by TEXT,                         -- who last changed the status
+                    status_at TEXT
+                );
+                CREATE INDEX development_plans_person ON development_plans(person_id);
+
+                CREATE TABLE plan_steps (
+                    id INTEGER PRIMARY KEY,
+                    plan_id INTEGER NOT NULL REFERENCES development_plans(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    gap_kind TEXT NOT NULL,                 -- education | time-in-level | experience | competency | training
+                    method TEXT,                            -- development method id
+                    unit TEXT,
+                    field TEXT,
+                    competency TEXT,
+                    course TEXT,
+                    working_group TEXT,
+                    description TEXT NOT NULL DEFAULT '',
+                    start TEXT,
+                    "end" TEXT,
+                    months INTEGER,
+                    done INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX plan_steps_plan ON plan_steps(plan_id, position);
+
+                -- Comments and status changes on a plan, with author and time.
+                CREATE TABLE plan_comments (
+                    id INTEGER PRIMARY KEY,
+                    plan_id INTEGER NOT NULL REFERENCES development_plans(id) ON DELETE CASCADE,
+                    author_id TEXT NOT NULL,
+                    written_at TEXT NOT NULL,
+                    action TEXT NOT NULL DEFAULT 'comment', -- comment | submit | approve | return
+                    body TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX plan_comments_plan ON plan_comments(plan_id);
+
+                -- Kiosk accounts (issue 7). No foreign key to people: an account must survive a
+                -- re-import, and sign-in must not reveal whether an id exists.
+                CREATE TABLE accounts (
+                    person_id TEXT PRIMARY KEY NOT NULL,
+                    pin_hash BLOB,                          -- NULL until a PIN is set
+                    salt BLOB,
+                    iterations INTEGER,
+                    algorithm TEXT,                         -- e.g. pbkdf2-hmac-sha256
+                    role TEXT NOT NULL DEFAULT 'staff',     -- staff | hr
+                    failed_attempts INTEGER NOT NULL DEFAULT 0,
+                    locked_until TEXT,                      -- ISO 8601 UTC
+                    updated_at TEXT NOT NULL
+                );
+
+                -- Who looked at whom, when, where (issues 6 and 7).
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,                       -- ISO 8601 UTC
+                    actor TEXT NOT NULL,                    -- person id, or 'system'
+                    subject TEXT,                           -- whose record, if any
+                    action TEXT NOT NULL,                   -- view | sign-in | sign-in-failed | sign-out | timeout | import …
+                    screen TEXT NOT NULL DEFAULT '',
+                    terminal TEXT NOT NULL DEFAULT '',
+                    detail TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX audit_log_subject ON audit_log(subject, at);
+                CREATE INDEX audit_log_actor ON audit_log(actor, at);
+                """)
+        }
+        return migrator
+    }
+
+    /// Names of the tables holding one person's histories (replaced on re-import).
+    static let historyTables = ["assignments", "assessments", "trainings", "level_history"]
+}

@@ -1,0 +1,173 @@
+import CareerCatalog
+import CareerStore
+import Foundation
+import Testing
+
+/// Every class of import error, with its exact location, and the database untouched afterwards.
+@Suite struct ImportErrorTests {
+    /// Imports the valid roster, then a broken variant; checks the diagnostics and that nothing changed.
+    func expectRefused(_ changes: [String: String], codes: LevelCodes = .ours,
+                       _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let fixture = try ImportFixture()
+        #expect(fixture.importFolder() == [], sourceLocation: sourceLocation)
+        let before = try fixture.snapshot()
+        try fixture.write(changes)
+        #expect(fixture.importFolder(codes: codes) == expected, sourceLocation: sourceLocation)
+        #expect(try fixture.snapshot() == before, "a refused import must leave the database unchanged", sourceLocation: sourceLocation)
+    }
+
+    /// The valid people.csv with one line replaced (1-based line number, header = 1).
+    func people(line: Int, _ replacement: String) -> [String: String] {
+        var lines = ImportFixture.validFiles["people.csv"]!.components(separatedBy: "\n")
+        lines[line - 1] = replacement
+        return ["people.csv": lines.joined(separator: "\n")]
+    }
+
+    func history(_ name: String, _ rows: String) -> [String: String] {
+        let header = ImportFixture.validFiles[name]!.components(separatedBy: "\n")[0]
+        return [name: header + "\n" + rows + "\n"]
+    }
+
+    @Test func unknownJobLineSuggestsTheNearest() throws {
+        try expectRefused(people(line: 4, "P003,ก,A,news-bureau,public-relation-officer,K1,2021-08-31,2021-08-31,bachelor,P002"), [
+            "people.csv:4:5: error: unknown job line `public-relation-officer` (did you mean `public-relations-officer`?)",
+        ])
+    }
+
+    @Test func unknownUnitAndEducation() throws {
+        try expectRefused(people(line: 5, "P004,ก,A,ict-centre,computer-officer,K2,2018-01-01,2012-01-01,batchelor,P001"), [
+            "people.csv:5:4: error: unknown unit `ict-centre` (did you mean `ict-center`?)",
+            "people.csv:5:9: error: unknown education `batchelor` (did you mean `bachelor`?)",
+        ])
+    }
+
+    @Test func levelNotOnTheLine() throws {
+        try expectRefused(people(line: 5, "P004,ก,A,ict-center,computer-officer,K4,2018-01-01,2012-01-01,bachelor,P001"), [
+            "people.csv:5:6: error: level `K4` is not on job line `computer-officer` (its levels: K1, K2, K3; or a managerial/executive level)",
+        ])
+    }
+
+    @Test func dpisCodeWithoutTheFlag() throws {
+        try expectRefused(people(line: 2, "P001,ก,A,news-bureau,public-relations-officer,D1,2020-10-01,2000-05-01,master,"), [
+            "people.csv:2:6: error: unknown level `D1`: it is a DPIS code; import with --level-codes dpis",
+        ])
+    }
+
+    @Test func badAndImpossibleDates() throws {
+        try expectRefused(people(line: 3, "P002,ก,A,news-bureau,public-relations-officer,K3,31/04/2562,2008-13-01,bachelor,P001"), [
+            "people.csv:3:7: error: no such date: `31/04/2562` (DD/MM/YYYY, Buddhist era)",
+            "people.csv:3:8: error: no such date: `2008-13-01`",
+        ])
+        try expectRefused(people(line: 3, "P002,ก,A,news-bureau,public-relations-officer,K3,1 April 2019,01/06/2008,bachelor,P001"), [
+            "people.csv:3:7: error: invalid date `1 April 2019`: write YYYY-MM-DD (Common Era) or DD/MM/YYYY (Buddhist era)",
+            "people.csv:3:8: error: year 2008 in `01/06/2008` is not a Buddhist-era year: DD/MM/YYYY takes B.E. (e.g. 2551)",
+        ])
+    }
+
+    @Test func levelSinceBeforeServiceStart() throws {
+        try expectRefused(people(line: 4, "P003,ก,A,news-bureau,public-relations-officer,K1,2021-08-30,2021-08-31,bachelor,P002"), [
+            "people.csv:4:7: error: level_since 2021-08-30 is before service_start 2021-08-31",
+        ])
+    }
+
+    @Test func duplicatePerson() throws {
+        try expectRefused(people(line: 5, "P002,ก,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"), [
+            "people.csv:5:1: error: duplicate person `P002` (first on line 3)",
+        ])
+    }
+
+    @Test func unknownSupervisor() throws {
+        try expectRefused(people(line: 5, "P004,ก,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P009"), [
+            "people.csv:5:10: error: unknown supervisor `P009` (did you mean `P001`?)",
+        ])
+    }
+
+    @Test func supervisorCycles() throws {
+        try expectRefused(people(line: 2, "P001,ก,A,news-bureau,public-relations-officer,M1,2020-10-01,2000-05-01,master,P003"), [
+            "people.csv:2:10: error: supervisor cycle: `P001` → `P003` → `P002` → `P001`",
+        ])
+        try expectRefused(people(line: 5, "P004,ก,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P004"), [
+            "people.csv:5:10: error: `P004` cannot be their own supervisor",
+        ])
+    }
+
+    @Test func missingRequiredValuesAndNames() throws {
+        try expectRefused(people(line: 4, "P003,,,news-bureau,public-relations-officer,,2021-08-31,2021-08-31,bachelor,P002"), [
+            "people.csv:4:2: error: a name is required (name_th or name_en)",
+            "people.csv:4:6: error: level is empty",
+        ])
+    }
+
+    @Test func unknownPersonInAHistory() throws {
+        try expectRefused(history("assignments.csv", "P001,news-bureau,news,regular,2000-05-01,\nP005,news-bureau,news,regular,2000-05-01,"), [
+            "assignments.csv:3:1: error: unknown person `P005`: not in people.csv or in the database (did you mean `P001`?)",
+        ])
+    }
+
+    @Test func assignmentFieldRoleAndOrder() throws {
+        try expectRefused(history("assignments.csv", "P001,news-bureau,newz,actng,2000-05-01,1999-12-31"), [
+            "assignments.csv:2:3: error: unknown work field `newz` (did you mean `news`?)",
+            "assignments.csv:2:4: error: unknown role `actng` (did you mean `acting`?); roles: regular, rotation, acting, task-force, secondment",
+            "assignments.csv:2:6: error: end 1999-12-31 is before start 2000-05-01",
+        ])
+    }
+
+    @Test func assessmentLevelCompetencyAndAssessor() throws {
+        try expectRefused(history("assessments.csv", "P002,team-work,6,2024-06-30,boss\nP002,teamwork,-1,2024-06-30,panel"), [
+            "assessments.csv:2:2: error: unknown competency `team-work` (did you mean `teamwork`?)",
+            "assessments.csv:2:3: error: assessment level `6` is outside 0–5",
+            "assessments.csv:2:5: error: unknown assessor `boss`; assessors: self, supervisor, panel",
+            "assessments.csv:3:3: error: assessment level `-1` is outside 0–5",
+        ])
+    }
+
+    @Test func unknownCourse() throws {
+        try expectRefused(history("trainings.csv", "P001,nbs-1,2019-03-31"), [
+            "trainings.csv:2:2: error: unknown course `nbs-1` (did you mean `nbs1`?)",
+        ])
+    }
+
+    @Test func levelHistoryChecks() throws {
+        try expectRefused(["level_history.csv": """
+            person_id,job_line,level,start,end
+            P002,public-relations-officer,K2,2015-04-01,2019-03-31
+            P002,public-relations-officer,O2,2010-04-01,2015-03-31
+            P002,public-relations-officer,K1,2010-04-01,2009-03-31
+
+            """], [
+            "level_history.csv:3:3: error: level `O2` is not on job line `public-relations-officer` (its levels: K1, K2, K3, K4; or a managerial/executive level)",
+            "level_history.csv:4:5: error: end 2009-03-31 is before start 2010-04-01",
+        ])
+    }
+
+    @Test func missingAndMisspeltColumns() throws {
+        try expectRefused(["assignments.csv": "person_id,unit,field,rol,start,end\nP001,news-bureau,news,regular,2000-05-01,\n"], [
+            "assignments.csv:1:1: error: missing column `role` (found `rol`: misspelt?); assignments.csv needs: person_id, unit, field, role, start, end",
+        ])
+    }
+
+    @Test func rowWiderThanTheHeader() throws {
+        try expectRefused(history("trainings.csv", "P001,primary-executive,2019-03-31,extra"), [
+            "trainings.csv:2:4: error: this row has 4 fields but the header has 3 (an unquoted comma?)",
+        ])
+    }
+
+    @Test func missingRequiredFileInAFolder() throws {
+        let fixture = try ImportFixture()
+        try FileManager.default.removeItem(atPath: fixture.folder + "/trainings.csv")
+        let errors = fixture.importFolder()
+        #expect(errors == ["trainings.csv:1:1: error: required file trainings.csv is missing from \(fixture.folder)"])
+        #expect(try fixture.store.peopleCount() == 0)
+    }
+
+    @Test func errorsStopAtOneHundred() throws {
+        let rows = (1...150).map { "P001,nope-\($0),2019-03-31" }.joined(separator: "\n")
+        let fixture = try ImportFixture()
+        try fixture.write(history("trainings.csv", rows))
+        let errors = fixture.importFolder()
+        #expect(errors.count == 100)
+        #expect(errors.first == "trainings.csv:2:2: error: unknown course `nope-1`")
+        #expect(errors.last == "trainings.csv:101:2: error: unknown course `nope-100`")
+        #expect(try fixture.store.peopleCount() == 0)
+    }
+}
