@@ -39,7 +39,8 @@ struct CatalogValidator {
                 registry.diagnostics.error("level `\(reference.id)` is not a level of position type `\(type)` (\(levels))",
                                            at: reference.location)
             case .eligibleLevel(let line):
-                guard let type = lineType[line], let actual = levelType[reference.id],
+                guard let type = lineType[line], positionTypes.contains(where: { $0.id == type }),
+                      let actual = levelType[reference.id],
                       actual != type, actual != "managerial" else { continue }
                 registry.diagnostics.error("level `\(reference.id)` is neither a level of job line `\(line)` (type `\(type)`) nor a managerial level",
                                            at: reference.location)

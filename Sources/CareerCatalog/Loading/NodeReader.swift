@@ -117,7 +117,7 @@ struct NodeReader {
                 continue
             }
             if !allowed.contains(key.string) && !NodeReader.commonKeys.contains(key.string) {
-                if key.string.contains(" "), case .scalar(let v) = value, v.style == .plain, YAMLSource.isNull(v.string) {
+                if key.string.contains(" ") || allowed == ["th", "en"], case .scalar(let v) = value, v.style == .plain, YAMLSource.isNull(v.string) {
                     // `{th: …, en: Director, News Bureau}`: the comma ended the text and began a key.
                     error("text with a comma inside `{…}` must be quoted: `\(key.string)` became a field of \(what); "
                           + "write it as \"…, \(key.string)\"", at: keyNode)

@@ -17,8 +17,7 @@ enum YAMLSource {
 
         if let problem = firstNonTextByte(bytes) {
             let location = position(ofByte: problem.offset, in: bytes, path: path)
-            diagnostics.error("not a text file: \(problem.reason) at byte \(problem.offset - bytes.startIndex + 1); "
-                              + "\(what) must be UTF-8 YAML text", at: location)
+            diagnostics.error("not a text file (\(problem.reason)); \(what) must be UTF-8 YAML text", at: location)
             return nil
         }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -83,15 +82,16 @@ enum YAMLSource {
 
     /// The first byte that cannot be in a UTF-8 text file (a NUL, or an invalid UTF-8 sequence).
     private static func firstNonTextByte(_ bytes: ArraySlice<UInt8>) -> (offset: Int, reason: String)? {
-        if let nul = bytes.firstIndex(of: 0) { return (nul, "a NUL byte") }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = bytes.startIndex
         while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .scalarValue(let scalar):
+                if scalar.value == 0 { return (offset, "a NUL byte") }
+                offset += UTF8.width(scalar)
             case .emptyInput: return nil
-            case .error: return (offset, String(format: "an invalid UTF-8 byte 0x%02X", bytes[offset]))
+            case .error: return (offset, "byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) is not UTF-8")
             }
         }
     }
