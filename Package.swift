@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // System libraries: ncursesw for the terminal, ICU for Thai line breaking.
@@ -27,6 +28,9 @@ let package = Package(
             "CareerCatalog", "CareerEngine",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
+            // PBKDF2 for kiosk PINs (salted, slow, not hand-written).
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         // Terminal-independent UI toolkit: cell grid, Thai width and wrapping, widgets, diff.
         .target(name: "TerminalUI", dependencies: ["CICU"]),

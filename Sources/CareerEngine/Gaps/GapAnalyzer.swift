@@ -226,7 +226,10 @@ public struct GapAnalyzer: Sendable {
             case let (x?, y?) where x != y: return x < y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return a.remaining != b.remaining ? a.remaining < b.remaining : a.order < b.order
+            default:
+                if a.remaining != b.remaining { return a.remaining < b.remaining }
+                if a.timeMet != b.timeMet { return a.timeMet }
+                return a.order < b.order
             }
         }!
         let alt = best.alt
