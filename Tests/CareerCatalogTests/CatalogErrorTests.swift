@@ -85,6 +85,17 @@ struct CatalogErrorTests {
         ])
     }
 
+    @Test func ymlFilesAreNotSkippedSilently() throws {
+        let folder = try CatalogFixture.copyOfValid()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let posts = folder.appendingPathComponent("directors")
+        try FileManager.default.moveItem(at: posts.appendingPathComponent("dir-news-bureau.yaml"),
+                                         to: posts.appendingPathComponent("dir-news-bureau.yml"))
+        #expect(CatalogFixture.errors(folder) == [
+            "Data/directors/dir-news-bureau.yml: error: data files end in .yaml: rename dir-news-bureau.yml to dir-news-bureau.yaml",
+        ])
+    }
+
     @Test func fileNameMustMatchID() throws {
         let folder = try CatalogFixture.copyOfValid()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }

@@ -109,6 +109,11 @@ struct DataFolder {
             kinds.forEach { registry.markIncomplete($0) }
             return []
         }
+        // A `.yml` file would be skipped silently, and its job line or post would just be missing.
+        for name in names.sorted() where name.hasSuffix(".yml") && !name.hasPrefix(".") {
+            registry.diagnostics.error("data files end in .yaml: rename \(name) to \(name.dropLast(4)).yaml",
+                                       at: SourceLocation(path: "\(folderPath)/\(name)", line: 0, column: 0))
+        }
         return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted().compactMap { name in
             let path = "\(folderPath)/\(name)"
             guard let node = YAMLSource.compose(url: directory.appendingPathComponent(name), path: path,
