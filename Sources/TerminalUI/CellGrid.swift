@@ -20,10 +20,15 @@ public struct CellGrid: Sendable, Hashable {
     /// The whole grid as a rectangle.
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
-    /// The cell at a position; a blank cell outside the grid.
-    public subscript(x: Int, y: Int) -> Cell {
+    /// The cell at a position; a blank cell outside the grid. Usage: `grid[x: 3, y: 1]`.
+    public subscript(x x: Int, y y: Int) -> Cell {
         guard x >= 0, x < width, y >= 0, y < height else { return .blank }
         return cells[y * width + x]
+    }
+
+    /// The cell at column `x`, row `y` (same as `grid[x: x, y: y]`).
+    public subscript(x: Int, y: Int) -> Cell {
+        self[x: x, y: y]
     }
 
     // MARK: Writing text

@@ -49,6 +49,12 @@ public struct KeymapConflict: Error, Sendable, Hashable, CustomStringConvertible
     public var context: String
     public var actions: [String]
 
+    public init(key: KeyEvent, context: String, actions: [String]) {
+        self.key = key
+        self.context = context
+        self.actions = actions
+    }
+
     public var description: String {
         "key \(key.label(unicode: false)) in context \"\(context)\" is bound to \(actions.joined(separator: " and ")); give one of them another key"
     }
@@ -57,6 +63,7 @@ public struct KeymapConflict: Error, Sendable, Hashable, CustomStringConvertible
 /// A keymap rejected by `Keymap(validating:)`.
 public struct KeymapError: Error, Sendable, Hashable, CustomStringConvertible {
     public var conflicts: [KeymapConflict]
+    public init(conflicts: [KeymapConflict]) { self.conflicts = conflicts }
     public var description: String { conflicts.map(\.description).joined(separator: "\n") }
 }
 
@@ -67,6 +74,13 @@ public struct KeyHelpRow: Sendable, Hashable {
     public var description: String
     public var context: String
     public var action: String
+
+    public init(keys: String, description: String, context: String, action: String) {
+        self.keys = keys
+        self.description = description
+        self.context = context
+        self.action = action
+    }
 }
 
 /// Key bindings as data (lazygit style): the app looks actions up here and the help screen
