@@ -67,10 +67,11 @@ public struct PlanBuilder: Sendable {
             case .training(let course, _):
                 for c in coursesWithPrerequisites(course, record: planned, on: start) {
                     let months = max(index.catalog.coursesByID[c]?.durationMonths ?? 1, 1)
-                    let end = courseCursor.adding(months: months).adding(days: -1)
+                    let from = courseCursor
+                    let end = from.adding(months: months).adding(days: -1)
                     courseCursor = end.adding(days: 1)
                     planned.trainings.append(CompletedTraining(course: c, completedOn: end))
-                    steps.append((PlanStep(method: "course", place: .course(c), field: nil, start: end.adding(months: -months).adding(days: 1),
+                    steps.append((PlanStep(method: "course", place: .course(c), field: nil, start: from,
                                            end: end, months: months, closes: []), ["training:" + c]))
                 }
             default: break
@@ -107,70 +108,95 @@ public struct PlanBuilder: Sendable {
 
     struct PlannedPosting { let step: PlanStep; let assignment: Assignment }
 
-    /// The next posting: the first experience gap (in framework order) that a posting starting on
-    /// `cursor` would close sooner than time alone.
+    /// The framework stage an experience gap belongs to (lower first); gaps outside the stages come after.
+    func stage(of gap: Gap, _ order: [String: Int]) -> Int? {
+        guard case .experience(let e) = gap.requirement else { return nil }
+        switch e.subject {
+        case .field(let f): return order[f]
+        case .group(_, _, let fields): return fields.compactMap { order[$0] }.min()
+        case .management: return order["management"]
+        case .regional:
+            let regionalUnits = index.regionalUnits.compactMap { order["unit:" + $0.id] }
+            return (regionalUnits + [order["regional-operations"]].compactMap { $0 }).min()
+        case .diverseExperience: return nil
+        }
+    }
+
+    /// Weighted days still needed for `months` when `actual` months are counted.
+    func daysNeeded(_ months: Int, _ actual: Double) -> Int {
+        max(0, Int((Double(months) * index.daysPerMonth - actual * index.daysPerMonth - 1e-9).rounded(.up)))
+    }
+
+    /// The next posting: the first experience gap (in framework stage order) that a posting
+    /// starting on `cursor` would close sooner than time alone. The posting is made long enough
+    /// to close the other gaps it also serves (its field, regional service, "3 ต่าง").
     func nextPosting(gaps: [Gap], record: PersonRecord, cursor: CivilDate, stageOrder: [String: Int]) -> (Gap, PlannedPosting, Set<String>)? {
-        let dpm = index.daysPerMonth
-        let regionalGap = gaps.first { if case .experience(let e) = $0.requirement, case .regional = e.subject { return true } else { return false } }
-        let diverseGap = gaps.first { if case .experience(let e) = $0.requirement, case .diverseExperience = e.subject { return true } else { return false } }
-        for gap in gaps {
+        let ordered = gaps.enumerated().sorted { a, b in
+            let x = stage(of: a.element, stageOrder) ?? Int.max, y = stage(of: b.element, stageOrder) ?? Int.max
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        let minimumMonths = index.catalog.diverseExperience.minimumMonths
+        for gap in ordered {
             guard case .experience(let e) = gap.requirement else { continue }
-            guard let suggestion = gap.suggestions.first(where: { Self.postingMethods.contains($0.method) && $0.method != "job-redesign" && $0.method != "professional-organization" })
+            guard let suggestion = gap.suggestions.first(where: { $0.method == "job-rotation" || $0.method == "acting-assignment" || $0.method == "job-assignment" })
             else { continue }
-            // Days the chosen posting must last for this gap.
-            var field: String?
-            var unit: String
+            let unit: String
             var role: AssignmentRole = .rotation
             switch suggestion.place {
             case .unit(let u): unit = u
-            case .actingPost(_, let u, _): unit = u; role = .acting
+            case .actingPost(_, let u, _): unit = u
             default: unit = record.person.unit
             }
             if suggestion.method == "acting-assignment" { role = .acting }
             if suggestion.method == "job-assignment" { role = .regular }
             let facts = index.units[unit]
-            var days: Int
+            // The field the posting counts toward: the gap's own, else one another gap is missing.
+            var field: String?
             switch e.subject {
-            case .field(let f):
-                field = f
-                days = Int((Double(e.requiredMonths) * dpm - e.actualMonths * dpm).rounded(.up))
+            case .field(let f): field = f
             case .group(_, _, let fields):
                 let months = Dictionary(e.fieldMonths.map { ($0.field, $0.months) }, uniquingKeysWith: max)
-                let covered = fields.filter { facts?.fields.contains($0) ?? false }
-                let f = covered.max { (months[$0] ?? 0) < (months[$1] ?? 0) } ?? fields.first
-                field = f
-                days = Int((Double(e.requiredMonths) * dpm - (months[f ?? ""] ?? 0) * dpm).rounded(.up))
+                field = fields.filter { facts?.fields.contains($0) ?? false }.max { (months[$0] ?? 0) < (months[$1] ?? 0) } ?? fields.first
             case .management:
                 field = role == .acting ? nil : "management"
-                days = Int((Double(e.requiredMonths) * dpm - e.actualMonths * dpm).rounded(.up))
-            case .regional:
-                days = Int((Double(e.requiredMonths) * dpm - e.actualMonths * dpm).rounded(.up))
-            case .diverseExperience:
-                days = cursor.adding(months: max(e.requiredMonths, 1)).dayNumber - cursor.dayNumber
+            case .regional, .diverseExperience:
+                let missing = Set(gaps.compactMap { g -> [String]? in
+                    guard case .experience(let x) = g.requirement else { return nil }
+                    switch x.subject { case .field(let f): return [f]; case .group(_, _, let fs): return fs; default: return nil }
+                }.flatMap { $0 })
+                field = facts?.fields.first { missing.contains($0) }
             }
+            let countedField = field ?? facts?.firstField
             let weight = index.weight(role)
             guard weight > 0 else { continue }
-            days = Int((Double(max(days, 1)) / weight).rounded(.up))
+            var days = 1
             var contributes: Set<String> = [gap.id]
-            // One posting serves several gaps: stay long enough for regional service and "3 ต่าง" too.
-            if let regionalGap, facts?.regional == true, case .experience(let r) = regionalGap.requirement {
-                days = max(days, Int((Double(r.requiredMonths) * dpm - r.actualMonths * dpm).rounded(.up)))
-                contributes.insert(regionalGap.id)
+            for other in gaps {
+                guard case .experience(let x) = other.requirement else { continue }
+                var need: Int?
+                switch x.subject {
+                case .field(let f) where f == countedField: need = daysNeeded(x.requiredMonths, x.actualMonths)
+                case .group(_, _, let fs) where countedField.map(fs.contains) ?? false:
+                    let m = x.fieldMonths.first { $0.field == countedField }?.months ?? 0
+                    need = daysNeeded(x.requiredMonths, m)
+                case .management where role == .acting || countedField == "management": need = daysNeeded(x.requiredMonths, x.actualMonths)
+                case .regional where facts?.regional == true: need = daysNeeded(x.requiredMonths, x.actualMonths)
+                case .diverseExperience where unit != record.person.unit:
+                    need = cursor.adding(months: minimumMonths).dayNumber - cursor.dayNumber
+                default: break
+                }
+                if let need {
+                    contributes.insert(other.id)
+                    let calendar = x.subject == .diverseExperience ? need : Int((Double(need) / weight).rounded(.up))
+                    days = max(days, calendar)
+                }
             }
-            if let diverseGap, unit != record.person.unit, role != .taskForce {
-                days = max(days, cursor.adding(months: index.catalog.diverseExperience.minimumMonths).dayNumber - cursor.dayNumber)
-                contributes.insert(diverseGap.id)
-            }
-            if role == .acting || field == "management", let m = gaps.first(where: { $0.id == "experience:management" }) { contributes.insert(m.id) }
-            if let f = field { contributes.insert("experience:" + f) }
-            for g in gaps { if case .experience(let x) = g.requirement, case .group(_, _, let fs) = x.subject, let f = field, fs.contains(f) { contributes.insert(g.id) } }
             let end = cursor.adding(days: days - 1)
-            // Time alone closes it no later: no posting needed.
-            if let met = gap.metOn, met <= end.adding(days: 1) { continue }
-            let months = Int((Double(days) / dpm).rounded(.up))
-            let stage = field.flatMap { stageOrder[$0] } ?? stageOrder["unit:" + unit]
-            let step = PlanStep(method: suggestion.method, place: suggestion.place, field: field ?? facts?.firstField,
-                                start: cursor, end: end, months: months, closes: [], stage: stage)
+            // Time alone closes it no later: no posting needed for this gap.
+            if let met = gap.metOn, met <= end { continue }
+            let months = Int((Double(days) / index.daysPerMonth).rounded(.up))
+            let step = PlanStep(method: suggestion.method, place: suggestion.place, field: countedField,
+                                start: cursor, end: end, months: months, closes: [], stage: stage(of: gap, stageOrder))
             let assignment = Assignment(unit: unit, field: field, role: role, start: cursor, end: end)
             return (gap, PlannedPosting(step: step, assignment: assignment), contributes)
         }

@@ -1,0 +1,237 @@
+import CareerCatalog
+
+/// Ranks the candidates for a director post: ready now, ready within 2 years (following the
+/// suggested plan), later; within a band by competency fit, then experience margin, then id.
+///
+///     let ranker = SuccessionRanker(analyzer: GapAnalyzer(catalog: catalog))
+///     let pool = try ranker.rank(records, post: "dir-news-bureau", on: today)
+///     let shown = ranker.withPlanDates(pool, records: records, first: 20)
+///
+/// Speed comes from doing the expensive work for as few people as possible: a line/level test
+/// picks the candidates, their gaps are analysed without suggestions, and a development plan is
+/// built only for someone whose band still depends on it (a cheap lower bound on their date —
+/// time in level, months of experience still to serve — already places the others in `later`).
+public struct SuccessionRanker: Sendable {
+    public let analyzer: GapAnalyzer
+    /// "Within 2 years".
+    public static let horizonMonths = 24
+    /// The highest role weight: no posting adds experience faster than this many days per day.
+    let fastestWeight: Double
+
+    public init(analyzer: GapAnalyzer) {
+        self.analyzer = analyzer
+        fastestWeight = analyzer.catalog.experienceCounting.roleWeights.values.max() ?? 1
+    }
+
+    public init(catalog: Catalog) { self.init(analyzer: GapAnalyzer(catalog: catalog)) }
+
+    public var catalog: Catalog { analyzer.catalog }
+
+    /// The director post with `id`; an unknown id throws naming the nearest known one.
+    public func post(_ id: String) throws(SuccessionError) -> DirectorPost {
+        if let post = catalog.directorPostsByID[id] { return post }
+        throw SuccessionError(post: id, suggestion: NearestID.suggestion(for: id, among: catalog.directorPosts.map(\.id)))
+    }
+
+    // MARK: - Ranking
+
+    /// The ranked pool of `post` among `records` on `on`. `records` may be the whole roster: the
+    /// people above a candidate (for acting-post suggestions in their plan) are looked up in it.
+    public func rank(_ records: [PersonRecord], post id: String, on: CivilDate) throws(SuccessionError) -> SuccessionPool {
+        rank(records, post: try post(id), on: on)
+    }
+
+    /// The ranked pool of `post` among `records` on `on`.
+    public func rank(_ records: [PersonRecord], post: DirectorPost, on: CivilDate) -> SuccessionPool {
+        let filter = CandidateFilter(post: post, catalog: catalog)
+        let horizon = on.adding(months: Self.horizonMonths)
+        let target = Target.directorPost(post.id)
+        let planner = PlanBuilder(analyzer: analyzer)
+        var chains = SupervisorChains(records: records)
+        var candidates: [SuccessionCandidate] = []
+        for record in records {
+            guard let onPromotion = filter.onPromotion(record.person) else { continue }
+            let report = analyzer.analyze(record, target: target, on: on, suggestions: false)
+            var candidate = SuccessionCandidate(
+                person: record.person, rank: 0, band: .later, onPromotion: onPromotion, gaps: report.gaps,
+                competencyShortfall: competencyShortfall(report.gaps),
+                experienceMarginMonths: experienceMargin(record, post: post, on: on),
+                eligibleOnIfNothingChanges: report.eligibleOnIfNothingChanges, eligibleOnWithPlan: nil, planEvaluated: true)
+            if report.eligible {
+                candidate.band = .readyNow
+                candidate.eligibleOnWithPlan = on
+            } else if let bound = earliestPossible(report.gaps, on: on) {
+                if bound <= horizon {
+                    let plan = planner.plan(record, target: target, start: on, context: chains.context(of: record.person))
+                    candidate.eligibleOnWithPlan = plan.eligibleOn
+                    if let date = plan.eligibleOn, date <= horizon { candidate.band = .withinTwoYears }
+                } else {
+                    candidate.planEvaluated = false
+                }
+            }
+            // else: some gap no plan can close (education, an approval, a line that never gets there).
+            candidates.append(candidate)
+        }
+        candidates.sort(by: Self.ranksBefore)
+        for i in candidates.indices { candidates[i].rank = i + 1 }
+        return SuccessionPool(post: post, on: on, horizon: horizon, candidates: candidates)
+    }
+
+    /// The order within the pool: band, then competency fit, then experience margin, then id.
+    public static func ranksBefore(_ a: SuccessionCandidate, _ b: SuccessionCandidate) -> Bool {
+        if a.band != b.band { return a.band < b.band }
+        if a.competencyShortfall != b.competencyShortfall { return a.competencyShortfall < b.competencyShortfall }
+        if a.experienceMarginMonths != b.experienceMarginMonths { return a.experienceMarginMonths > b.experienceMarginMonths }
+        return a.person.id < b.person.id
+    }
+
+    /// `pool` with the plan dates of its first `limit` candidates (all when nil) filled in, for display.
+    /// Ranking leaves them out where the band did not need them.
+    public func withPlanDates(_ pool: SuccessionPool, records: [PersonRecord], first limit: Int? = nil) -> SuccessionPool {
+        let shown = limit.map { min(max($0, 0), pool.candidates.count) } ?? pool.candidates.count
+        var missing: [String: Int] = [:]
+        for i in 0..<shown where !pool.candidates[i].planEvaluated { missing[pool.candidates[i].person.id] = i }
+        guard !missing.isEmpty else { return pool }
+        var out = pool
+        let planner = PlanBuilder(analyzer: analyzer)
+        var chains = SupervisorChains(records: records)
+        let target = Target.directorPost(pool.post.id)
+        for record in records {
+            guard let i = missing[record.person.id] else { continue }
+            let plan = planner.plan(record, target: target, start: pool.on, context: chains.context(of: record.person))
+            out.candidates[i].eligibleOnWithPlan = plan.eligibleOn
+            out.candidates[i].planEvaluated = true
+        }
+        return out
+    }
+
+    /// Every director post's pool on `on`, in catalog order; `isRisk` flags the posts with no
+    /// candidate ready within 2 years.
+    public func pools(_ records: [PersonRecord], on: CivilDate) -> [SuccessionPool] {
+        catalog.directorPosts.map { rank(records, post: $0, on: on) }
+    }
+
+    // MARK: - Measures
+
+    /// Σ (required − assessed) over the competency gaps.
+    func competencyShortfall(_ gaps: [Gap]) -> Int {
+        gaps.reduce(0) { sum, gap in
+            if case .competency(_, let required, let actual, _) = gap.requirement { return sum + max(0, required - actual) }
+            return sum
+        }
+    }
+
+    /// Σ (months counted − months required) over the framework's experience requirements.
+    func experienceMargin(_ record: PersonRecord, post: DirectorPost, on: CivilDate) -> Double {
+        let ledger = ExperienceLedger(record: record, on: on, index: analyzer.index)
+        var margin = 0.0
+        for requirement in post.experience {
+            switch requirement {
+            case .field(let field, let months):
+                margin += ledger.months(in: field) - Double(months)
+            case .group(_, _, let atLeast, let fields, let months):
+                // The group is as far along as its atLeast-th best field.
+                let best = fields.map { ledger.months(in: $0) }.sorted(by: >)
+                let kth = atLeast >= 1 && atLeast <= best.count ? best[atLeast - 1] : 0
+                margin += kth - Double(months)
+            }
+        }
+        if post.managementMonths > 0 { margin += ledger.managementMonths - Double(post.managementMonths) }
+        if post.regionalMonths > 0 { margin += ledger.regionalMonths - Double(post.regionalMonths) }
+        return margin
+    }
+
+    /// A day before which no plan can make the person eligible; nil when no plan can at all.
+    /// Time (in level, toward the promotion that opens the post) passes at its own pace whatever
+    /// the plan, and no posting adds experience faster than `fastestWeight` days a day.
+    func earliestPossible(_ gaps: [Gap], on: CivilDate) -> CivilDate? {
+        var bound = on
+        let daysPerMonth = analyzer.index.daysPerMonth
+        for gap in gaps {
+            switch gap.requirement {
+            case .eligibility, .timeInLevel, .education:
+                guard let met = gap.metOn else { return nil }
+                if met > bound { bound = met }
+            case .experience(let e):
+                switch e.subject {
+                case .field, .group, .management, .regional:
+                    guard fastestWeight > 0 else { return nil }
+                    let days = (Double(e.requiredMonths) - e.actualMonths) * daysPerMonth / fastestWeight
+                    // One day of slack for rounding: the bound must never pass the true date.
+                    let earliest = on.adding(days: max(0, Int(days.rounded(.down)) - 1))
+                    if earliest > bound { bound = earliest }
+                case .diverseExperience:
+                    break
+                }
+            case .competency, .training:
+                break
+            }
+        }
+        return bound
+    }
+}
+
+/// Which people may apply for a post now, or after their next promotion: a line and level test,
+/// cheap enough to run over every record (and expressible as a store query).
+public struct CandidateFilter: Sendable, Hashable {
+    /// Job line → the levels that may apply now.
+    public let applyNow: [String: Set<String>]
+    /// Job line → the levels one promotion below a level that may apply.
+    public let applyAfterPromotion: [String: Set<String>]
+
+    public init(post: DirectorPost, catalog: Catalog) {
+        var now: [String: Set<String>] = [:]
+        var after: [String: Set<String>] = [:]
+        let below = Dictionary(catalog.levelsByID.keys.compactMap { level in
+            catalog.nextLevel(after: level).map { ($0.id, level) }
+        }, uniquingKeysWith: { a, _ in a })
+        for entry in post.eligibility {
+            now[entry.line, default: []].formUnion(entry.levels)
+            for level in entry.levels { if let lower = below[level] { after[entry.line, default: []].insert(lower) } }
+        }
+        for (line, levels) in now { after[line]?.subtract(levels) }
+        applyNow = now
+        applyAfterPromotion = after.filter { !$0.value.isEmpty }
+    }
+
+    /// nil when `person` is not a candidate; else whether they need their next promotion first.
+    public func onPromotion(_ person: Person) -> Bool? {
+        if applyNow[person.jobLine]?.contains(person.level) == true { return false }
+        if applyAfterPromotion[person.jobLine]?.contains(person.level) == true { return true }
+        return nil
+    }
+
+    /// Every (job line, level) pair that makes a candidate, sorted.
+    public var pairs: [(jobLine: String, level: String)] {
+        var out: [(String, String)] = []
+        for (line, levels) in applyNow { for l in levels { out.append((line, l)) } }
+        for (line, levels) in applyAfterPromotion { for l in levels { out.append((line, l)) } }
+        return out.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map { (jobLine: $0.0, level: $0.1) }
+    }
+}
+
+/// The people above each person, built from the roster only when a plan needs it.
+struct SupervisorChains {
+    let records: [PersonRecord]
+    var byID: [String: Person]?
+
+    init(records: [PersonRecord]) { self.records = records }
+
+    mutating func context(of person: Person) -> OrganizationContext {
+        if byID == nil {
+            var map: [String: Person] = [:]
+            map.reserveCapacity(records.count)
+            for r in records { map[r.person.id] = r.person }
+            byID = map
+        }
+        var chain: [Person] = []
+        var seen: Set<String> = [person.id]
+        var next = person.supervisorID
+        // `seen` stops a supervisor loop in bad data.
+        while let id = next, seen.insert(id).inserted, let boss = byID?[id] {
+            chain.append(boss)
+            next = boss.supervisorID
+        }
+        return OrganizationContext(supervisorChain: chain)
+    }
+}
