@@ -1,0 +1,41 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI
+
+/// What the update function reacts to: keys, the terminal's size, the clock, and the results
+/// of effects the runner carried out.
+public enum AppEvent: Sendable {
+    case key(KeyEvent)
+    /// The terminal is now `width × height` cells.
+    case resize(width: Int, height: Int)
+    /// The runner's periodic tick; carries today's date so a session left open over midnight
+    /// recomputes its dates (nil: the date did not change).
+    case tick(today: CivilDate?)
+    /// Result of `Effect.listPeople`: the people the viewer may see.
+    case peopleListed([Person])
+    /// Result of `Effect.loadPerson`.
+    case personLoaded(PersonRecord, OrganizationContext)
+    /// `Effect.loadPerson` failed (not found, access denied …): an actionable message.
+    case personLoadFailed(id: String, message: String)
+    /// Result of `Effect.savePlan`: nil on success, else the error message.
+    case planSaved(error: String?)
+    /// Result of `Effect.exportPlanMarkdown`: nil on success, else the error message.
+    case planExported(path: String, error: String?)
+}
+
+/// Work the runner does outside the update function (store, files, audit); values so that
+/// update tests do no I/O and can assert exactly what would happen.
+public enum Effect: Sendable, Hashable {
+    /// List the people the viewer may see; answer with `.peopleListed`.
+    case listPeople
+    /// Load one record (through the store's `Viewer` check); answer with `.personLoaded` or `.personLoadFailed`.
+    case loadPerson(id: String)
+    /// Store the plan as the person's development plan; answer with `.planSaved`.
+    case savePlan(DevelopmentPlan)
+    /// Write `markdown` to `path`; answer with `.planExported`.
+    case exportPlanMarkdown(path: String, markdown: String)
+    /// Record in the audit log that the viewer looked at this person's record on this screen.
+    case auditView(personID: String, screen: String)
+    /// Restore the terminal and exit 0.
+    case quit
+}

@@ -1,0 +1,148 @@
+import CareerCatalog
+import TerminalUI
+
+/// Everything a key can ask the app to do; the keymap binds keys to these by raw value.
+public enum AppAction: String, Sendable, CaseIterable {
+    case help, language, search, quit
+    case screenPeople = "screen-people", screenMe = "screen-me", screenPaths = "screen-paths"
+    case screenGaps = "screen-gaps", screenPlan = "screen-plan", screenCatalog = "screen-catalog"
+    case nextPane = "next-pane", previousPane = "previous-pane"
+    case up, down, left, right, pageUp = "page-up", pageDown = "page-down", first, last
+    case activate, back
+    case togglePick = "toggle-pick", savePlan = "save-plan", exportPlan = "export-plan"
+    case adoptSuggested = "adopt-suggested", clearPlan = "clear-plan"
+    case deleteBackward = "delete-backward", clearInput = "clear-input"
+    case close
+}
+
+/// The keymap contexts, one per screen and modal ("global" applies everywhere unless shadowed).
+public enum KeyContext: String, Sendable, CaseIterable {
+    case global, picker, me, paths, gaps, plan, catalog, search, help, message
+}
+
+/// The app's key bindings as data: the update function looks actions up here, the help screen,
+/// the function-key bar and docs/keys.md are generated from the same table.
+public enum AppKeymap {
+    private static func bind(_ keys: [KeyEvent], _ action: AppAction, _ th: String, _ en: String,
+                             _ context: KeyContext) -> KeyBinding {
+        KeyBinding(keys, action: action.rawValue, th: th, en: en, context: context.rawValue)
+    }
+
+    /// Every binding, context by context.
+    public static let bindings: [KeyBinding] = {
+        var b: [KeyBinding] = []
+        // Global: function keys each with a letter (vt100 lacks F5+, the Linux console F1–F5)
+        // and the digit of the function key, so the bar's numbers work on any terminal.
+        b.append(bind([.function(1), .char("?"), .char("1")], .help, "วิธีใช้ (ปุ่มลัดทั้งหมด)", "Help (every key)", .global))
+        b.append(bind([.function(2), .char("L"), .char("2")], .language, "สลับภาษาไทย/อังกฤษ", "Switch Thai/English", .global))
+        b.append(bind([.function(3), .char("/"), .char("3")], .search, "ค้นหาสายงาน ตำแหน่ง สมรรถนะ", "Search lines, posts, competencies", .global))
+        b.append(bind([.function(4), .char("p"), .char("4")], .screenPeople, "เลือกบุคคล", "Pick a person", .global))
+        b.append(bind([.function(5), .char("m"), .char("5")], .screenMe, "ข้อมูลของฉัน", "Me: record and timeline", .global))
+        b.append(bind([.function(6), .char("t"), .char("6")], .screenPaths, "เส้นทางและเป้าหมาย", "Paths and targets", .global))
+        b.append(bind([.function(7), .char("g"), .char("7")], .screenGaps, "ช่องว่างของเป้าหมาย", "Gaps for the target", .global))
+        b.append(bind([.function(8), .char("n"), .char("8")], .screenPlan, "แผนพัฒนา", "Development plan", .global))
+        b.append(bind([.function(9), .char("c"), .char("9")], .screenCatalog, "คู่มือสมรรถนะและกรอบ", "Catalog: competencies, frameworks, methods", .global))
+        b.append(bind([.function(10), .char("q"), .ctrl("c")], .quit, "ออกจากโปรแกรม", "Quit", .global))
+        b.append(bind([.tab], .nextPane, "ช่องถัดไป", "Next pane", .global))
+        b.append(bind([.backTab], .previousPane, "ช่องก่อนหน้า", "Previous pane", .global))
+        b.append(bind([.up, .char("k")], .up, "ขึ้น", "Up", .global))
+        b.append(bind([.down, .char("j")], .down, "ลง", "Down", .global))
+        b.append(bind([.left, .char("h")], .left, "ช่องทางซ้าย", "Pane to the left", .global))
+        b.append(bind([.right, .char("l")], .right, "ช่องทางขวา", "Pane to the right", .global))
+        b.append(bind([.pageUp, .ctrl("b")], .pageUp, "เลื่อนขึ้นหนึ่งหน้า", "Page up", .global))
+        b.append(bind([.pageDown, .ctrl("f")], .pageDown, "เลื่อนลงหนึ่งหน้า", "Page down", .global))
+        b.append(bind([.home], .first, "ไปรายการแรก", "First entry", .global))
+        b.append(bind([.end], .last, "ไปรายการสุดท้าย", "Last entry", .global))
+        b.append(bind([.enter], .activate, "เปิด / เลือก", "Open / choose", .global))
+        b.append(bind([.escape], .back, "ย้อนกลับ", "Back", .global))
+
+        // Picker: printable keys type into the filter, so only non-printing keys are bound here.
+        b.append(bind([.up], .up, "ขึ้น", "Up", .picker))
+        b.append(bind([.down], .down, "ลง", "Down", .picker))
+        b.append(bind([.pageUp], .pageUp, "เลื่อนขึ้นหนึ่งหน้า", "Page up", .picker))
+        b.append(bind([.pageDown], .pageDown, "เลื่อนลงหนึ่งหน้า", "Page down", .picker))
+        b.append(bind([.enter], .activate, "เปิดข้อมูลบุคคลนี้", "Open this person", .picker))
+        b.append(bind([.escape], .back, "ล้างตัวกรอง / กลับ", "Clear the filter / back", .picker))
+        b.append(bind([.backspace], .deleteBackward, "ลบอักษร", "Delete a character", .picker))
+        b.append(bind([.ctrl("u")], .clearInput, "ล้างตัวกรอง", "Clear the filter", .picker))
+
+        b.append(bind([.enter], .activate, "ดูช่องว่างของเป้าหมาย / ระดับที่เลือก", "Gaps for the chosen target or level", .paths))
+        b.append(bind([.enter], .activate, "ดูรายละเอียดช่องว่าง", "Open the gap's detail", .gaps))
+        b.append(bind([.char(" ")], .togglePick, "เลือกข้อเสนอเข้าแผน", "Add the suggestion to the plan", .gaps))
+        b.append(bind([.char(" "), .enter], .togglePick, "เลือก/ไม่เลือกข้อเสนอ", "Pick / unpick a suggestion", .plan))
+        b.append(bind([.char("s")], .savePlan, "บันทึกแผนพัฒนา", "Save the plan", .plan))
+        b.append(bind([.char("e")], .exportPlan, "ส่งออกแผนเป็น Markdown", "Export the plan as Markdown", .plan))
+        b.append(bind([.char("a")], .adoptSuggested, "ใช้แผนที่แนะนำ", "Pick the suggested plan", .plan))
+        b.append(bind([.char("x")], .clearPlan, "ล้างรายการที่เลือก", "Clear the picks", .plan))
+
+        // Search modal: printable keys type into the query.
+        b.append(bind([.up], .up, "ผลก่อนหน้า", "Previous result", .search))
+        b.append(bind([.down, .tab], .down, "ผลถัดไป", "Next result", .search))
+        b.append(bind([.enter], .activate, "เปิดผลที่เลือก", "Open the result", .search))
+        b.append(bind([.escape, .function(3)], .close, "ปิดการค้นหา", "Close search", .search))
+        b.append(bind([.backspace], .deleteBackward, "ลบอักษร", "Delete a character", .search))
+        b.append(bind([.ctrl("u")], .clearInput, "ล้างคำค้น", "Clear the query", .search))
+
+        b.append(bind([.escape, .enter, .char("q"), .char("?"), .function(1)], .close, "ปิดวิธีใช้", "Close help", .help))
+        b.append(bind([.up, .char("k")], .up, "เลื่อนขึ้น", "Scroll up", .help))
+        b.append(bind([.down, .char("j")], .down, "เลื่อนลง", "Scroll down", .help))
+        b.append(bind([.pageUp], .pageUp, "ขึ้นหนึ่งหน้า", "Page up", .help))
+        b.append(bind([.pageDown, .char(" ")], .pageDown, "ลงหนึ่งหน้า", "Page down", .help))
+
+        b.append(bind([.escape, .enter, .char(" ")], .close, "ปิดข้อความ", "Close the message", .message))
+        return b
+    }()
+
+    /// The validated keymap. The table above is tested to have no conflicts, so the fallback
+    /// (every binding kept, first one wins on lookup) is never used in practice.
+    public static let keymap: Keymap = {
+        (try? Keymap(validating: bindings)) ?? Keymap.unvalidated(bindings)
+    }()
+
+    /// The action for a key in a context (then global unless `globalFallback` is false).
+    static func action(for key: KeyEvent, in context: KeyContext, globalFallback: Bool = true) -> AppAction? {
+        if !globalFallback {
+            return keymap.bindings.first { $0.context == context.rawValue && $0.keys.contains(key) }
+                .flatMap { AppAction(rawValue: $0.action) }
+        }
+        return keymap.action(for: key, in: [context.rawValue]).flatMap(AppAction.init(rawValue:))
+    }
+
+    /// The function-key bar: F1–F10 with short labels.
+    static func functionBar(_ language: Language) -> [FunctionKeyLabel] {
+        let labels: [Str] = [.fkHelp, .fkLang, .fkSearch, .fkPeople, .fkMe, .fkPaths, .fkGaps, .fkPlan, .fkCatalog, .fkQuit]
+        return labels.enumerated().map { FunctionKeyLabel(String($0.offset + 1), $0.element.text(language)) }
+    }
+
+    /// docs/keys.md, generated from the table (a test keeps the committed file in step).
+    public static func markdown() -> String {
+        var out = "# Keys\n\n"
+        out += "Generated from `Sources/CareerApp/AppKeymap.swift` (`AppKeymap.markdown()`); do not edit by hand.\n"
+        out += "Every function key also has a letter and a digit, for terminals that lack it (vt100: F5 and up; Linux console: F1–F5).\n"
+        for context in KeyContext.allCases {
+            let rows = keymap.bindings(in: context.rawValue)
+            guard !rows.isEmpty else { continue }
+            out += "\n## \(context.rawValue)\n\n| keys | action | English | ไทย |\n|---|---|---|---|\n"
+            for binding in rows {
+                let keys = binding.keys.map { "`\($0.label(unicode: true))`" }.joined(separator: " ")
+                out += "| \(keys) | \(binding.action) | \(binding.description.en) | \(binding.description.th) |\n"
+            }
+        }
+        return out
+    }
+}
+
+extension Keymap {
+    /// A keymap keeping only the first binding of each key per context: it cannot conflict.
+    /// Only a fallback; the table is tested to validate as it is.
+    static func unvalidated(_ bindings: [KeyBinding]) -> Keymap {
+        var seen: Set<String> = []
+        let kept = bindings.map { binding -> KeyBinding in
+            var b = binding
+            b.keys = b.keys.filter { seen.insert("\(binding.context)|\($0)").inserted }
+            return b
+        }
+        // Each key appears once per context, so validation cannot fail.
+        return try! Keymap(validating: kept)
+    }
+}

@@ -1,0 +1,400 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI
+
+/// The screens (tabs) of the app.
+public enum Screen: String, Sendable, CaseIterable {
+    case people, me, paths, gaps, plan, catalog
+
+    /// The keymap context that applies on this screen.
+    var context: KeyContext {
+        switch self {
+        case .people: return .picker
+        case .me: return .me
+        case .paths: return .paths
+        case .gaps: return .gaps
+        case .plan: return .plan
+        case .catalog: return .catalog
+        }
+    }
+
+    var title: Str {
+        switch self {
+        case .people: return .screenPeople
+        case .me: return .screenMe
+        case .paths: return .screenPaths
+        case .gaps: return .screenGaps
+        case .plan: return .screenPlan
+        case .catalog: return .screenCatalog
+        }
+    }
+
+    /// The function key that opens it (shown in the tabs).
+    var functionKey: Int {
+        switch self {
+        case .people: return 4
+        case .me: return 5
+        case .paths: return 6
+        case .gaps: return 7
+        case .plan: return 8
+        case .catalog: return 9
+        }
+    }
+
+    /// Screens that show a person's record (viewing them is audited).
+    var showsRecord: Bool { self == .me || self == .paths || self == .gaps || self == .plan }
+
+    /// Panes that Tab cycles through, left to right, top to bottom.
+    var paneCount: Int {
+        switch self {
+        case .people: return 1
+        case .paths: return 3
+        default: return 2
+        }
+    }
+}
+
+/// Panes of the Paths screen, in focus order.
+enum PathsPane: Int { case lines = 0, ladder = 1, targets = 2 }
+
+/// The terminal size in cells.
+public struct TerminalSize: Sendable, Hashable {
+    public var width: Int
+    public var height: Int
+    public init(width: Int, height: Int) { self.width = max(0, width); self.height = max(0, height) }
+    /// The smallest size the screens are laid out for.
+    public static let minimum = TerminalSize(width: 80, height: 24)
+    var isTooSmall: Bool { width < Self.minimum.width || height < Self.minimum.height }
+}
+
+/// A modal covering the screen.
+public enum Modal: Sendable {
+    /// The help table, scrolled by `offset` lines.
+    case help(offset: Int)
+    case search(SearchState)
+    /// A message to acknowledge (errors, confirmations).
+    case message(String)
+
+    var context: KeyContext {
+        switch self {
+        case .help: return .help
+        case .search: return .search
+        case .message: return .message
+        }
+    }
+}
+
+/// The status line's message.
+public struct StatusMessage: Sendable, Hashable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}
+
+/// The person picker: everyone the viewer may see, sorted by name (Thai collation), filtered as you type.
+public struct PickerState: Sendable {
+    /// Sorted by Thai name (th_TH collation).
+    public private(set) var people: [Person] = []
+    /// Indices into `people` in English-name order.
+    var englishOrder: [Int] = []
+    /// Lower-cased "id nameTH nameEN" per person, for filtering without re-lowercasing on each key.
+    var haystacks: [[UInt8]] = []
+    public var filter = InputFieldState()
+    /// Indices into `people` that match the filter, in the current language's order.
+    public private(set) var visible: [Int] = []
+    public var list = ListState(selected: nil)
+    /// True until the first `.peopleListed` arrives.
+    public var loading = true
+
+    mutating func setPeople(_ list: [Person], language: Language) {
+        people = PeopleOrder.sortedThai(list)
+        englishOrder = PeopleOrder.englishOrder(people)
+        haystacks = people.map { Array(("\($0.id) \($0.nameTH) \($0.nameEN)").lowercased().utf8) }
+        loading = false
+        refilter(language: language)
+    }
+
+    mutating func refilter(language: Language) {
+        let order = language == .th ? Array(people.indices) : englishOrder
+        let needle = Array(filter.text.lowercased().utf8)
+        visible = needle.isEmpty ? order : order.filter { Bytes.contains(haystacks[$0], needle) }
+        list.select(list.selected ?? 0, count: visible.count)
+        if needle.isEmpty == false { list.selectFirst(count: visible.count) }
+    }
+
+    /// The person under the selection bar.
+    public var selectedPerson: Person? {
+        guard let s = list.selected, s < visible.count else { return nil }
+        return people[visible[s]]
+    }
+}
+
+/// One row of a list that has group headings (gaps by kind, suggestions by gap, catalog sections).
+enum RowKind: Sendable, Hashable {
+    case heading
+    case item
+}
+
+/// One picked suggestion: which gap it closes and how.
+public struct PlanPick: Sendable, Hashable {
+    public var gapID: String
+    public var suggestion: Suggestion
+    public init(gapID: String, suggestion: Suggestion) { self.gapID = gapID; self.suggestion = suggestion }
+}
+
+/// Everything about the person being looked at; a split pane (supervisor mode) can hold one of
+/// these per subordinate and render the same views from it.
+public struct PersonSession: Sendable {
+    public let record: PersonRecord
+    public let context: OrganizationContext
+    /// Cached: every target reachable next (computed once per person and day).
+    public private(set) var paths: [ReachableTarget] = []
+    /// Job lines browsed on Paths (index into `catalog.jobLines`), the ladder rung, the targets table.
+    public var lines = ListState()
+    public var ladder = ListState()
+    public var targets = ListState()
+    /// Timeline scroll on Me.
+    public var timelineOffset = 0
+
+    /// The chosen target and its cached analysis (recomputed only when the target changes).
+    public private(set) var target: Target?
+    public private(set) var report: GapReport?
+    /// The engine's own plan for the target (PlanBuilder), for comparison and "adopt".
+    public private(set) var suggestedPlan: DevelopmentPlan?
+    /// Gap list rows: headings (one per kind) and gaps (index into `report.gaps`).
+    private(set) var gapRows: [(kind: RowKind, gap: Int, gapKind: GapKind)] = []
+    public var gapList = ListState()
+    /// Selection among the selected gap's suggestions (Gaps detail pane).
+    public var gapDetail = ListState()
+
+    /// The plan in progress: picked suggestions, in gap order.
+    public private(set) var picks: [PlanPick] = []
+    /// The projection of `picks` (steps and the earliest-eligibility date following them).
+    public private(set) var projection: DevelopmentPlan?
+    /// Plan rows: headings (gap index) and suggestions (gap index, suggestion index).
+    private(set) var planRows: [(kind: RowKind, gap: Int, suggestion: Int)] = []
+    public var planList = ListState()
+    public var summaryOffset = 0
+
+    init(record: PersonRecord, context: OrganizationContext, analyzer: GapAnalyzer, today: CivilDate) {
+        self.record = record
+        self.context = context
+        recomputePaths(analyzer: analyzer, today: today)
+        if let index = analyzer.catalog.jobLines.firstIndex(where: { $0.id == record.person.jobLine }) {
+            lines.select(index, count: analyzer.catalog.jobLines.count)
+        }
+        resetLadder(catalog: analyzer.catalog)
+    }
+
+    var person: Person { record.person }
+
+    mutating func recomputePaths(analyzer: GapAnalyzer, today: CivilDate) {
+        paths = PathFinder(analyzer: analyzer).paths(record, on: today, context: context, withPlans: true)
+        targets.select(targets.selected ?? 0, count: paths.count)
+    }
+
+    /// The job line browsed on Paths.
+    func browsedLine(_ catalog: Catalog) -> JobLine? {
+        guard let i = lines.selected, i < catalog.jobLines.count else { return nil }
+        return catalog.jobLines[i]
+    }
+
+    /// Selects the person's own level when browsing their own line, else the lowest level.
+    mutating func resetLadder(catalog: Catalog) {
+        guard let line = browsedLine(catalog) else { ladder = ListState(selected: nil); return }
+        let mine = line.id == person.jobLine ? line.levels.firstIndex { $0.level == person.level } : nil
+        ladder.select(mine ?? 0, count: line.levels.count)
+    }
+
+    /// Chooses a target: analyses it once, builds the engine's suggested plan, clears the picks.
+    mutating func choose(_ newTarget: Target, analyzer: GapAnalyzer, today: CivilDate) {
+        target = newTarget
+        let analysed = analyzer.analyze(record, target: newTarget, on: today, context: context)
+        report = analysed
+        suggestedPlan = PlanBuilder(analyzer: analyzer).plan(record, target: newTarget, start: today, context: context)
+        var rows: [(kind: RowKind, gap: Int, gapKind: GapKind)] = []
+        for kind in GapKind.allCases {
+            let members = analysed.gaps.indices.filter { analysed.gaps[$0].kind == kind }
+            guard !members.isEmpty else { continue }
+            rows.append((.heading, members[0], kind))
+            for g in members { rows.append((.item, g, kind)) }
+        }
+        gapRows = rows
+        gapList = ListState(selected: nil)
+        gapList.select(rows.firstIndex { $0.kind == .item } ?? 0, count: rows.count)
+        gapDetail = ListState()
+        var plan: [(kind: RowKind, gap: Int, suggestion: Int)] = []
+        for (g, gap) in analysed.gaps.enumerated() where !gap.suggestions.isEmpty {
+            plan.append((.heading, g, -1))
+            for s in gap.suggestions.indices { plan.append((.item, g, s)) }
+        }
+        planRows = plan
+        planList = ListState(selected: nil)
+        planList.select(plan.firstIndex { $0.kind == .item } ?? 0, count: plan.count)
+        picks = []
+        summaryOffset = 0
+        reproject(analyzer: analyzer, today: today)
+    }
+
+    /// The gap under the Gaps list's selection.
+    var selectedGap: Gap? {
+        guard let report, let s = gapList.selected, s < gapRows.count else { return nil }
+        return report.gaps[gapRows[s].gap]
+    }
+
+    func isPicked(_ gap: Gap, _ suggestion: Suggestion) -> Bool {
+        picks.contains { $0.gapID == gap.id && $0.suggestion == suggestion }
+    }
+
+    /// Adds or removes a suggestion and re-projects the eligibility date.
+    mutating func togglePick(gap: Gap, suggestion: Suggestion, analyzer: GapAnalyzer, today: CivilDate) {
+        if let i = picks.firstIndex(where: { $0.gapID == gap.id && $0.suggestion == suggestion }) {
+            picks.remove(at: i)
+        } else {
+            picks.append(PlanPick(gapID: gap.id, suggestion: suggestion))
+            // Keep picks in report order so the projection does not depend on the order of key presses.
+            let gaps = report?.gaps ?? []
+            let order = Dictionary(gaps.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            let suggestionOrder: (PlanPick) -> Int = { pick in
+                gaps.first { $0.id == pick.gapID }?.suggestions.firstIndex(of: pick.suggestion) ?? 0
+            }
+            picks.sort { (order[$0.gapID] ?? 0, suggestionOrder($0)) < (order[$1.gapID] ?? 0, suggestionOrder($1)) }
+        }
+        reproject(analyzer: analyzer, today: today)
+    }
+
+    /// Picks, for each gap, the suggestions the engine's suggested plan uses.
+    mutating func adoptSuggested(analyzer: GapAnalyzer, today: CivilDate) {
+        guard let report, let suggestedPlan else { return }
+        var chosen: [PlanPick] = []
+        for gap in report.gaps {
+            for s in gap.suggestions where suggestedPlan.steps.contains(where: { $0.method == s.method && $0.place == s.place }) {
+                if !chosen.contains(where: { $0.gapID == gap.id && $0.suggestion == s }) {
+                    chosen.append(PlanPick(gapID: gap.id, suggestion: s))
+                    break
+                }
+            }
+        }
+        picks = chosen
+        reproject(analyzer: analyzer, today: today)
+    }
+
+    mutating func clearPicks(analyzer: GapAnalyzer, today: CivilDate) {
+        picks = []
+        reproject(analyzer: analyzer, today: today)
+    }
+
+    private mutating func reproject(analyzer: GapAnalyzer, today: CivilDate) {
+        guard let target, let report else { projection = nil; return }
+        projection = PlanProjection(analyzer: analyzer).project(record, target: target, report: report, picks: picks,
+                                                                 start: today, context: context)
+    }
+
+    /// Re-analyses everything for a new day (a tick after midnight).
+    mutating func refresh(analyzer: GapAnalyzer, today: CivilDate) {
+        recomputePaths(analyzer: analyzer, today: today)
+        if let target {
+            let kept = picks
+            choose(target, analyzer: analyzer, today: today)
+            picks = kept.filter { pick in report?.gaps.contains { $0.id == pick.gapID && $0.suggestions.contains(pick.suggestion) } ?? false }
+            reproject(analyzer: analyzer, today: today)
+        }
+    }
+}
+
+/// The Catalog screen: entries (sections, dictionaries, competencies, frameworks, methods) and the detail scroll.
+public struct CatalogBrowserState: Sendable {
+    var entries: [CatalogEntry]
+    public var list = ListState()
+    public var detailOffset = 0
+
+    init(catalog: Catalog) {
+        entries = CatalogEntry.all(catalog)
+        list.select(entries.firstIndex { $0.isItem } ?? 0, count: entries.count)
+    }
+}
+
+/// One row of the Catalog screen's list.
+enum CatalogEntry: Sendable, Hashable {
+    case section(Str)
+    case dictionary(String)
+    case competency(String)
+    case framework(String)
+    case method(String)
+
+    var isItem: Bool {
+        if case .section = self { return false }
+        return true
+    }
+
+    static func all(_ catalog: Catalog) -> [CatalogEntry] {
+        var out: [CatalogEntry] = [.section(.sectionDictionaries)]
+        for d in catalog.dictionaries {
+            out.append(.dictionary(d.id))
+            out += d.competencies.map { .competency($0.id) }
+        }
+        out.append(.section(.sectionFrameworks))
+        out += catalog.directorPosts.map { .framework($0.id) }
+        out.append(.section(.sectionMethods))
+        out += catalog.methods.map { .method($0.id) }
+        return out
+    }
+}
+
+/// The whole state of the app: a value changed only by `update(_:_:)`.
+public struct AppState: Sendable {
+    public let catalog: Catalog
+    /// The engine, indexed once for the catalog.
+    public let analyzer: GapAnalyzer
+    /// The evaluation date (today), given by the runner so tests are deterministic.
+    public internal(set) var today: CivilDate
+    public internal(set) var language: Language
+    public internal(set) var size: TerminalSize
+    public internal(set) var screen: Screen
+    /// The screen before the current one (Esc on Catalog goes back to it).
+    var previousScreen: Screen = .me
+    /// The focused pane on each screen.
+    var focus: [Screen: Int] = [.paths: PathsPane.targets.rawValue]
+    public internal(set) var modal: Modal?
+    public internal(set) var status: StatusMessage?
+    /// Who is looking (nil: the person themselves, or the operator at the shell). Supervisor mode
+    /// (a split pane of subordinates) sets it; the store enforces access, this only labels.
+    public var viewerID: String?
+    public internal(set) var picker = PickerState()
+    public internal(set) var session: PersonSession?
+    /// The id asked for with `.loadPerson`, until it arrives.
+    public internal(set) var loadingPersonID: String?
+    public internal(set) var catalogBrowser: CatalogBrowserState
+    /// Searchable names (lines, posts, competencies), built once.
+    let searchIndex: SearchIndex
+    public var glyphs: Glyphs = .unicode
+    /// Where exported plans go (the runner may set the working directory's path).
+    public var exportFolder = "."
+    /// Set when a quit was asked for (the runner also gets `.quit`).
+    public internal(set) var quitting = false
+
+    /// A fresh state on the person picker (or on a person when the runner opens one directly).
+    public init(catalog: Catalog, analyzer: GapAnalyzer? = nil, today: CivilDate, language: Language = .th,
+                size: TerminalSize = .minimum, viewerID: String? = nil) {
+        self.catalog = catalog
+        self.analyzer = analyzer ?? GapAnalyzer(catalog: catalog)
+        self.today = today
+        self.language = language
+        self.size = size
+        self.screen = .people
+        self.viewerID = viewerID
+        self.catalogBrowser = CatalogBrowserState(catalog: catalog)
+        self.searchIndex = SearchIndex(catalog: catalog)
+    }
+
+    /// The focused pane on the current screen.
+    public var focusedPane: Int { focus[screen] ?? 0 }
+
+    /// The keymap context that applies now (a modal's, else the screen's).
+    public var keyContext: KeyContext { modal?.context ?? screen.context }
+
+    /// The effects to start with: list the people (and load one person when given).
+    public static func startEffects(personID: String?) -> [Effect] {
+        personID.map { [.listPeople, .loadPerson(id: $0)] } ?? [.listPeople]
+    }
+}

@@ -1,3 +1,0 @@
-import CareerCatalog
-import CareerEngine
-import TerminalUI

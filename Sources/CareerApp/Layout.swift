@@ -1,0 +1,71 @@
+import TerminalUI
+
+/// Where everything goes for a terminal size: shared by the views (to draw) and the update
+/// function (to keep selections in view and to page by a screenful).
+struct Layout {
+    let size: TerminalSize
+    /// Row 0: the title bar; row 1: the tabs; the body; the status line; the function-key bar.
+    let title: Rect
+    let tabs: Rect
+    let body: Rect
+    let status: Rect
+    let bar: Rect
+
+    init(size: TerminalSize) {
+        self.size = size
+        let rows = Rect(width: size.width, height: size.height)
+            .rows([.fixed(1), .fixed(1), .rest, .fixed(1), .fixed(1)])
+        title = rows[0]; tabs = rows[1]; body = rows[2]; status = rows[3]; bar = rows[4]
+    }
+
+    // MARK: People
+    var peopleBox: Rect { body }
+    var peopleFilter: Rect { body.inset(by: 1).row(0) }
+    var peopleTable: Rect {
+        let inner = body.inset(by: 1)
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    }
+    var peopleRows: Int { TableView.bodyRows(in: peopleTable) }
+
+    // MARK: Me
+    var meParts: [Rect] { body.rows([.fixed(min(11, body.height / 2 + 1)), .rest]) }
+    /// Timeline rows for work fields (a header with the years and a legend take two).
+    var timelineRows: Int { max(0, meParts[1].height - 4) }
+
+    // MARK: Paths
+    var pathsColumns: [Rect] { body.columns([.ratio(3, 10), .rest]) }
+    var pathsLines: Rect { pathsColumns[0] }
+    var pathsRight: [Rect] { pathsColumns[1].rows([.fixed(max(3, body.height / 2)), .rest]) }
+    var pathsLadder: Rect { pathsRight[0] }
+    var pathsTargets: Rect { pathsRight[1] }
+    var linesRows: Int { pathsLines.inset(by: 1).height }
+    var ladderRows: Int { pathsLadder.inset(by: 1).height }
+    var targetsRows: Int { TableView.bodyRows(in: pathsTargets.inset(by: 1)) }
+
+    // MARK: Gaps and Plan (a two-line summary, then two panes)
+    var summary: Rect { body.rows([.fixed(2), .rest])[0] }
+    var panesBelowSummary: Rect { body.rows([.fixed(2), .rest])[1] }
+    var gapsColumns: [Rect] { panesBelowSummary.columns([.ratio(11, 20), .rest]) }
+    var gapListRows: Int { gapsColumns[0].inset(by: 1).height }
+    /// The detail pane: explanation on top (half), "where" heading, then the suggestions.
+    var gapDetailParts: (text: Rect, heading: Rect, list: Rect) {
+        let inner = gapsColumns[1].inset(by: 1)
+        let parts = inner.rows([.fixed(inner.height / 2), .fixed(1), .rest])
+        return (parts[0], parts[1], parts[2])
+    }
+    var planColumns: [Rect] { panesBelowSummary.columns([.ratio(3, 5), .rest]) }
+    var planRows: Int { planColumns[0].inset(by: 1).height }
+    var planSummaryRows: Int { planColumns[1].inset(by: 1).height }
+
+    // MARK: Catalog
+    var catalogColumns: [Rect] { body.columns([.ratio(2, 5), .rest]) }
+    var catalogRows: Int { catalogColumns[0].inset(by: 1).height }
+    var catalogDetailRows: Int { catalogColumns[1].inset(by: 1).height }
+
+    // MARK: Modals
+    var helpFrame: Rect { body.centered(width: min(size.width - 4, 90), height: body.height) }
+    var helpRows: Int { max(0, helpFrame.height - 2) }
+    var searchFrame: Rect { body.centered(width: min(size.width - 4, 72), height: min(body.height, 18)) }
+    /// Results below the query line and a hint line.
+    var searchRows: Int { max(0, searchFrame.height - 4) }
+}

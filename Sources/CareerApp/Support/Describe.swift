@@ -1,0 +1,176 @@
+import CareerCatalog
+import CareerEngine
+
+/// Words for engine values in the current language: names from the catalog, the rest from `Str`.
+struct Describe {
+    let catalog: Catalog
+    let language: Language
+
+    func t(_ s: Str) -> String { s.text(language) }
+    func date(_ d: CivilDate?) -> String { d.map { DateLabels.short($0, language) } ?? t(.notByTime) }
+
+    func lineName(_ id: String) -> String { catalog.jobLinesByID[id]?.name.text(language) ?? id }
+    func levelName(_ id: String) -> String { catalog.levelsByID[id]?.name.text(language) ?? id }
+    func unitName(_ id: String) -> String { catalog.unitsByID[id]?.name.text(language) ?? id }
+    func fieldName(_ id: String) -> String {
+        id == "management" ? t(.managementExperience) : catalog.workFieldsByID[id]?.name.text(language) ?? id
+    }
+    func competencyName(_ id: String) -> String { catalog.competenciesByID[id]?.name.text(language) ?? id }
+    func methodName(_ id: String) -> String {
+        if id == "course" { return t(.coursesRequired) }
+        return catalog.methodsByID[id]?.name.text(language) ?? id
+    }
+    func courseName(_ id: String) -> String { catalog.coursesByID[id]?.name.text(language) ?? id }
+    func educationName(_ id: String) -> String { catalog.educationsByID[id]?.name.text(language) ?? id }
+    func groupName(_ id: String) -> String { catalog.workingGroupsByID[id]?.name.text(language) ?? id }
+    func postName(_ id: String) -> String { catalog.directorPostsByID[id]?.name.text(language) ?? id }
+    func targetName(_ target: Target) -> String { target.name(in: catalog, language) }
+    func months(_ n: Int) -> String { Str.months.format(language, String(n)) }
+
+    /// "K2 ชำนาญการ" style: the level's name with its id.
+    func levelLabel(_ id: String) -> String { "\(levelName(id)) (\(id))" }
+
+    func kindTitle(_ kind: GapKind) -> String {
+        switch kind {
+        case .education: return t(.kindEducation)
+        case .timeInLevel: return t(.kindTimeInLevel)
+        case .experience: return t(.kindExperience)
+        case .competency: return t(.kindCompetency)
+        case .training: return t(.kindTraining)
+        case .eligibility: return t(.kindEligibility)
+        }
+    }
+
+    func route(_ r: ReachableTarget) -> String {
+        switch r.route {
+        case .promotion: return t(.routePromotion)
+        case .lateral: return t(.routeLateral)
+        case .directorPost: return r.onPromotion ? t(.routeDirectorOnPromotion) : t(.routeDirector)
+        }
+    }
+
+    func difference(_ d: Difference) -> String {
+        switch d {
+        case .jobLine: return t(.diffJobLine)
+        case .unit: return t(.diffUnit)
+        case .location: return t(.diffLocation)
+        case .workField: return t(.diffWorkField)
+        }
+    }
+
+    /// Months with at most one decimal ("12.5", "48").
+    static func monthsNumber(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
+    }
+
+    /// What the gap is about, short ("ด้านข่าว", "Time in level", "Visioning").
+    func gapTitle(_ gap: Gap) -> String {
+        switch gap.requirement {
+        case .education: return t(.kindEducation)
+        case .timeInLevel(let s): return t(.kindTimeInLevel) + " " + s.levels.joined(separator: "+")
+        case .experience(let e):
+            switch e.subject {
+            case .field(let f): return fieldName(f)
+            case .group(let id, _, _): return experienceGroupName(id)
+            case .management: return t(.managementExperience)
+            case .regional: return t(.regionalExperience)
+            case .diverseExperience: return t(.diverseExperience)
+            }
+        case .competency(let c, _, _, _): return competencyName(c)
+        case .training(let c, _): return courseName(c)
+        case .eligibility: return t(.eligibilityGap)
+        }
+    }
+
+    /// Required vs actual, short ("12 of 48 months", "needs Bachelor, has …").
+    func gapStanding(_ gap: Gap) -> String {
+        switch gap.requirement {
+        case .education(let required, let actual):
+            return Str.educationGap.format(language, educationName(required), educationName(actual))
+        case .timeInLevel(let s):
+            return Str.monthsOf.format(language, String(s.actualMonths), String(s.requiredMonths))
+        case .experience(let e):
+            if case .diverseExperience = e.subject, let d = e.differences {
+                return Str.diverseHave.format(language, String(d.have.count), String(d.required),
+                                              d.have.map(difference).joined(separator: ", "))
+            }
+            return Str.monthsOf.format(language, Self.monthsNumber(e.actualMonths), String(e.requiredMonths))
+        case .competency(_, let required, let actual, let assessed):
+            return assessed ? "\(actual)/\(required)" : "\(t(.neverAssessed)) /\(required)"
+        case .training(_, let expired):
+            return expired.map { Str.courseExpired.format(language, date($0)) } ?? t(.courseNotDone)
+        case .eligibility(let line, let level, _):
+            return "\(t(.youAre)) \(lineName(line)) \(level)"
+        }
+    }
+
+    /// Longer explanation lines for the detail pane.
+    func gapDetail(_ gap: Gap) -> [String] {
+        var lines: [String] = []
+        switch gap.requirement {
+        case .education(let required, let actual):
+            lines.append("\(t(.required)): \(educationName(required))")
+            lines.append("\(t(.actual)): \(educationName(actual))")
+        case .timeInLevel(let s):
+            lines.append("\(t(.required)): \(months(s.requiredMonths)) (\(s.levels.joined(separator: "+")))")
+            lines.append("\(t(.actual)): \(months(s.actualMonths))")
+            if let e = s.minEducation { lines.append("\(t(.education)): \(educationName(e))") }
+        case .experience(let e):
+            switch e.subject {
+            case .group(_, let atLeast, let fields):
+                lines.append(Str.groupOf.format(language, String(atLeast), fields.map(fieldName).joined(separator: ", ")))
+                for fm in e.fieldMonths {
+                    lines.append("  \(fieldName(fm.field)): \(Str.monthsOf.format(language, Self.monthsNumber(fm.months), String(e.requiredMonths)))")
+                }
+            case .diverseExperience:
+                if let d = e.differences {
+                    lines.append(Str.diverseHave.format(language, String(d.have.count), String(d.required), d.have.map(difference).joined(separator: ", ")))
+                    lines.append(Str.diverseMissing.format(language, d.missing.map(difference).joined(separator: ", ")))
+                }
+            default:
+                lines.append("\(t(.required)): \(months(e.requiredMonths))")
+                lines.append("\(t(.actual)): \(Self.monthsNumber(e.actualMonths))")
+            }
+        case .competency(_, let required, let actual, let assessed):
+            lines.append("\(t(.required)): \(Str.levelN.format(language, String(required)))")
+            lines.append("\(t(.actual)): " + (assessed ? Str.levelN.format(language, String(actual)) : t(.neverAssessed)))
+        case .training(let course, let expired):
+            lines.append(courseName(course) + ": " + (expired.map { Str.courseExpired.format(language, date($0)) } ?? t(.courseNotDone)))
+        case .eligibility(let line, let level, let eligible):
+            lines.append("\(t(.youAre)): \(lineName(line)) \(level)")
+            lines.append("\(t(.openTo)): " + eligible.map { "\(lineName($0.line)) \($0.levels.joined(separator: "/"))" }.joined(separator: "; "))
+        }
+        lines.append(gap.metOn.map { Str.closesBy.format(language, date($0)) } ?? t(.notClosedByTime))
+        return lines
+    }
+
+    func experienceGroupName(_ id: String) -> String {
+        for post in catalog.directorPosts {
+            for requirement in post.experience {
+                if case .group(let gid, let name, _, _, _) = requirement, gid == id { return name.text(language) }
+            }
+        }
+        return id
+    }
+
+    /// Where a suggestion is carried out ("สำนักข่าว", "acting for P0012 (…)").
+    func place(_ place: SuggestedPlace) -> String {
+        switch place {
+        case .unit(let u): return unitName(u)
+        case .actingPost(let holder, let unit, let level): return Str.placeActing.format(language, holder, "\(unitName(unit)) \(level)")
+        case .workingGroup(let g): return groupName(g)
+        case .course(let c): return courseName(c)
+        case .coach(let p): return Str.placeCoach.format(language, p)
+        case .jobLine(let l): return Str.placeLateral.format(language, lineName(l))
+        case .none: return ""
+        }
+    }
+
+    /// "การสลับเปลี่ยนหมุนเวียนงาน: สำนักข่าว · 12 เดือน".
+    func suggestion(_ s: Suggestion) -> String {
+        let where_ = place(s.place)
+        let method = s.method == "course" ? t(.kindTraining) : methodName(s.method)
+        return (where_.isEmpty ? method : "\(method): \(where_)") + " · " + months(s.months)
+    }
+}

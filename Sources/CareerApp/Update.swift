@@ -1,0 +1,456 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI
+
+/// The one place the app's state changes: applies an event and returns the effects for the
+/// runner to carry out (load a person, save a plan, write the audit log, quit). Pure: no I/O.
+///
+///     var state = AppState(catalog: catalog, today: today)
+///     let effects = update(&state, .key(.char("L")))   // switches to English, no effects
+public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
+    switch event {
+    case .key(let key):
+        return state.handle(key)
+    case .resize(let width, let height):
+        state.size = TerminalSize(width: width, height: height)
+        state.keepSelectionsVisible()
+        return []
+    case .tick(let today):
+        guard let today, today != state.today else { return [] }
+        state.today = today
+        state.withSession { [analyzer = state.analyzer] in $0.refresh(analyzer: analyzer, today: today) }
+        return []
+    case .peopleListed(let people):
+        state.picker.setPeople(people, language: state.language)
+        if let id = state.session?.person.id ?? state.loadingPersonID { state.selectInPicker(id) }
+        state.keepSelectionsVisible()
+        return []
+    case .personLoaded(let record, let context):
+        state.loadingPersonID = nil
+        state.session = PersonSession(record: record, context: context, analyzer: state.analyzer, today: state.today)
+        state.selectInPicker(record.person.id)
+        state.status = nil
+        if state.screen == .people || !state.screen.showsRecord {
+            state.previousScreen = state.screen
+            state.screen = .me
+        }
+        state.keepSelectionsVisible()
+        return [.auditView(personID: record.person.id, screen: state.screen.rawValue)]
+    case .personLoadFailed(let id, let message):
+        if state.loadingPersonID == id { state.loadingPersonID = nil }
+        let text = Str.loadFailed.format(state.language, message)
+        state.status = StatusMessage(text, isError: true)
+        state.modal = .message(text)
+        return []
+    case .planSaved(let error):
+        state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0), isError: true) }
+            ?? StatusMessage(Str.planSaved.text(state.language))
+        return []
+    case .planExported(let path, let error):
+        state.status = error.map { StatusMessage(Str.planExportFailed.format(state.language, $0), isError: true) }
+            ?? StatusMessage(Str.planExported.format(state.language, path))
+        return []
+    }
+}
+
+extension AppState {
+    var layout: Layout { Layout(size: size) }
+
+    /// Runs `body` on the session in place (without copying its arrays) when there is one.
+    mutating func withSession(_ body: (inout PersonSession) -> Void) {
+        guard var s = session else { return }
+        session = nil
+        body(&s)
+        session = s
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: KeyEvent) -> [Effect] {
+        if key == .resize { return [] }
+        if let modal { return handleModal(modal, key) }
+        let context = screen.context
+        if screen == .people {
+            if let action = AppKeymap.action(for: key, in: .picker, globalFallback: false) { return perform(action) }
+            if case .char(let c) = key {
+                picker.filter.insert(String(c))
+                picker.refilter(language: language)
+                picker.list.keepVisible(rows: layout.peopleRows, count: picker.visible.count)
+                return []
+            }
+        }
+        guard let action = AppKeymap.action(for: key, in: context) else { return [] }
+        return perform(action)
+    }
+
+    private mutating func handleModal(_ modal: Modal, _ key: KeyEvent) -> [Effect] {
+        let context = modal.context
+        if let action = AppKeymap.action(for: key, in: context, globalFallback: false) {
+            return performInModal(modal, action)
+        }
+        if case .search(var search) = modal {
+            if case .char(let c) = key {
+                search.query.insert(String(c))
+                search.run(searchIndex)
+                self.modal = .search(search)
+                return []
+            }
+            if search.query.apply(key) {
+                self.modal = .search(search)
+                return []
+            }
+        }
+        // Quit and the language switch work everywhere (function keys and Ctrl-C).
+        switch AppKeymap.action(for: key, in: .global) {
+        case .quit?: return perform(.quit)
+        case .language?: return perform(.language)
+        default: return []
+        }
+    }
+
+    private mutating func performInModal(_ modal: Modal, _ action: AppAction) -> [Effect] {
+        switch modal {
+        case .help(let offset):
+            let total = HelpView.lines(self, width: max(1, layout.helpFrame.width - 2)).count
+            let rows = max(1, layout.helpRows)
+            let maxOffset = max(0, total - rows)
+            switch action {
+            case .close: self.modal = nil
+            case .up: self.modal = .help(offset: max(0, offset - 1))
+            case .down: self.modal = .help(offset: min(maxOffset, offset + 1))
+            case .pageUp: self.modal = .help(offset: max(0, offset - rows))
+            case .pageDown: self.modal = .help(offset: min(maxOffset, offset + rows))
+            default: break
+            }
+        case .search(var search):
+            switch action {
+            case .close: self.modal = nil
+            case .up: search.list.move(by: -1, count: search.results.count)
+            case .down: search.list.move(by: 1, count: search.results.count)
+            case .deleteBackward: search.query.deleteBackward(); search.run(searchIndex)
+            case .clearInput: search.query.clear(); search.run(searchIndex)
+            case .activate:
+                self.modal = nil
+                if let s = search.list.selected, s < search.results.count { return open(search.results[s]) }
+                return []
+            default: break
+            }
+            search.list.keepVisible(rows: layout.searchRows, count: search.results.count)
+            if case .search = self.modal ?? .message("") { self.modal = .search(search) }
+        case .message:
+            if action == .close { self.modal = nil }
+        }
+        return []
+    }
+
+    mutating func perform(_ action: AppAction) -> [Effect] {
+        switch action {
+        case .help: modal = .help(offset: 0)
+        case .language:
+            language = language.toggled
+            picker.refilter(language: language)
+            if let id = session?.person.id { selectInPicker(id) }
+            status = StatusMessage(Str.languageSwitched.text(language))
+        case .search: modal = .search(SearchState())
+        case .screenPeople: return show(.people)
+        case .screenMe: return show(.me)
+        case .screenPaths: return show(.paths)
+        case .screenGaps: return show(.gaps)
+        case .screenPlan: return show(.plan)
+        case .screenCatalog: return show(.catalog)
+        case .quit:
+            quitting = true
+            return [.quit]
+        case .nextPane: setFocus((focusedPane + 1) % screen.paneCount)
+        case .previousPane: setFocus((focusedPane + screen.paneCount - 1) % screen.paneCount)
+        case .left: setFocus(max(0, focusedPane - 1))
+        case .right: setFocus(min(screen.paneCount - 1, focusedPane + 1))
+        case .up: move(-1)
+        case .down: move(1)
+        case .pageUp: move(-max(1, pageRows - 1))
+        case .pageDown: move(max(1, pageRows - 1))
+        case .first: move(-Int.max / 2)
+        case .last: move(Int.max / 2)
+        case .activate: return activate()
+        case .back: return back()
+        case .togglePick: togglePick()
+        case .savePlan:
+            guard let plan = session?.projection else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
+            return [.savePlan(plan)]
+        case .exportPlan:
+            guard let plan = session?.projection else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
+            let markdown = PlanMarkdown.render(plan, catalog: catalog, language: language)
+            let folder = exportFolder.hasSuffix("/") ? String(exportFolder.dropLast()) : exportFolder
+            return [.exportPlanMarkdown(path: folder + "/" + PlanMarkdown.fileName(plan), markdown: markdown)]
+        case .adoptSuggested:
+            withSession { [analyzer, today] in $0.adoptSuggested(analyzer: analyzer, today: today) }
+        case .clearPlan:
+            withSession { [analyzer, today] in $0.clearPicks(analyzer: analyzer, today: today) }
+        case .deleteBackward:
+            picker.filter.deleteBackward()
+            picker.refilter(language: language)
+        case .clearInput:
+            picker.filter.clear()
+            picker.refilter(language: language)
+        case .close:
+            modal = nil
+        }
+        keepSelectionsVisible()
+        return []
+    }
+
+    /// Switches screens; viewing a record is audited.
+    mutating func show(_ next: Screen) -> [Effect] {
+        if next != screen { previousScreen = screen }
+        screen = next
+        keepSelectionsVisible()
+        if next.showsRecord, let id = session?.person.id { return [.auditView(personID: id, screen: next.rawValue)] }
+        return []
+    }
+
+    private mutating func setFocus(_ pane: Int) {
+        focus[screen] = max(0, min(screen.paneCount - 1, pane))
+    }
+
+    /// Rows of the focused list (for paging).
+    private var pageRows: Int {
+        let l = layout
+        switch (screen, focusedPane) {
+        case (.people, _): return l.peopleRows
+        case (.me, _): return l.timelineRows
+        case (.paths, 0): return l.linesRows
+        case (.paths, 1): return l.ladderRows
+        case (.paths, _): return l.targetsRows
+        case (.gaps, 0): return l.gapListRows
+        case (.gaps, _): return l.gapDetailParts.list.height
+        case (.plan, 0): return l.planRows
+        case (.plan, _): return l.planSummaryRows
+        case (.catalog, 0): return l.catalogRows
+        case (.catalog, _): return l.catalogDetailRows
+        }
+    }
+
+    private mutating func move(_ delta: Int) {
+        let catalog = self.catalog
+        let focusedPane = self.focusedPane
+        let language = self.language
+        switch screen {
+        case .people:
+            picker.list.move(by: delta, count: picker.visible.count)
+        case .me:
+            let fields = session.map { TimelineModel(record: $0.record, catalog: catalog).fields.count } ?? 0
+            let rows = layout.timelineRows
+            withSession { $0.timelineOffset = max(0, min(max(0, fields - rows), $0.timelineOffset + delta.clampedStep)) }
+        case .paths:
+            withSession { s in
+                switch PathsPane(rawValue: focusedPane) ?? .targets {
+                case .lines:
+                    let before = s.lines.selected
+                    s.lines.move(by: delta.clampedStep, count: catalog.jobLines.count)
+                    if s.lines.selected != before { s.resetLadder(catalog: catalog) }
+                case .ladder:
+                    s.ladder.move(by: delta.clampedStep, count: s.browsedLine(catalog)?.levels.count ?? 0)
+                case .targets:
+                    s.targets.move(by: delta.clampedStep, count: s.paths.count)
+                }
+            }
+        case .gaps:
+            withSession { s in
+                if focusedPane == 0 {
+                    let before = s.gapList.selected
+                    let rows = s.gapRows
+                    moveSkippingHeadings(&s.gapList, by: delta, count: rows.count) { rows[$0].kind == .item }
+                    if s.gapList.selected != before { s.gapDetail = ListState() }
+                } else {
+                    s.gapDetail.move(by: delta.clampedStep, count: s.selectedGap?.suggestions.count ?? 0)
+                }
+            }
+        case .plan:
+            let rows = layout.planSummaryRows
+            withSession { s in
+                if focusedPane == 0 {
+                    let planRows = s.planRows
+                    moveSkippingHeadings(&s.planList, by: delta, count: planRows.count) { planRows[$0].kind == .item }
+                } else {
+                    let total = PlanView.summaryLines(s, catalog: catalog, language: language).count
+                    s.summaryOffset = max(0, min(max(0, total - rows), s.summaryOffset + delta.clampedStep))
+                }
+            }
+        case .catalog:
+            if focusedPane == 0 {
+                let before = catalogBrowser.list.selected
+                let entries = catalogBrowser.entries
+                moveSkippingHeadings(&catalogBrowser.list, by: delta, count: entries.count) { entries[$0].isItem }
+                if catalogBrowser.list.selected != before { catalogBrowser.detailOffset = 0 }
+            } else {
+                let width = layout.catalogColumns[1].inset(by: 1).width
+                let total = CatalogView.detailLines(self, width: width).count
+                let rows = layout.catalogDetailRows
+                catalogBrowser.detailOffset = max(0, min(max(0, total - rows), catalogBrowser.detailOffset + delta.clampedStep))
+            }
+        }
+    }
+
+    private mutating func activate() -> [Effect] {
+        switch screen {
+        case .people:
+            guard let person = picker.selectedPerson else { return [] }
+            if session?.person.id == person.id { return show(.me) }
+            loadingPersonID = person.id
+            status = StatusMessage(Str.loadingPerson.format(language, person.name(language)))
+            return [.loadPerson(id: person.id)]
+        case .me:
+            return show(.paths)
+        case .paths:
+            guard let s = session else { return [] }
+            switch PathsPane(rawValue: focusedPane) ?? .targets {
+            case .lines:
+                setFocus(PathsPane.ladder.rawValue)
+                return []
+            case .ladder:
+                guard let line = s.browsedLine(catalog), let r = s.ladder.selected, r < line.levels.count else { return [] }
+                return choose(.jobLineLevel(jobLine: line.id, level: line.levels[r].level))
+            case .targets:
+                guard let t = s.targets.selected, t < s.paths.count else { return [] }
+                return choose(s.paths[t].target)
+            }
+        case .gaps:
+            if focusedPane == 0 { setFocus(1) } else { togglePick() }
+            return []
+        case .plan:
+            togglePick()
+            return []
+        case .catalog:
+            setFocus(1)
+            return []
+        }
+    }
+
+    /// Opens Gaps for a target (analysed once here, then cached in the session).
+    mutating func choose(_ target: Target) -> [Effect] {
+        withSession { [analyzer, today] in $0.choose(target, analyzer: analyzer, today: today) }
+        focus[.gaps] = 0
+        focus[.plan] = 0
+        return show(.gaps)
+    }
+
+    private mutating func back() -> [Effect] {
+        switch screen {
+        case .people:
+            if !picker.filter.text.isEmpty {
+                picker.filter.clear()
+                picker.refilter(language: language)
+                return []
+            }
+            return session == nil ? [] : show(.me)
+        case .me: return []
+        case .paths: return show(.me)
+        case .gaps:
+            if focusedPane > 0 { setFocus(0); return [] }
+            return show(.paths)
+        case .plan:
+            if focusedPane > 0 { setFocus(0); return [] }
+            return show(.gaps)
+        case .catalog:
+            if focusedPane > 0 { setFocus(0); return [] }
+            return show(previousScreen == .catalog ? .me : previousScreen)
+        }
+    }
+
+    private mutating func togglePick() {
+        let analyzer = self.analyzer, today = self.today
+        switch screen {
+        case .gaps:
+            withSession { s in
+                guard let gap = s.selectedGap, !gap.suggestions.isEmpty else { return }
+                let i = min(s.gapDetail.selected ?? 0, gap.suggestions.count - 1)
+                s.togglePick(gap: gap, suggestion: gap.suggestions[i], analyzer: analyzer, today: today)
+            }
+        case .plan:
+            withSession { s in
+                guard let report = s.report, let r = s.planList.selected, r < s.planRows.count, s.planRows[r].kind == .item else { return }
+                let gap = report.gaps[s.planRows[r].gap]
+                s.togglePick(gap: gap, suggestion: gap.suggestions[s.planRows[r].suggestion], analyzer: analyzer, today: today)
+            }
+        default: break
+        }
+    }
+
+    /// Opens a search result: a line on Paths, a post's gaps, a competency in the Catalog.
+    private mutating func open(_ hit: SearchHit) -> [Effect] {
+        switch hit.kind {
+        case .jobLine:
+            guard session != nil, let i = catalog.jobLines.firstIndex(where: { $0.id == hit.id }) else {
+                return openInCatalog(hit)
+            }
+            let catalog = self.catalog
+            withSession { $0.lines.select(i, count: catalog.jobLines.count); $0.resetLadder(catalog: catalog) }
+            focus[.paths] = PathsPane.lines.rawValue
+            return show(.paths)
+        case .directorPost:
+            if session != nil { return choose(.directorPost(hit.id)) }
+            return openInCatalog(hit)
+        case .competency:
+            return openInCatalog(hit)
+        }
+    }
+
+    private mutating func openInCatalog(_ hit: SearchHit) -> [Effect] {
+        let entry: CatalogEntry
+        switch hit.kind {
+        case .jobLine: entry = .section(.sectionFrameworks)
+        case .directorPost: entry = .framework(hit.id)
+        case .competency: entry = .competency(hit.id)
+        }
+        if let i = catalogBrowser.entries.firstIndex(of: entry) {
+            catalogBrowser.list.select(i, count: catalogBrowser.entries.count)
+            catalogBrowser.detailOffset = 0
+        }
+        focus[.catalog] = 0
+        return show(.catalog)
+    }
+
+    mutating func selectInPicker(_ id: String) {
+        if let i = picker.visible.firstIndex(where: { picker.people[$0].id == id }) {
+            picker.list.select(i, count: picker.visible.count)
+        }
+    }
+
+    /// Stores scroll offsets so each list's selection is visible at the current size.
+    mutating func keepSelectionsVisible() {
+        let l = layout
+        picker.list.keepVisible(rows: l.peopleRows, count: picker.visible.count)
+        catalogBrowser.list.keepVisible(rows: l.catalogRows, count: catalogBrowser.entries.count)
+        let jobLines = catalog.jobLines.count
+        withSession { s in
+            s.lines.keepVisible(rows: l.linesRows, count: jobLines)
+            s.targets.keepVisible(rows: l.targetsRows, count: s.paths.count)
+            s.gapList.keepVisible(rows: l.gapListRows, count: s.gapRows.count)
+            s.gapDetail.keepVisible(rows: l.gapDetailParts.list.height, count: s.selectedGap?.suggestions.count ?? 0)
+            s.planList.keepVisible(rows: l.planRows, count: s.planRows.count)
+        }
+    }
+}
+
+/// Moves a selection by `delta` rows, skipping heading rows (in the direction of travel, then back).
+func moveSkippingHeadings(_ list: inout ListState, by delta: Int, count: Int, isItem: (Int) -> Bool) {
+    guard count > 0 else { list.selected = nil; return }
+    let start = list.selected ?? 0
+    var index = max(0, min(count - 1, start + delta.clampedStep))
+    let step = delta >= 0 ? 1 : -1
+    var probe = index
+    while probe >= 0 && probe < count && !isItem(probe) { probe += step }
+    if probe >= 0 && probe < count {
+        index = probe
+    } else {
+        probe = index
+        while probe >= 0 && probe < count && !isItem(probe) { probe -= step }
+        index = probe >= 0 && probe < count ? probe : start
+    }
+    list.select(index, count: count)
+}
+
+extension Int {
+    /// Huge deltas (Home/End) kept far from overflow when added to an index.
+    var clampedStep: Int { Swift.max(-1_000_000, Swift.min(1_000_000, self)) }
+}

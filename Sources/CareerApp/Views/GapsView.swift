@@ -1,0 +1,106 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI
+
+/// Gaps for the chosen target: grouped by kind, required vs actual, competencies as bar gauges,
+/// and for the selected gap the methods that fit and the concrete places to carry them out.
+enum GapsView {
+    static func render(_ state: AppState, _ layout: Layout, _ grid: inout CellGrid) {
+        let language = state.language
+        let glyphs = state.glyphs
+        let active = state.modal == nil
+        let columns = layout.gapsColumns
+        let listInner = drawPane(&grid, columns[0], title: Str.paneGapList.text(language), focused: active && state.focusedPane == 0, glyphs: glyphs)
+        let detailInner = drawPane(&grid, columns[1], title: Str.paneGapDetail.text(language), focused: active && state.focusedPane == 1, glyphs: glyphs)
+        guard let session = state.session else {
+            drawCentered(&grid, Str.noPerson.text(language), in: listInner)
+            return
+        }
+        guard let report = session.report else {
+            put(&grid, Str.noTarget.text(language), layout.summary.row(0), style: .title, glyphs: glyphs)
+            drawCentered(&grid, Str.chooseTargetHint.text(language), in: listInner)
+            return
+        }
+        renderSummary(state, session, report, layout.summary, &grid)
+        if report.gaps.isEmpty {
+            drawCentered(&grid, Str.noGaps.text(language), in: listInner, style: .good)
+            return
+        }
+        renderList(state, session, report, listInner, focused: active && state.focusedPane == 0, &grid)
+        if let gap = session.selectedGap {
+            renderDetail(state, session, gap, layout, focused: active && state.focusedPane == 1, &grid)
+        } else {
+            _ = detailInner
+        }
+    }
+
+    /// Two lines: the target, then the dates (if nothing changes, with the suggested plan).
+    static func renderSummary(_ state: AppState, _ session: PersonSession, _ report: GapReport, _ area: Rect, _ grid: inout CellGrid) {
+        let language = state.language
+        let d = Describe(catalog: state.catalog, language: language)
+        let glyphs = state.glyphs
+        let title = "\(Str.planTarget.text(language)): \(d.targetName(report.target))"
+        put(&grid, title, area.row(0), style: Style(fg: .title, bold: true), glyphs: glyphs)
+        let dates: String
+        if report.eligible {
+            dates = Str.eligibleAlready.text(language)
+        } else {
+            dates = "\(Str.planGapsCount.format(language, String(report.gaps.count))) · \(Str.ifNothingChanges.text(language)): \(d.date(report.eligibleOnIfNothingChanges)) · \(Str.withSuggestedPlan.text(language)): \(d.date(session.suggestedPlan?.eligibleOn))"
+        }
+        put(&grid, dates, area.row(1), style: report.eligible ? .good : .normal, glyphs: glyphs)
+    }
+
+    static func renderList(_ state: AppState, _ session: PersonSession, _ report: GapReport, _ area: Rect, focused: Bool, _ grid: inout CellGrid) {
+        let d = Describe(catalog: state.catalog, language: state.language)
+        let rows = session.gapRows
+        let glyphs = state.glyphs
+        let counts = Dictionary(grouping: report.gaps, by: \.kind).mapValues(\.count)
+        let pickedGaps = Set(session.picks.map(\.gapID))
+        drawRows(&grid, area, count: rows.count, state: session.gapList, focused: focused, glyphs: glyphs) { index, rect, style, grid in
+            let row = rows[index]
+            if row.kind == .heading {
+                put(&grid, "\(d.kindTitle(row.gapKind)) (\(counts[row.gapKind] ?? 0))", rect, style: Style(fg: .title, bold: true), glyphs: glyphs)
+                return
+            }
+            let gap = report.gaps[row.gap]
+            var rowStyle = style
+            rowStyle.fg = gap.metOn == nil ? .bad : .warning
+            let mark = pickedGaps.contains(gap.id) ? "✓ " : "  "
+            let x = put(&grid, mark, rect, style: Style(fg: .good, bg: style.bg, bold: true), glyphs: glyphs)
+            let rest = Rect(x: rect.x + x, y: rect.y, width: rect.width - x, height: 1)
+            if case .competency(_, let required, let actual, let assessed) = gap.requirement {
+                let value = assessed ? "\(actual)/\(required)" : "\(Str.neverAssessed.text(state.language)) /\(required)"
+                BarGauge(label: d.gapTitle(gap), actual: Double(assessed ? actual : 0), required: Double(required), maximum: 5,
+                         labelWidth: rest.width * 2 / 5, valueText: value, glyphs: glyphs).render(in: rest, grid: &grid)
+                if style.bg != .normal { grid.restyle(Rect(x: rest.x, y: rest.y, width: rest.width * 2 / 5, height: 1)) { $0.bg = style.bg } }
+                return
+            }
+            let standing = d.gapStanding(gap)
+            let standingWidth = min(TextWidth.of(standing), rest.width / 2)
+            let titleRoom = rest.width - standingWidth - 1
+            put(&grid, d.gapTitle(gap), Rect(x: rest.x, y: rest.y, width: max(0, titleRoom), height: 1), style: rowStyle, glyphs: glyphs)
+            let shown = TextWidth.truncate(standing, toWidth: standingWidth, ellipsis: glyphs.ellipsis)
+            grid.put(text: shown, x: rest.maxX - TextWidth.of(shown), y: rest.y, style: rowStyle)
+        }
+    }
+
+    static func renderDetail(_ state: AppState, _ session: PersonSession, _ gap: Gap, _ layout: Layout, focused: Bool, _ grid: inout CellGrid) {
+        let language = state.language
+        let d = Describe(catalog: state.catalog, language: language)
+        let glyphs = state.glyphs
+        let parts = layout.gapDetailParts
+        var text: [StyledLine] = [StyledLine(d.kindTitle(gap.kind) + ": " + d.gapTitle(gap), Style(fg: .title, bold: true))]
+        text += d.gapDetail(gap).map { StyledLine($0) }
+        if !gap.methods.isEmpty {
+            text.append(StyledLine(Str.methodsThatFit.text(language) + ": " + gap.methods.map(d.methodName).joined(separator: ", "), Style(fg: .accent)))
+        }
+        drawLines(&grid, wrap(text, width: parts.text.width), parts.text, offset: 0, glyphs: glyphs)
+        guard !gap.suggestions.isEmpty else { return }
+        put(&grid, Str.whereToDoIt.text(language), parts.heading, style: Style(fg: .title, bold: true), glyphs: glyphs)
+        drawRows(&grid, parts.list, count: gap.suggestions.count, state: session.gapDetail, focused: focused, glyphs: glyphs) { i, rect, style, grid in
+            let s = gap.suggestions[i]
+            let box = session.isPicked(gap, s) ? "[x] " : "[ ] "
+            put(&grid, box + d.suggestion(s), rect, style: style, glyphs: glyphs)
+        }
+    }
+}

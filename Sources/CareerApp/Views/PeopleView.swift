@@ -1,0 +1,44 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI
+
+/// The person picker: a filter field and everyone visible, sorted by name with Thai collation.
+enum PeopleView {
+    static func render(_ state: AppState, _ layout: Layout, _ grid: inout CellGrid) {
+        let language = state.language
+        drawPane(&grid, layout.peopleBox, title: Str.screenPeople.text(language) + " (\(state.picker.visible.count))",
+                 focused: state.modal == nil, glyphs: state.glyphs)
+        InputField(label: Str.filterLabel.text(language), state: state.picker.filter, focused: state.modal == nil,
+                   placeholder: Str.filterHint.text(language), glyphs: state.glyphs).render(in: layout.peopleFilter, grid: &grid)
+        if state.picker.loading {
+            drawCentered(&grid, Str.loadingPeople.text(language), in: layout.peopleTable)
+            return
+        }
+        if state.picker.visible.isEmpty {
+            drawCentered(&grid, Str.noPeople.text(language), in: layout.peopleTable)
+            return
+        }
+        let d = Describe(catalog: state.catalog, language: language)
+        let columns = [
+            TableColumn(Str.personID.text(language), width: .fixed(8)),
+            TableColumn(Str.name.text(language), width: .ratio(3, 10)),
+            TableColumn(Str.jobLine.text(language), width: .ratio(3, 10)),
+            TableColumn(Str.level.text(language), width: .fixed(4)),
+            TableColumn(Str.unit.text(language), width: .rest),
+        ]
+        // Only the rows on screen are turned into text: the roster may hold 100,000 people.
+        let area = layout.peopleTable
+        let rows = TableView.bodyRows(in: area)
+        let first = state.picker.list.visibleOffset(rows: rows, count: state.picker.visible.count)
+        let shown = state.picker.visible.dropFirst(first).prefix(rows).map { i -> TableRow in
+            let p = state.picker.people[i]
+            let other = language == .th ? p.nameEN : p.nameTH
+            return TableRow([p.id, p.name(language) + (other.isEmpty ? "" : " · " + other), d.lineName(p.jobLine), p.level, d.unitName(p.unit)])
+        }
+        var window = state.picker.list
+        if let s = window.selected { window.selected = s - first }
+        window.offset = 0
+        TableView(columns: columns, rows: shown, state: window, focused: state.modal == nil, glyphs: state.glyphs)
+            .render(in: area, grid: &grid)
+    }
+}

@@ -1,0 +1,69 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI
+
+/// Plan: every suggestion grouped by gap, picked with Space/Enter; the projected
+/// earliest-eligibility date and the steps in order on the right.
+enum PlanView {
+    static func render(_ state: AppState, _ layout: Layout, _ grid: inout CellGrid) {
+        let language = state.language
+        let glyphs = state.glyphs
+        let active = state.modal == nil
+        let columns = layout.planColumns
+        let listInner = drawPane(&grid, columns[0], title: Str.paneSuggestions.text(language), focused: active && state.focusedPane == 0, glyphs: glyphs)
+        let summaryInner = drawPane(&grid, columns[1], title: Str.panePlanSummary.text(language), focused: active && state.focusedPane == 1, glyphs: glyphs)
+        guard let session = state.session else {
+            drawCentered(&grid, Str.noPerson.text(language), in: listInner)
+            return
+        }
+        guard let report = session.report else {
+            put(&grid, Str.noTarget.text(language), layout.summary.row(0), style: .title, glyphs: glyphs)
+            drawCentered(&grid, Str.chooseTargetHint.text(language), in: listInner)
+            return
+        }
+        let d = Describe(catalog: state.catalog, language: language)
+        put(&grid, "\(Str.planTarget.text(language)): \(d.targetName(report.target)) · \(Str.picked.format(language, String(session.picks.count)))",
+            layout.summary.row(0), style: Style(fg: .title, bold: true), glyphs: glyphs)
+        let projected = session.projection?.eligibleOn
+        let improved = projected.map { p in report.eligibleOnIfNothingChanges.map { p < $0 } ?? true } ?? false
+        let dates = "\(Str.ifNothingChanges.text(language)): \(d.date(report.eligibleOnIfNothingChanges)) · \(Str.projectedEligible.text(language)): \(d.date(projected))"
+        put(&grid, dates, layout.summary.row(1), style: improved ? Style(fg: .good, bold: true) : .normal, glyphs: glyphs)
+
+        let rows = session.planRows
+        drawRows(&grid, listInner, count: rows.count, state: session.planList, focused: active && state.focusedPane == 0, glyphs: glyphs) { i, rect, style, grid in
+            let row = rows[i]
+            let gap = report.gaps[row.gap]
+            if row.kind == .heading {
+                put(&grid, "\(d.gapTitle(gap)) · \(d.gapStanding(gap))", rect, style: Style(fg: .title, bold: true), glyphs: glyphs)
+                return
+            }
+            let s = gap.suggestions[row.suggestion]
+            let picked = session.isPicked(gap, s)
+            var rowStyle = style
+            if picked { rowStyle.fg = .good }
+            put(&grid, (picked ? " [x] " : " [ ] ") + d.suggestion(s), rect, style: rowStyle, glyphs: glyphs)
+        }
+        if rows.isEmpty { drawCentered(&grid, Str.noGaps.text(language), in: listInner, style: .good) }
+        drawLines(&grid, wrap(summaryLines(session, catalog: state.catalog, language: language), width: summaryInner.width),
+                  summaryInner, offset: session.summaryOffset, glyphs: glyphs)
+    }
+
+    /// The right pane: dates, then each step "from – to" with its method and place.
+    static func summaryLines(_ session: PersonSession, catalog: Catalog, language: Language) -> [StyledLine] {
+        let d = Describe(catalog: catalog, language: language)
+        guard let plan = session.projection else { return [] }
+        var lines: [StyledLine] = [
+            StyledLine(Str.projectedEligible.text(language), Style(fg: .title, bold: true)),
+            StyledLine(" " + d.date(plan.eligibleOn), Style(fg: .good, bold: true)),
+            StyledLine(Str.withSuggestedPlan.text(language) + ": " + d.date(session.suggestedPlan?.eligibleOn), .muted),
+            StyledLine(Str.planSteps.text(language) + " (\(plan.steps.count))", Style(fg: .title, bold: true)),
+        ]
+        if plan.steps.isEmpty { lines.append(StyledLine(" " + Str.planEmpty.text(language), .muted)) }
+        for step in plan.steps {
+            lines.append(StyledLine("\(d.date(step.start)) – \(d.date(step.end))", Style(fg: .accent)))
+            let place = d.place(step.place)
+            lines.append(StyledLine("  " + d.methodName(step.method) + (place.isEmpty ? "" : ": " + place)))
+        }
+        return lines
+    }
+}
