@@ -81,7 +81,7 @@ struct CatalogDecoder {
                 }
             }
             return PromotionRule(toLevel: to, alternatives: alternatives, conditions: conditions,
-                                 source: rule.optionalString("source") ?? "", toConfirm: rule.bool("confirm", default: false))
+                                 source: rule.optionalString("source") ?? "", toConfirm: rule.toConfirm)
         }
         var diverse = defaults.0
         if let node = file.required("diverse_experience"),
@@ -223,7 +223,8 @@ struct CatalogDecoder {
             return JobLineLevel(level: levelID, duty: level.text("duty"),
                                 competencies: requirements(level, "competencies", of: "`\(id)` at \(levelID)"))
         }
-        return JobLine(id: id, type: type, name: line.text("name"), standard: line.ref("standard", .standard),
+        return JobLine(id: id, type: type, name: line.text("name"),
+                       standard: line.ref("standard", .standard, rule: type.isEmpty ? .exists : .standardOfType(type)),
                        workFields: line.refs("work_fields", .workField, required: true), relatedLines: related,
                        levels: levels, location: reader.location(of: doc.node))
     }
@@ -286,7 +287,8 @@ struct CatalogDecoder {
         }
         return DirectorPost(id: id, name: post.text("name"), unit: post.ref("unit", .unit),
                             level: post.ref("level", .level, rule: .levelOfType("managerial")),
-                            standard: post.ref("standard", .standard), eligibility: eligible, experience: experience,
+                            standard: post.ref("standard", .standard, rule: .standardOfType("managerial")),
+                            eligibility: eligible, experience: experience,
                             managementMonths: post.int("management_months", in: Self.months, default: 0),
                             regionalMonths: post.int("regional_months", in: Self.months, default: 0),
                             requiresDiverseExperience: post.bool("diverse_experience", default: false),
@@ -344,7 +346,7 @@ struct CatalogDecoder {
                               definition: competency.text("definition"), levels: levels.sorted { $0.level < $1.level })
         }
         return CompetencyDictionary(id: id, name: file.text("name"), description: file.text("description"),
-                                    competencies: competencies, groups: groups, toConfirm: file.bool("confirm", default: false))
+                                    competencies: competencies, groups: groups, toConfirm: file.toConfirm)
     }
 
     // MARK: Shared pieces

@@ -51,7 +51,8 @@ public enum CatalogLoader {
                                       kinds: [.dictionary, .competency, .competencyGroup]).compactMap(decoder.dictionary)
 
         let positionTypes = ladder?.types ?? []
-        CatalogValidator(registry: registry, positionTypes: positionTypes, jobLines: jobLines, units: units).run()
+        CatalogValidator(registry: registry, positionTypes: positionTypes, jobLines: jobLines, units: units,
+                         standards: standards).run()
 
         guard diagnostics.errors.isEmpty else { return .failure(CatalogErrors(diagnostics.errors)) }
         return .success(Catalog(

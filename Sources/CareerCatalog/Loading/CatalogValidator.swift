@@ -6,6 +6,7 @@ struct CatalogValidator {
     let positionTypes: [PositionType]
     let jobLines: [JobLine]
     let units: [Unit]
+    let standards: [PositionStandard]
 
     func run() {
         checkReferences()
@@ -15,6 +16,8 @@ struct CatalogValidator {
     private func checkReferences() {
         var levelType: [String: String] = [:]
         for type in positionTypes { for level in type.levels { levelType[level.id] = type.id } }
+        var standardType: [String: String] = [:]
+        for standard in standards { standardType[standard.id] = standard.type }
         var lineType: [String: String] = [:]
         for line in jobLines { lineType[line.id] = line.type }
         // Sorted once per kind so suggestions do not depend on hashing order.
@@ -37,6 +40,11 @@ struct CatalogValidator {
                       let expected = positionTypes.first(where: { $0.id == type }) else { continue }
                 let levels = expected.levels.map(\.id).joined(separator: ", ")
                 registry.diagnostics.error("level `\(reference.id)` is not a level of position type `\(type)` (\(levels))",
+                                           at: reference.location)
+            case .standardOfType(let type):
+                guard let actual = standardType[reference.id], actual != type,
+                      positionTypes.contains(where: { $0.id == type }) else { continue }
+                registry.diagnostics.error("standard `\(reference.id)` is for position type `\(actual)`, not `\(type)`",
                                            at: reference.location)
             case .eligibleLevel(let line):
                 guard let type = lineType[line], positionTypes.contains(where: { $0.id == type }),

@@ -35,6 +35,8 @@ enum ReferenceRule: Sendable {
     case levelOfType(String)
     /// A level of the given job line's type, or a managerial level (who may apply for a director post).
     case eligibleLevel(line: String)
+    /// A standard for this position type (a job line's own, a director post's managerial one).
+    case standardOfType(String)
 }
 
 /// A place in the data that names an id defined elsewhere; checked once everything is loaded.
@@ -126,6 +128,7 @@ struct NodeReader {
                 }
                 continue
             }
+            if key.string == "confirm", bool(value, "`confirm` of \(what)") == nil { continue }
             pairs.append((key.string, value))
         }
         return Fields(reader: self, node: node, what: what, pairs: pairs)
@@ -324,6 +327,12 @@ struct Fields {
     func double(_ key: String, in range: ClosedRange<Double>) -> Double {
         guard let node = required(key) else { return range.lowerBound }
         return reader.double(node, "`\(key)` of \(what)", in: range) ?? range.lowerBound
+    }
+
+    /// `confirm: true` marks a default still to be confirmed; its type was checked with the other keys.
+    var toConfirm: Bool {
+        if case .scalar(let scalar)? = value("confirm") { return scalar.string.lowercased() == "true" }
+        return false
     }
 
     func bool(_ key: String, default defaultValue: Bool) -> Bool {
