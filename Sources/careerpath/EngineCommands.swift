@@ -1,17 +1,501 @@
 import ArgumentParser
 import CareerCatalog
+import CareerEngine
+import CareerStore
+
+// `careerpath gaps | plan | paths`: the engine's answers for one person, as text or JSON
+// (the JSON contract is in docs/cli.md).
+
+/// Options every engine command shares.
+struct EngineOptions: ParsableArguments {
+    @Option(help: "The person's id.")
+    var person: String
+
+    @Flag(help: "Print JSON (ISO dates) instead of text.")
+    var json = false
+
+    @Option(help: "Language of the text output: th or en.")
+    var lang: Language = .th
+
+    @Option(name: .customLong("as"), help: "Read the record as this supervisor (access is checked; default: system).")
+    var viewerID: String?
+
+    var viewer: Viewer { viewerID.map { .supervisor(personID: $0) } ?? .system }
+}
+
+/// What an engine command works on: the catalog, the person's record and their supervisor chain.
+struct EngineInput {
+    let catalog: Catalog
+    let record: PersonRecord
+    let context: OrganizationContext
+
+    static func load(_ options: EngineOptions, data: DataOptions, store storeOptions: StoreOptions, screen: String) throws -> EngineInput {
+        let catalog = try data.loadCatalog()
+        let store = try storeOptions.openStore(catalog: catalog)
+        let viewer = options.viewer
+        let record: PersonRecord?
+        do {
+            record = try store.record(personID: options.person, viewer: viewer, screen: screen)
+        } catch let denied as AccessDenied {
+            throw failure("error: \(denied.description) (as \(options.viewerID ?? "system"))", code: 3)
+        }
+        guard let record else {
+            let known = (try? store.people(unit: nil, viewer: .system).map(\.id)) ?? []
+            throw failure("error: unknown person `\(options.person)`" + NearestID.hint(for: options.person, among: known))
+        }
+        // The supervisor chain, as far as the viewer may see it (acting posts are suggested from it).
+        var chain: [Person] = []
+        var next = record.person.supervisorID
+        var seen: Set<String> = [record.person.id]
+        while let id = next, !id.isEmpty, seen.insert(id).inserted, chain.count < 12 {
+            guard let boss = try? store.record(personID: id, viewer: viewer, screen: screen + ":chain") else { break }
+            chain.append(boss.person)
+            next = boss.person.supervisorID
+        }
+        return EngineInput(catalog: catalog, record: record, context: OrganizationContext(supervisorChain: chain))
+    }
+}
+
+func parseTarget(_ text: String, _ catalog: Catalog) throws -> Target {
+    do { return try Target.parse(text, in: catalog) } catch {
+        throw failure("error: \(error.description)")
+    }
+}
+
+func parseDate(_ text: String?, option: String) throws -> CivilDate {
+    guard let text else { return DateText.today() }
+    guard let date = DateText.parse(text) else {
+        throw failure("error: --\(option) `\(text)` is not a date: use YYYY-MM-DD or DD/MM/YYYY (Buddhist era)")
+    }
+    return date
+}
 
 struct GapsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "gaps", abstract: "A person's gaps toward a target.")
-    func run() throws { throw failure("not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "gaps", abstract: "A person's gaps toward a target.",
+        discussion: "Example: careerpath gaps --person P00042 --target dir-news-bureau --on 2026-10-01 --json")
+    @OptionGroup var options: EngineOptions
+    @Option(help: "A job line level (public-relations-officer:K3) or a director post (dir-news-bureau).")
+    var target: String
+    @Option(help: "Evaluation date (YYYY-MM-DD or DD/MM/YYYY B.E.; default today).")
+    var on: String?
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "gaps")
+        let target = try parseTarget(self.target, input.catalog)
+        let on = try parseDate(self.on, option: "on")
+        let report = GapAnalyzer(catalog: input.catalog).analyze(input.record, target: target, on: on, context: input.context)
+        if options.json {
+            print(EngineJSON.report(report).rendered())
+        } else {
+            print(EngineTextOutput(catalog: input.catalog, language: options.lang).report(report), terminator: "")
+        }
+    }
 }
 
 struct PlanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plan", abstract: "A development plan toward a target.")
-    func run() throws { throw failure("not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "plan", abstract: "A development plan toward a target.",
+        discussion: "Example: careerpath plan --person P00042 --target dir-news-bureau --start 2026-10-01")
+    @OptionGroup var options: EngineOptions
+    @Option(help: "A job line level (public-relations-officer:K3) or a director post (dir-news-bureau).")
+    var target: String
+    @Option(help: "The day the plan starts (YYYY-MM-DD or DD/MM/YYYY B.E.; default today).")
+    var start: String?
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "plan")
+        let target = try parseTarget(self.target, input.catalog)
+        let start = try parseDate(self.start, option: "start")
+        let plan = PlanBuilder(catalog: input.catalog).plan(input.record, target: target, start: start, context: input.context)
+        if options.json {
+            print(EngineJSON.plan(plan).rendered())
+        } else {
+            print(EngineTextOutput(catalog: input.catalog, language: options.lang).plan(plan), terminator: "")
+        }
+    }
 }
 
 struct PathsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "paths", abstract: "Every target a person can reach next.")
-    func run() throws { throw failure("not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "paths", abstract: "Every target a person can reach next.",
+        discussion: "Example: careerpath paths --person P00042 --lang en")
+    @OptionGroup var options: EngineOptions
+    @Option(help: "Evaluation date (YYYY-MM-DD or DD/MM/YYYY B.E.; default today).")
+    var on: String?
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "paths")
+        let on = try parseDate(self.on, option: "on")
+        let paths = PathFinder(catalog: input.catalog).paths(input.record, on: on, context: input.context)
+        if options.json {
+            print(EngineJSON.paths(person: input.record.person, on: on, paths, catalog: input.catalog).rendered())
+        } else {
+            print(EngineTextOutput(catalog: input.catalog, language: options.lang).paths(person: input.record.person, on: on, paths), terminator: "")
+        }
+    }
+}
+
+// MARK: - JSON
+
+/// A JSON value that keeps its keys in the order written, so output is stable and diffable.
+indirect enum JSONValue {
+    case object([(String, JSONValue)])
+    case array([JSONValue])
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case null
+
+    static func date(_ d: CivilDate?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
+    /// One decimal, as the contract says for experience months.
+    static func months(_ m: Double) -> JSONValue { .double((m * 10).rounded(.down) / 10) }
+
+    func rendered(indent: String = "") -> String {
+        let inner = indent + "  "
+        switch self {
+        case .object(let pairs):
+            if pairs.isEmpty { return "{}" }
+            return "{\n" + pairs.map { inner + JSONValue.quote($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "}"
+        case .array(let items):
+            if items.isEmpty { return "[]" }
+            if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
+                return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
+            }
+            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+        case .string(let s): return JSONValue.quote(s)
+        case .int(let i): return String(i)
+        case .double(let d):
+            if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) + ".0" }
+            return String(d)
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        }
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// The engine's results in the shape docs/cli.md documents.
+enum EngineJSON {
+    static func report(_ r: GapReport) -> JSONValue {
+        .object([
+            ("person", .string(r.person.id)),
+            ("target", .string(r.target.id)),
+            ("on", .date(r.on)),
+            ("eligible", .bool(r.eligible)),
+            ("eligibleOnIfNothingChanges", .date(r.eligibleOnIfNothingChanges)),
+            ("gaps", .array(r.gaps.map(gap))),
+        ])
+    }
+
+    static func gap(_ g: Gap) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("kind", .string(g.kind.rawValue)), ("id", .string(g.id))]
+        switch g.requirement {
+        case .education(let required, let actual):
+            pairs += [("required", .string(required)), ("actual", .string(actual))]
+        case .timeInLevel(let t):
+            pairs += [("levels", .array(t.levels.map { .string($0) })), ("requiredMonths", .int(t.requiredMonths)),
+                      ("actualMonths", .int(t.actualMonths)), ("minEducation", t.minEducation.map { .string($0) } ?? .null)]
+            if t.approvedEquivalenceMonths > 0 { pairs.append(("approvedEquivalenceMonths", .int(t.approvedEquivalenceMonths))) }
+        case .experience(let e):
+            switch e.subject {
+            case .group(let id, let atLeast, let fields):
+                pairs += [("group", .string(id)), ("atLeast", .int(atLeast)), ("fields", .array(fields.map { .string($0) })),
+                          ("requiredMonths", .int(e.requiredMonths)), ("actualMonths", .months(e.actualMonths)),
+                          ("fieldMonths", .object(e.fieldMonths.map { ($0.field, JSONValue.months($0.months)) }))]
+            case .diverseExperience:
+                let d = e.differences
+                pairs += [("field", .string(e.subject.id)), ("required", .int(d?.required ?? 3)),
+                          ("actual", .int(d?.have.count ?? 0)), ("minimumMonths", .int(e.requiredMonths)),
+                          ("have", .array((d?.have ?? []).map { .string($0.rawValue) })),
+                          ("missing", .array((d?.missing ?? []).map { .string($0.rawValue) }))]
+            default:
+                pairs += [("field", .string(e.subject.id)), ("requiredMonths", .int(e.requiredMonths)), ("actualMonths", .months(e.actualMonths))]
+            }
+        case .competency(let c, let required, let actual, let assessed):
+            pairs += [("competency", .string(c)), ("required", .int(required)), ("actual", .int(actual)), ("assessed", .bool(assessed))]
+        case .training(let course, let expired):
+            pairs.append(("course", .string(course)))
+            if let expired { pairs.append(("expiredOn", .date(expired))) }
+        case .eligibility(let line, let level, let eligible):
+            pairs += [("jobLine", .string(line)), ("level", .string(level)),
+                      ("eligible", .array(eligible.map { .object([("line", .string($0.line)), ("levels", .array($0.levels.map { .string($0) }))]) }))]
+        }
+        pairs += [("metOn", .date(g.metOn)),
+                  ("methods", .array(g.methods.map { .string($0) })),
+                  ("suggestions", .array(g.suggestions.map(suggestion)))]
+        return .object(pairs)
+    }
+
+    static func place(_ p: SuggestedPlace) -> [(String, JSONValue)] {
+        switch p {
+        case .unit(let u): return [("unit", .string(u))]
+        case .actingPost(let holder, let unit, let level): return [("post", .string(holder)), ("unit", .string(unit)), ("level", .string(level))]
+        case .workingGroup(let g): return [("group", .string(g))]
+        case .course(let c): return [("course", .string(c))]
+        case .coach(let c): return [("coach", .string(c))]
+        case .jobLine(let l): return [("jobLine", .string(l))]
+        case .none: return []
+        }
+    }
+
+    static func suggestion(_ s: Suggestion) -> JSONValue {
+        .object([("method", .string(s.method))] + place(s.place) + [("months", .int(s.months))])
+    }
+
+    static func plan(_ p: DevelopmentPlan) -> JSONValue {
+        .object([
+            ("person", .string(p.person.id)),
+            ("target", .string(p.target.id)),
+            ("start", .date(p.start)),
+            ("eligible", .bool(p.report.eligible)),
+            ("eligibleOn", .date(p.eligibleOn)),
+            ("eligibleOnIfNothingChanges", .date(p.eligibleOnIfNothingChanges)),
+            ("steps", .array(p.steps.map { s in
+                .object([("method", .string(s.method))] + place(s.place) + [
+                    ("field", s.field.map { .string($0) } ?? .null),
+                    ("start", .date(s.start)), ("end", .date(s.end)), ("months", .int(s.months)),
+                    ("closes", .array(s.closes.map { .string($0) })),
+                    ("stage", s.stage.map { .int($0) } ?? .null),
+                ])
+            })),
+            ("gaps", .array(p.report.gaps.map(gap))),
+        ])
+    }
+
+    static func paths(person: Person, on: CivilDate, _ paths: [ReachableTarget], catalog: Catalog) -> JSONValue {
+        .object([
+            ("person", .string(person.id)),
+            ("on", .date(on)),
+            ("paths", .array(paths.map { p in
+                .object([
+                    ("target", .string(p.target.id)),
+                    ("route", .string(p.route.rawValue)),
+                    ("level", p.target.level(in: catalog).map { .string($0) } ?? .null),
+                    ("onPromotion", .bool(p.onPromotion)),
+                    ("gaps", .int(p.gapCount)),
+                    ("eligible", .bool(p.eligible)),
+                    ("eligibleOnIfNothingChanges", .date(p.eligibleOnIfNothingChanges)),
+                    ("eligibleOnWithPlan", .date(p.eligibleOnWithPlan)),
+                ])
+            })),
+        ])
+    }
+}
+
+// MARK: - Text
+
+/// The words of the engine's text output, in both languages (one table, not scattered).
+enum EngineWords {
+    static let table: [String: (th: String, en: String)] = [
+        "gapsOf": ("ช่องว่างของ", "Gaps of"),
+        "toward": ("สู่", "toward"),
+        "on": ("ณ", "on"),
+        "eligible": ("มีคุณสมบัติครบแล้ว", "Eligible: no gaps remain."),
+        "notEligible": ("ยังขาดคุณสมบัติ %d ข้อ", "%d gaps remain."),
+        "ifNothingChanges": ("ถ้าไม่มีอะไรเปลี่ยน จะครบคุณสมบัติ", "If nothing changes, eligible on"),
+        "timeCannot": ("ถ้าไม่มีอะไรเปลี่ยน ยังไม่ครบคุณสมบัติ (มีช่องว่างที่เวลาอย่างเดียวปิดไม่ได้)", "If nothing changes: not eligible (some gaps cannot close with time alone)."),
+        "education": ("วุฒิการศึกษา", "Education"),
+        "time-in-level": ("ระยะเวลาในระดับ", "Time in level"),
+        "experience": ("ประสบการณ์", "Experience"),
+        "competency": ("สมรรถนะ", "Competency"),
+        "training": ("การฝึกอบรม", "Training"),
+        "eligibility": ("สายงาน/ระดับที่สมัครได้", "Eligible lines and levels"),
+        "required": ("ต้องการ", "required"),
+        "have": ("มี", "has"),
+        "months": ("เดือน", "months"),
+        "metOn": ("ครบเมื่อ", "met on"),
+        "neverByTime": ("เวลาอย่างเดียวปิดไม่ได้", "time alone will not close it"),
+        "methods": ("วิธีพัฒนา", "Methods"),
+        "suggest": ("ข้อเสนอ", "Suggested"),
+        "management": ("การบริหาร (หัวหน้า/รักษาการ)", "management (heading, acting included)"),
+        "regional": ("การปฏิบัติงานในส่วนภูมิภาค", "regional service"),
+        "diverse": ("ประสบการณ์ 3 ต่าง", "diverse experience (3 ต่าง)"),
+        "missingDiff": ("ยังขาด", "missing"),
+        "atLeastOf": ("อย่างน้อย %d ใน", "at least %d of"),
+        "notAssessed": ("ยังไม่เคยประเมิน", "never assessed"),
+        "expired": ("หมดอายุ", "expired"),
+        "planOf": ("แผนพัฒนาของ", "Development plan of"),
+        "start": ("เริ่ม", "starting"),
+        "steps": ("ขั้นตอน", "Steps"),
+        "noSteps": ("ไม่ต้องมีขั้นตอนเพิ่ม", "No steps needed."),
+        "closes": ("ปิด", "closes"),
+        "withPlan": ("ถ้าทำตามแผน จะครบคุณสมบัติ", "Following the plan, eligible on"),
+        "planCannot": ("แผนนี้ยังปิดช่องว่างบางข้อไม่ได้ (เช่น วุฒิ การเลื่อนระดับ การอนุมัติ)", "The plan cannot close every gap (education, a promotion first, an approval)."),
+        "pathsOf": ("เส้นทางถัดไปของ", "Next targets for"),
+        "promotion": ("เลื่อนระดับ", "promotion"),
+        "lateral": ("ย้ายสายงาน", "lateral move"),
+        "director-post": ("ตำแหน่งผู้อำนวยการ", "director post"),
+        "onPromotion": ("หลังเลื่อนระดับ", "after promotion"),
+        "gaps": ("ช่องว่าง", "gaps"),
+        "nothing": ("ไม่เปลี่ยน", "nothing changes"),
+        "plan": ("ตามแผน", "with plan"),
+        "noPaths": ("ไม่พบเป้าหมายถัดไป", "No next targets found."),
+        "course": ("หลักสูตร", "course"),
+        "coach": ("ผู้สอนงาน", "coach"),
+        "actingFor": ("รักษาการแทน", "acting for"),
+        "job-line": ("สายงาน", "job line"), "unit": ("หน่วยงาน", "unit"),
+        "location": ("พื้นที่", "location"), "work-field": ("ลักษณะงาน", "work field"),
+    ]
+
+    static func word(_ key: String, _ language: Language) -> String {
+        guard let entry = table[key] else { return key }
+        return language == .th ? entry.th : entry.en
+    }
+}
+
+/// Human-readable output: B.E. dates in Thai, names from the catalog.
+struct EngineTextOutput {
+    let catalog: Catalog
+    let language: Language
+
+    func w(_ key: String) -> String { EngineWords.word(key, language) }
+    func date(_ d: CivilDate) -> String { DateText.format(d, language) }
+    func field(_ id: String) -> String { catalog.workFieldsByID[id]?.name.text(language) ?? id }
+    func unit(_ id: String) -> String { catalog.unitsByID[id]?.name.text(language) ?? id }
+    func method(_ id: String) -> String { id == "course" ? w("course") : catalog.methodsByID[id]?.name.text(language) ?? id }
+    func months(_ m: Double) -> String { String((m * 10).rounded(.down) / 10) }
+
+    func header(_ key: String, _ person: Person, _ rest: String) -> String {
+        "\(w(key)) \(person.name(language)) (\(person.id)) \(rest)\n"
+    }
+
+    func report(_ r: GapReport) -> String {
+        var out = header("gapsOf", r.person, "\(w("toward")) \(r.target.name(in: catalog, language)) [\(r.target.id)] \(w("on")) \(date(r.on))")
+        out += r.eligible ? w("eligible") + "\n" : w("notEligible").replacingPercentD(r.gaps.count) + "\n"
+        out += nothingChanges(r.eligibleOnIfNothingChanges, eligible: r.eligible)
+        for (i, gap) in r.gaps.enumerated() {
+            out += "\n\(i + 1). " + describe(gap) + "\n"
+            out += "   " + (gap.metOn.map { "\(w("metOn")) \(date($0))" } ?? w("neverByTime")) + "\n"
+            if !gap.methods.isEmpty { out += "   \(w("methods")): " + gap.methods.map(method).joined(separator: ", ") + "\n" }
+            for s in gap.suggestions.prefix(5) { out += "   · " + suggestion(s) + "\n" }
+        }
+        return out
+    }
+
+    func nothingChanges(_ date: CivilDate?, eligible: Bool) -> String {
+        if eligible { return "" }
+        return date.map { "\(w("ifNothingChanges")) \(self.date($0))\n" } ?? w("timeCannot") + "\n"
+    }
+
+    func describe(_ gap: Gap) -> String {
+        let kind = w(gap.kind.rawValue)
+        switch gap.requirement {
+        case .education(let required, let actual):
+            let name = { (id: String) in catalog.educationsByID[id]?.name.text(language) ?? id }
+            return "\(kind): \(w("required")) \(name(required)), \(w("have")) \(name(actual))"
+        case .timeInLevel(let t):
+            return "\(kind): \(w("required")) \(t.requiredMonths) \(w("months")) (\(t.levels.joined(separator: "+"))), \(w("have")) \(t.actualMonths)"
+                + (t.approvedEquivalenceMonths > 0 ? " + \(t.approvedEquivalenceMonths) approved" : "")
+        case .experience(let e):
+            switch e.subject {
+            case .field(let f):
+                return "\(kind) \(field(f)): \(w("required")) \(e.requiredMonths) \(w("months")), \(w("have")) \(months(e.actualMonths))"
+            case .group(_, let atLeast, let fields):
+                let list = e.fieldMonths.map { "\(field($0.field)) \(months($0.months))" }.joined(separator: ", ")
+                return "\(kind) \(w("atLeastOf").replacingPercentD(atLeast)) \(fields.map(field).joined(separator: "/")): \(w("required")) \(e.requiredMonths) \(w("months")) (\(list))"
+            case .management:
+                return "\(kind) \(w("management")): \(w("required")) \(e.requiredMonths) \(w("months")), \(w("have")) \(months(e.actualMonths))"
+            case .regional:
+                return "\(kind) \(w("regional")): \(w("required")) \(e.requiredMonths) \(w("months")), \(w("have")) \(months(e.actualMonths))"
+            case .diverseExperience:
+                let d = e.differences
+                let missing = (d?.missing ?? []).map { w($0.rawValue) }.joined(separator: ", ")
+                return "\(w("diverse")): \(w("have")) \(d?.have.count ?? 0)/\(d?.required ?? 3), \(w("missingDiff")) \(missing)"
+            }
+        case .competency(let c, let required, let actual, let assessed):
+            let name = catalog.competenciesByID[c]?.name.text(language) ?? c
+            return "\(kind) \(name): \(w("required")) \(required), \(w("have")) \(actual)" + (assessed ? "" : " (\(w("notAssessed")))")
+        case .training(let course, let expired):
+            let name = catalog.coursesByID[course]?.name.text(language) ?? course
+            return "\(kind): \(name)" + (expired.map { " (\(w("expired")) \(date($0)))" } ?? "")
+        case .eligibility(let line, let level, let eligible):
+            let lines = eligible.map { "\($0.line) \($0.levels.joined(separator: "/"))" }.joined(separator: "; ")
+            return "\(kind): \(line) \(level) → \(lines)"
+        }
+    }
+
+    func place(_ p: SuggestedPlace) -> String {
+        switch p {
+        case .unit(let u): return unit(u)
+        case .actingPost(let holder, let u, let level): return "\(w("actingFor")) \(holder) (\(unit(u)), \(level))"
+        case .workingGroup(let g): return catalog.workingGroupsByID[g]?.name.text(language) ?? g
+        case .course(let c): return catalog.coursesByID[c]?.name.text(language) ?? c
+        case .coach(let c): return "\(w("coach")) \(c)"
+        case .jobLine(let l): return catalog.jobLinesByID[l]?.name.text(language) ?? l
+        case .none: return ""
+        }
+    }
+
+    func suggestion(_ s: Suggestion) -> String {
+        let where_ = place(s.place)
+        return method(s.method) + (where_.isEmpty ? "" : ": " + where_) + " (\(s.months) \(w("months")))"
+    }
+
+    func plan(_ p: DevelopmentPlan) -> String {
+        var out = header("planOf", p.person, "\(w("toward")) \(p.target.name(in: catalog, language)) [\(p.target.id)], \(w("start")) \(date(p.start))")
+        if let e = p.eligibleOn { out += "\(w("withPlan")) \(date(e))\n" } else { out += w("planCannot") + "\n" }
+        out += nothingChanges(p.eligibleOnIfNothingChanges, eligible: p.report.eligible)
+        out += "\n\(w("steps")):\n"
+        if p.steps.isEmpty { out += "  " + w("noSteps") + "\n" }
+        for (i, s) in p.steps.enumerated() {
+            let where_ = place(s.place)
+            out += "\(i + 1). \(date(s.start)) – \(date(s.end)) (\(s.months) \(w("months"))): \(method(s.method))"
+            out += (where_.isEmpty ? "" : ": " + where_) + (s.field.map { ", \(field($0))" } ?? "") + "\n"
+            if !s.closes.isEmpty { out += "   \(w("closes")): " + s.closes.joined(separator: ", ") + "\n" }
+        }
+        let open = p.report.gaps.filter { gap in !p.steps.contains { $0.closes.contains(gap.id) } }
+        if !open.isEmpty {
+            out += "\n"
+            for gap in open { out += "· " + describe(gap) + " — " + (gap.metOn.map { "\(w("metOn")) \(date($0))" } ?? w("neverByTime")) + "\n" }
+        }
+        return out
+    }
+
+    func paths(person: Person, on: CivilDate, _ paths: [ReachableTarget]) -> String {
+        var out = header("pathsOf", person, "\(w("on")) \(date(on))")
+        if paths.isEmpty { return out + w("noPaths") + "\n" }
+        for p in paths {
+            let route = w(p.route.rawValue) + (p.onPromotion ? " (\(w("onPromotion")))" : "")
+            out += "\n· \(p.target.name(in: catalog, language)) [\(p.target.id)] — \(route)\n"
+            let nothing = p.eligibleOnIfNothingChanges.map(date) ?? "–"
+            let plan = p.eligibleOnWithPlan.map(date) ?? "–"
+            out += "  \(p.gapCount) \(w("gaps")); \(w("nothing")): \(nothing); \(w("plan")): \(plan)\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    func replacingPercentD(_ n: Int) -> String {
+        guard let r = range(of: "%d") else { return self }
+        return replacingCharacters(in: r, with: String(n))
+    }
 }
