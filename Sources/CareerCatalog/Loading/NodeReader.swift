@@ -92,6 +92,11 @@ struct NodeReader {
         diagnostics.error(message, at: location(of: node))
     }
 
+    /// Empty or only spaces. Native, not Foundation's trimming: it runs for every text in the data.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+
     /// How a node looks, for "found …" in messages.
     static func describe(_ node: Node) -> String {
         switch node {
@@ -157,7 +162,7 @@ struct NodeReader {
     /// An id (non-empty text), or "" after reporting.
     func id(_ node: Node, _ what: String) -> String {
         guard let text = string(node, what) else { return "" }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if NodeReader.isBlank(text) {
             error("\(what) must not be empty", at: node)
             return ""
         }
@@ -176,7 +181,7 @@ struct NodeReader {
                 return ""
             }
             guard let text = string(value, "the \(name) text of \(what)") else { return "" }
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if NodeReader.isBlank(text) {
                 error("the \(name) text (`\(key)`) of \(what) is empty", at: value)
             }
             return text

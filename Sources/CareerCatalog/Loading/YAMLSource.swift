@@ -15,7 +15,8 @@ enum YAMLSource {
         // A UTF-8 byte-order mark is harmless; drop it so columns on line 1 match what editors show.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
 
-        if let problem = firstNonTextByte(bytes) {
+        // Fast path: valid UTF-8 without NUL bytes is all real data files; scan byte by byte only otherwise.
+        if bytes.contains(0) || String(validating: bytes, as: UTF8.self) == nil, let problem = firstNonTextByte(bytes) {
             let location = position(ofByte: problem.offset, in: bytes, path: path)
             diagnostics.error("not a text file (\(problem.reason)); \(what) must be UTF-8 YAML text", at: location)
             return nil
