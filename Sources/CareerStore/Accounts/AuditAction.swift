@@ -1,0 +1,13 @@
+/// The `action` values the kiosk and the account commands write to the audit log.
+/// (Record views are written by `SQLiteRecordStore.record(personID:viewer:screen:)` as `view`.)
+public enum AuditAction: String, Sendable, CaseIterable {
+    case signIn = "sign-in"
+    case signInFailed = "sign-in-failed"
+    case signOut = "sign-out"
+    /// The kiosk wiped the screen after the idle time-out.
+    case timeout
+    case setPIN = "set-pin"
+    case grantHR = "grant-hr"
+    case revokeHR = "revoke-hr"
+    case unlock
+}
