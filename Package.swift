@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "CareerCatalogTests", dependencies: ["CareerCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CareerEngineTests", dependencies: ["CareerEngine", "CareerCatalog"]),
         .testTarget(name: "CareerStoreTests", dependencies: ["CareerStore", "CareerCatalog", "CareerEngine"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalNcurses"]),
         .testTarget(name: "CareerAppTests", dependencies: ["CareerApp", "TerminalUI", "CareerCatalog", "CareerEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]

@@ -1,4 +1,4 @@
-import CICU
+internal import CICU
 
 /// Wraps text to a width in columns at the places ICU's line-break iterator allows:
 /// Thai at word boundaries (ICU's Thai dictionary), English and digits at spaces and hyphens.
