@@ -25,15 +25,19 @@ public struct PlanBuilder: Sendable {
         let matcher = MethodMatcher(index: index)
         let stageOrder: [String: Int] = { if case .directorPost(let p) = target { return index.stageOrder[p] ?? [:] } else { return [:] } }()
 
-        // Postings start once the experience the current posting is still building has been built:
-        // leaving earlier would undo what time alone closes.
+        // Postings start once the experience the current posting is building at full speed has been
+        // built: leaving earlier would undo what time alone closes. Slower accrual (a task force) is
+        // not waited for; a posting will do it sooner.
         var cursor = start
-        for gap in report.gaps where gap.kind == .experience {
-            if let met = gap.metOn, met > cursor { cursor = met }
-        }
-        if cursor > start {
-            // Only wait if waiting is not slower than any alternative: keep it simple, wait.
-            cursor = cursor.adding(days: 0)
+        for gap in report.gaps {
+            guard case .experience(let e) = gap.requirement, let met = gap.metOn, met > cursor else { continue }
+            let needed: Int
+            switch e.subject {
+            case .diverseExperience: needed = start.adding(months: e.requiredMonths).dayNumber - start.dayNumber
+            case .group: needed = daysNeeded(e.requiredMonths, e.fieldMonths.map(\.months).max() ?? 0)
+            default: needed = daysNeeded(e.requiredMonths, e.actualMonths)
+            }
+            if met <= start.adding(days: needed) { cursor = met }
         }
 
         var attempts: [String: Int] = [:]
