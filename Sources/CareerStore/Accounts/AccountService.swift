@@ -91,6 +91,18 @@ public final class AccountService: Sendable {
         }
     }
 
+    /// What `personID` may see, by the same rule as sign-in (hr role, else supervisor when they
+    /// have subordinates, else themselves); nil when they are not in the records. For `--as ID`
+    /// on the command line, where the operator vouches for the identity instead of a PIN.
+    public func viewer(for personID: String) throws -> Viewer? {
+        let id = Self.normalised(personID)
+        return try store.pool.read { db in
+            guard try SQLiteRecordStore.exists(db, id) else { return nil }
+            let role = Self.role(account: try Self.account(db, id), hasReports: try Self.hasReports(db, id))
+            return SignedInUser(personID: id, role: role, signedInAt: Date(), terminal: "").viewer
+        }
+    }
+
     /// The account of `personID`, or nil when it has none.
     public func status(personID: String) throws -> AccountStatus? {
         try store.pool.read { db in try Self.account(db, Self.normalised(personID)) }
@@ -148,7 +160,7 @@ public final class AccountService: Sendable {
                     try db.execute(sql: "UPDATE accounts SET pin_hash = ?, salt = ?, iterations = ?, algorithm = ? WHERE person_id = ?",
                                    arguments: [Data(rehash.key), Data(rehash.salt), rehash.iterations, rehash.algorithm, id])
                 }
-                let role: SignInRole = account.role == .hr ? .hr : hasReports ? .supervisor : .person
+                let role = Self.role(account: account, hasReports: hasReports)
                 try Self.audit(db, at: at, actor: id, subject: id, action: .signIn, screen: screen,
                                terminal: terminal, detail: "role \(role.rawValue)")
                 return .signedIn(SignedInUser(personID: id, role: role, signedInAt: at, terminal: terminal))
@@ -217,6 +229,11 @@ public final class AccountService: Sendable {
 
     /// IDs are compared as typed, minus surrounding spaces (a kiosk field may pad them).
     static func normalised(_ id: String) -> String { id.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// The one rule for what a person may see: hr role first, then being someone's supervisor.
+    static func role(account: AccountStatus?, hasReports: Bool) -> SignInRole {
+        account?.role == .hr ? .hr : hasReports ? .supervisor : .person
+    }
 
     static func hasReports(_ db: Database, _ id: String) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE supervisor_id = ?)", arguments: [id]) ?? false

@@ -15,9 +15,8 @@ public struct PIN: Sendable, Hashable, CustomStringConvertible {
     /// Validates `text` (surrounding spaces and a trailing newline are ignored).
     public init(_ text: String) throws(PINError) {
         let ascii = DateText.arabicDigits(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        guard ascii.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
-            throw ascii.isEmpty ? .empty : .notDigits
-        }
+        guard !ascii.isEmpty else { throw .empty }
+        guard ascii.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { throw .notDigits }
         guard Self.lengths.contains(ascii.unicodeScalars.count) else { throw .wrongLength(ascii.unicodeScalars.count) }
         digits = ascii
     }

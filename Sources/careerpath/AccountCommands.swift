@@ -1,0 +1,255 @@
+import ArgumentParser
+import CareerCatalog
+import CareerStore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `careerpath accounts …`: kiosk accounts, run by an operator at the shell.
+struct AccountsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accounts",
+        abstract: "Kiosk accounts: set PINs, grant the hr role, lift locks.",
+        subcommands: [SetPINCommand.self, GrantHRCommand.self, RevokeHRCommand.self, UnlockCommand.self]
+    )
+}
+
+struct SetPINCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set-pin",
+        abstract: "Set a person's kiosk PIN (4–12 digits), read twice from the terminal without echo.",
+        discussion: "Scripts: `echo 2568 | careerpath accounts set-pin --person P00042 --stdin`. Setting a PIN also lifts a lock."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "The person's employee ID.") var person: String
+    @Flag(help: "Read the PIN once from standard input (first line) instead of the terminal.") var stdin = false
+
+    func run() throws {
+        let records = try store.openExisting()
+        let accounts = AccountService(store: records)
+        guard (try? records.canView(personID: person, viewer: .system)) == true else {
+            throw failure("error: \(AccountError.unknownPerson(person))")
+        }
+        let pin: PIN
+        do {
+            if stdin {
+                guard let line = readLine(strippingNewline: true) else { throw failure("error: no PIN on standard input") }
+                pin = try PIN(line)
+            } else {
+                let first = try PIN(try SecretPrompt.read("New PIN for \(person): "))
+                let second = try? PIN(try SecretPrompt.read("Repeat the PIN: "))
+                guard second == first else { throw PINError.entriesDiffer }
+                pin = first
+            }
+        } catch let error as PINError {
+            throw failure("error: \(error.description)")
+        } catch let error as SecretPrompt.Failure {
+            throw failure("error: \(error.description)")
+        }
+        do {
+            try accounts.setPIN(personID: person, pin: pin)
+        } catch {
+            throw failure("error: \(error)")
+        }
+        print("PIN set for \(person)")
+    }
+}
+
+struct GrantHRCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grant-hr", abstract: "Give a person the hr role: at the kiosk they may open everyone's record.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The person's employee ID.") var person: String
+
+    func run() throws {
+        let changed = try accountCommand { try AccountService(store: store.openExisting()).grantHR(personID: person) }
+        print(changed ? "\(person) now has the hr role" : "\(person) already had the hr role")
+    }
+}
+
+struct RevokeHRCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revoke-hr", abstract: "Take the hr role back from a person.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The person's employee ID.") var person: String
+
+    func run() throws {
+        let changed = try accountCommand { try AccountService(store: store.openExisting()).revokeHR(personID: person) }
+        print(changed ? "\(person) no longer has the hr role" : "\(person) did not have the hr role")
+    }
+}
+
+struct UnlockCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unlock", abstract: "Lift the lock placed on an employee ID after repeated wrong PINs.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The employee ID.") var person: String
+
+    func run() throws {
+        let wasLocked = try accountCommand { try AccountService(store: store.openExisting()).unlock(personID: person) }
+        print(wasLocked ? "\(person) unlocked" : "\(person) was not locked")
+    }
+}
+
+/// `careerpath audit`: who signed in, out or timed out, and who opened whose record.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Show the audit log: sign-ins (and failures), sign-outs, time-outs, record views, account changes.",
+        discussion: "Times are UTC. `--person` matches rows where the person acted or whose record was concerned."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Only rows where this employee ID acted or was the subject.") var person: String?
+    @Option(help: "Only rows from this local date on: YYYY-MM-DD, or DD/MM/YYYY with a Buddhist-era year.") var since: String?
+    @Flag(help: "Print JSON instead of a table.") var json = false
+
+    func run() throws {
+        var from: String?
+        if let since {
+            guard let day = DateText.parse(since) else {
+                throw failure("error: --since `\(since)` is not a date; write YYYY-MM-DD or DD/MM/YYYY (Buddhist era), e.g. 2025-08-31 or 31/08/2568")
+            }
+            from = AuditReportText.utcStart(of: day, in: .current)
+        }
+        let entries = try accountCommand { try store.openExisting().auditTrail(person: person, since: from) }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+        } else if entries.isEmpty {
+            print("no audit entries match")
+        } else {
+            print(AuditReportText.table(entries), terminator: "")
+        }
+    }
+}
+
+/// The audit log as a text table.
+enum AuditReportText {
+    static let headers = ["at (UTC)", "action", "actor", "subject", "screen", "terminal", "detail"]
+
+    static func table(_ entries: [AuditEntry]) -> String {
+        let rows = [headers] + entries.map { [$0.at, $0.action, $0.actor, $0.subject ?? "-", $0.screen, $0.terminal, $0.detail] }
+        var widths = Array(repeating: 0, count: headers.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { i, cell in
+                i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ").trimmingTrailingSpaces + "\n"
+        }.joined()
+    }
+
+    /// The audit timestamp of local midnight starting `day`.
+    static func utcStart(of day: CivilDate, in zone: TimeZone) -> String {
+        let noonUTC = Date(timeIntervalSince1970: Double(day.dayNumber * 86_400 + 43_200))
+        let offset = zone.secondsFromGMT(for: noonUTC)
+        return AuditClock.timestamp(Date(timeIntervalSince1970: Double(day.dayNumber * 86_400 - offset)))
+    }
+}
+
+private extension String {
+    var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
+
+extension StoreOptions {
+    /// Opens an existing personnel database; unlike `openStore(catalog:)` never creates one
+    /// (a typo in `--database` must not "succeed" against a blank file).
+    func openExisting() throws -> SQLiteRecordStore {
+        let path = StoreLocation.resolve(option: database)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw failure("error: no personnel database at \(path); import the records first (`careerpath import`) or pass --database")
+        }
+        do {
+            return try SQLiteRecordStore(path: path)
+        } catch {
+            throw failure("error: cannot open the personnel database at \(path): \(error)")
+        }
+    }
+}
+
+/// Runs `body`, turning store and account errors into a message on standard error and exit 1.
+func accountCommand<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        throw failure("error: \(error)")
+    }
+}
+
+/// Reads a secret line from /dev/tty with echo off, restoring the terminal even on Ctrl-C.
+enum SecretPrompt {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func read(_ prompt: String) throws -> String {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY)
+        guard fd >= 0 else { throw Failure(description: "no terminal to read the PIN from; pipe it in with --stdin") }
+        defer { close(fd) }
+        var saved = termios()
+        guard tcgetattr(fd, &saved) == 0 else {
+            throw Failure(description: "cannot switch the terminal's echo off; pipe the PIN in with --stdin")
+        }
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        TerminalRestore.arm(fd: fd, saved: saved)
+        defer {
+            var restore = saved
+            tcsetattr(fd, TCSAFLUSH, &restore)
+            TerminalRestore.disarm()
+        }
+        guard tcsetattr(fd, TCSAFLUSH, &quiet) == 0 else {
+            throw Failure(description: "cannot switch the terminal's echo off; pipe the PIN in with --stdin")
+        }
+        write(fd, prompt)
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while Glibc.read(fd, &byte, 1) == 1, byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") {
+            if bytes.count < 256 { bytes.append(byte) }
+        }
+        write(fd, "\n")
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func write(_ fd: Int32, _ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    }
+}
+
+/// Puts the terminal's echo back if a signal ends the program mid-prompt.
+enum TerminalRestore {
+    nonisolated(unsafe) static var fd: Int32 = -1
+    nonisolated(unsafe) static var saved = termios()
+    static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+
+    static func arm(fd: Int32, saved: termios) {
+        self.fd = fd
+        self.saved = saved
+        for sig in signals {
+            signal(sig) { received in
+                // Only async-signal-safe calls here: restore, then die of the same signal.
+                if TerminalRestore.fd >= 0 { tcsetattr(TerminalRestore.fd, TCSAFLUSH, &TerminalRestore.saved) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+
+    static func disarm() {
+        for sig in signals { signal(sig, SIG_DFL) }
+        fd = -1
+    }
+}
