@@ -1,34 +1,300 @@
 import ArgumentParser
 import CareerCatalog
+import CareerEngine
 import CareerStore
+import Foundation
+import TerminalUI
 
 /// `--database PATH`: the personnel store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The SQLite database (default: $CAREERPATH_DB, then $XDG_DATA_HOME/careerpath/records.sqlite).")
+    @Option(help: "The SQLite database (default: $CAREERPATH_DB, then $XDG_DATA_HOME/careerpath/records.sqlite, else ~/.local/share/careerpath/records.sqlite).")
     var database: String?
 
-    /// Opens the store (creating it from the demo roster on first run).
-    func openStore(catalog: Catalog) throws -> any RecordStore {
-        throw failure("the personnel store is not built yet")
+    /// The database path after the defaults are applied.
+    var path: String { StoreLocation.resolve(option: database) }
+
+    /// Opens the store. When the database does not exist yet, creates it and imports the demo roster
+    /// (`<data folder>/demo`, found like the catalog) and says so on standard error.
+    /// `dataFolder`: the reference data folder in use (pass `try dataOptions.dataFolder()` when the
+    /// command has `--data`); nil looks it up the default way.
+    func openStore(catalog: Catalog, dataFolder: URL? = nil) throws -> SQLiteRecordStore {
+        let path = self.path
+        let existed = FileManager.default.fileExists(atPath: path)
+        let store: SQLiteRecordStore
+        do {
+            store = try SQLiteRecordStore(path: path)
+        } catch {
+            throw failure("error: cannot open the personnel database at \(path): \(error)")
+        }
+        guard !existed else { return store }
+
+        let data: URL
+        if let dataFolder { data = dataFolder } else {
+            do { data = try CatalogLocator(option: nil).locate() } catch {
+                FileHandle.standardError.write(Data("created an empty database at \(path) (no demo roster: \(error.description))\n".utf8))
+                return store
+            }
+        }
+        let demo = data.appendingPathComponent("demo").path
+        guard FileManager.default.fileExists(atPath: demo + "/people.csv") else {
+            FileHandle.standardError.write(Data("created an empty database at \(path) (no demo roster in \(demo))\n".utf8))
+            return store
+        }
+        do {
+            let summary = try RecordImporter(catalog: catalog).run(try ImportRequest.resolve([demo]), into: store)
+            FileHandle.standardError.write(Data("created \(path) from the demo roster (\(summary.people) people)\n".utf8))
+            return store
+        } catch let refused as ImportFailure {
+            // Leave no half-made database behind: the next run tries again.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw failure(refused.description + "\nerror: the demo roster does not match the reference data; no database was created")
+        }
     }
 }
 
+extension LevelCodes: ExpressibleByArgument {}
+
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import personnel CSV files.")
-    func run() throws { throw failure("not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import personnel CSV files (all or nothing).",
+        discussion: """
+            Give a folder with people.csv, assignments.csv, assessments.csv, trainings.csv and optionally \
+            level_history.csv, or some of those files by name. Every row is checked against the reference data; \
+            any error is printed as FILE:LINE:COLUMN: error: MESSAGE (up to 100) and nothing is written. \
+            Importing a person again replaces their histories (in a folder import, all of them; \
+            with files, those of the files given).
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var dataOptions: DataOptions
+    @Option(name: .customLong("level-codes"), help: "How to read level codes: ours (O1…S2) or dpis (D1/D2 managerial, M1/M2 executive).")
+    var levelCodes: LevelCodes = .ours
+    @Argument(help: "A folder, or CSV files named people.csv, assignments.csv, …")
+    var paths: [String]
+
+    func run() throws {
+        let catalog = try dataOptions.loadCatalog()
+        let path = storeOptions.path
+        do {
+            let request = try ImportRequest.resolve(paths)
+            let store = try SQLiteRecordStore(path: path)
+            let summary = try RecordImporter(catalog: catalog, levelCodes: levelCodes).run(request, into: store)
+            try? store.audit(actor: .system, subject: nil, action: "import", screen: "cli",
+                             detail: "\(summary.people) people from \(paths.joined(separator: " "))")
+            print("imported \(summary.people) people (\(summary.assignments) assignments, \(summary.assessments) assessments, "
+                  + "\(summary.trainings) trainings, \(summary.levelHistory) earlier levels) into \(path)")
+        } catch let refused as ImportFailure {
+            throw failure(refused.description)
+        }
+    }
 }
 
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Generate a synthetic roster.")
-    func run() throws { throw failure("not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "The synthetic demo department.", subcommands: [DemoGenerateCommand.self])
+}
+
+struct DemoGenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a deterministic fictional roster in the import CSV format.",
+        discussion: "The same --people, --seed and reference data always give the same files. Data/demo is --people 320 --seed 2553."
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+    @Option(help: "How many people.") var people: Int = 320
+    @Option(help: "The random seed.") var seed: UInt64 = 2553
+    @Option(help: "The folder to write (created if needed; the five CSV files are overwritten).") var out: String
+
+    func validate() throws {
+        guard people >= 1 else { throw ValidationError("--people must be at least 1") }
+    }
+
+    func run() throws {
+        let catalog = try dataOptions.loadCatalog()
+        let counts = try DemoRoster(catalog: catalog, people: people, seed: seed).write(to: out)
+        let rows = RecordFile.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue.replacingOccurrences(of: "_", with: " "))" }
+        print("wrote \(out): " + rows.joined(separator: ", "))
+    }
 }
 
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "people", abstract: "List the people in the store.")
-    func run() throws { throw failure("not built yet") }
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var dataOptions: DataOptions
+    @Option(help: "Only people in this unit (its id).") var unit: String?
+    @Flag(help: "Print JSON (dates ISO).") var json = false
+    @Option(help: "th or en.") var lang: Language = .th
+
+    func run() throws {
+        let catalog = try dataOptions.loadCatalog()
+        if let unit, catalog.unitsByID[unit] == nil {
+            throw failure("error: unknown unit `\(unit)`" + NearestID.hint(for: unit, among: catalog.units.map(\.id)))
+        }
+        let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
+        let people = try store.people(unit: unit, viewer: .system)
+        if json {
+            try printJSON(people.map(PersonJSON.init))
+            return
+        }
+        let labels = RecordText.labels(lang)
+        let rows = people.map { p in
+            [p.id, p.name(lang), p.unit, p.jobLine, p.level, DateText.format(p.levelSince, lang), p.supervisorID ?? "-"]
+        }
+        print(RecordText.table([labels.peopleHeader] + rows), terminator: "")
+        print(labels.count(people.count))
+    }
 }
 
 struct PersonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "person", abstract: "Show one person's record.")
-    func run() throws { throw failure("not built yet") }
+    static let configuration = CommandConfiguration(commandName: "person", abstract: "Show one person's record (dates in B.E. in Thai).")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var dataOptions: DataOptions
+    @Argument(help: "The employee ID.") var id: String
+    @Flag(help: "Print JSON (dates ISO).") var json = false
+    @Option(help: "th or en.") var lang: Language = .th
+
+    func run() throws {
+        let catalog = try dataOptions.loadCatalog()
+        let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
+        guard let record = try store.record(personID: id, viewer: .system, screen: "cli:person") else {
+            let known = try store.people(unit: nil, viewer: .system).map(\.id)
+            throw failure("error: unknown person `\(id)`" + NearestID.hint(for: id, among: known))
+        }
+        if json {
+            try printJSON(RecordJSON(record))
+        } else {
+            print(RecordText.describe(record, catalog: catalog, lang), terminator: "")
+        }
+    }
+}
+
+func printJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+// MARK: JSON shapes (snake_case like the CSV columns, ISO dates)
+
+struct PersonJSON: Encodable {
+    let id, name_th, name_en, unit, job_line, level, level_since, service_start, education: String
+    let supervisor_id: String?
+
+    init(_ p: Person) {
+        id = p.id; name_th = p.nameTH; name_en = p.nameEN; unit = p.unit; job_line = p.jobLine; level = p.level
+        level_since = p.levelSince.iso; service_start = p.serviceStart.iso; education = p.education
+        supervisor_id = p.supervisorID
+    }
+}
+
+struct RecordJSON: Encodable {
+    struct AssignmentJSON: Encodable { let unit: String; let field: String?; let role, start: String; let end: String? }
+    struct AssessmentJSON: Encodable { let competency: String; let level: Int; let assessed_on, assessor: String }
+    struct TrainingJSON: Encodable { let course, completed_on: String }
+    struct LevelJSON: Encodable { let job_line, level, start: String; let end: String? }
+
+    let person: PersonJSON
+    let assignments: [AssignmentJSON]
+    let assessments: [AssessmentJSON]
+    let trainings: [TrainingJSON]
+    let level_history: [LevelJSON]
+
+    init(_ r: PersonRecord) {
+        person = PersonJSON(r.person)
+        assignments = r.assignments.map { AssignmentJSON(unit: $0.unit, field: $0.field, role: $0.role.rawValue, start: $0.start.iso, end: $0.end?.iso) }
+        assessments = r.assessments.map { AssessmentJSON(competency: $0.competency, level: $0.level, assessed_on: $0.assessedOn.iso, assessor: $0.assessor.rawValue) }
+        trainings = r.trainings.map { TrainingJSON(course: $0.course, completed_on: $0.completedOn.iso) }
+        level_history = r.levelHistory.map { LevelJSON(job_line: $0.jobLine, level: $0.level, start: $0.start.iso, end: $0.end?.iso) }
+    }
+}
+
+// MARK: text
+
+/// The words of `people` and `person`, in both languages (one table, not scattered).
+enum RecordText {
+    struct Labels {
+        let peopleHeader: [String]
+        let unit, jobLine, level, since, serviceStart, education, supervisor, none: String
+        let assignments, assessments, trainings, levelHistory, ongoing: String
+        let roles: [AssignmentRole: String]
+        let assessors: [Assessor: String]
+        let count: (Int) -> String
+    }
+
+    static func labels(_ lang: Language) -> Labels {
+        switch lang {
+        case .th:
+            return Labels(peopleHeader: ["รหัส", "ชื่อ", "หน่วยงาน", "สายงาน", "ระดับ", "ตั้งแต่", "ผู้บังคับบัญชา"],
+                          unit: "หน่วยงาน", jobLine: "สายงาน", level: "ระดับ", since: "ตั้งแต่", serviceStart: "เริ่มรับราชการ",
+                          education: "วุฒิการศึกษา", supervisor: "ผู้บังคับบัญชา", none: "ไม่มี",
+                          assignments: "การปฏิบัติงาน", assessments: "ผลการประเมินสมรรถนะ", trainings: "การฝึกอบรม",
+                          levelHistory: "ระดับที่เคยดำรง", ongoing: "ปัจจุบัน",
+                          roles: [.regular: "ปกติ", .rotation: "หมุนเวียน", .acting: "รักษาการ", .taskForce: "คณะทำงาน", .secondment: "ยืมตัว"],
+                          assessors: [.self: "ตนเอง", .supervisor: "ผู้บังคับบัญชา", .panel: "คณะกรรมการ"],
+                          count: { "\($0) คน" })
+        case .en:
+            return Labels(peopleHeader: ["ID", "Name", "Unit", "Job line", "Level", "Since", "Supervisor"],
+                          unit: "Unit", jobLine: "Job line", level: "Level", since: "Since", serviceStart: "In service since",
+                          education: "Education", supervisor: "Supervisor", none: "none",
+                          assignments: "Assignments", assessments: "Competency assessments", trainings: "Courses",
+                          levelHistory: "Earlier levels", ongoing: "now",
+                          roles: [.regular: "regular", .rotation: "rotation", .acting: "acting", .taskForce: "task force", .secondment: "secondment"],
+                          assessors: [.self: "self", .supervisor: "supervisor", .panel: "panel"],
+                          count: { "\($0) \($0 == 1 ? "person" : "people")" })
+        }
+    }
+
+    /// Rows with columns padded by display width (Thai marks take no column); the last column unpadded.
+    static func table(_ rows: [[String]], indent: String = "") -> String {
+        var widths = Array(repeating: 0, count: rows.map(\.count).max() ?? 0)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextWidth.of(cell)) } }
+        var out = ""
+        for row in rows {
+            let cells = row.enumerated().map { i, cell in i == row.count - 1 ? cell : TextWidth.pad(cell, toWidth: widths[i]) }
+            out += indent + cells.joined(separator: "  ") + "\n"
+        }
+        return out
+    }
+
+    static func describe(_ r: PersonRecord, catalog: Catalog, _ lang: Language) -> String {
+        let l = labels(lang)
+        let p = r.person
+        func date(_ d: CivilDate) -> String { DateText.format(d, lang) }
+        func period(_ s: CivilDate, _ e: CivilDate?) -> String { "\(date(s)) – \(e.map(date) ?? l.ongoing)" }
+        func unit(_ id: String) -> String { catalog.unitsByID[id]?.name.text(lang) ?? id }
+        func line(_ id: String) -> String { catalog.jobLinesByID[id]?.name.text(lang) ?? id }
+        func level(_ id: String) -> String { catalog.levelsByID[id].map { "\($0.name.text(lang)) (\(id))" } ?? id }
+        func field(_ id: String?) -> String { id.flatMap { catalog.workFieldsByID[$0]?.name.text(lang) ?? $0 } ?? "-" }
+
+        let other = lang == .th ? p.nameEN : p.nameTH
+        var out = "\(p.id)  \(p.name(lang))" + (other.isEmpty || other == p.name(lang) ? "" : " (\(other))") + "\n"
+        let facts: [(String, String)] = [
+            (l.unit, unit(p.unit)),
+            (l.jobLine, line(p.jobLine)),
+            (l.level, level(p.level)),
+            (l.since, date(p.levelSince)),
+            (l.serviceStart, date(p.serviceStart)),
+            (l.education, catalog.educationsByID[p.education]?.name.text(lang) ?? p.education),
+            (l.supervisor, p.supervisorID ?? l.none),
+        ]
+        let width = facts.map { TextWidth.of($0.0) }.max() ?? 0
+        for (label, value) in facts { out += "  " + TextWidth.pad(label, toWidth: width) + "  " + value + "\n" }
+
+        func section(_ title: String, _ rows: [[String]]) {
+            out += "\n\(title) (\(rows.count))\n"
+            out += table(rows, indent: "  ")
+        }
+        section(l.assignments, r.assignments.map { [period($0.start, $0.end), unit($0.unit), field($0.field), l.roles[$0.role] ?? $0.role.rawValue] })
+        section(l.assessments, r.assessments.map {
+            [date($0.assessedOn), catalog.competenciesByID[$0.competency]?.name.text(lang) ?? $0.competency, "\($0.level)", l.assessors[$0.assessor] ?? $0.assessor.rawValue]
+        })
+        section(l.trainings, r.trainings.map { [date($0.completedOn), catalog.coursesByID[$0.course]?.name.text(lang) ?? $0.course] })
+        section(l.levelHistory, r.levelHistory.map { [period($0.start, $0.end), line($0.jobLine), level($0.level)] })
+        return out
+    }
 }
