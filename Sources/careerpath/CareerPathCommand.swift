@@ -8,12 +8,15 @@ struct CareerPathCommand: ParsableCommand {
         commandName: "careerpath",
         abstract: "Career-path planner for the civil servants of the Government Public Relations Department.",
         subcommands: [
+            TUICommand.self, RenderCommand.self,
             ValidateCommand.self, CatalogCommand.self,
             ImportCommand.self, DemoCommand.self, PeopleCommand.self, PersonCommand.self,
             GapsCommand.self, PlanCommand.self, PathsCommand.self,
+            SuccessionCommand.self,
             BenchCommand.self,
             AccountsCommand.self, AuditCommand.self,
-        ]
+        ],
+        defaultSubcommand: TUICommand.self
     )
 }
 
