@@ -14,8 +14,8 @@ public enum PlanMarkdown {
         out += "- \(d.t(.unit)): \(d.unitName(person.unit))\n"
         out += "- \(d.t(.planTarget)): \(d.targetName(plan.target)) (`\(plan.target.id)`)\n"
         out += "- \(d.t(.planStart)): \(d.date(plan.start))\n"
-        out += "- \(d.t(.ifNothingChanges)): \(d.date(plan.eligibleOnIfNothingChanges))\n"
-        out += "- \(d.t(.projectedEligible)): \(d.date(plan.eligibleOn))\n"
+        out += "- \(d.t(.ifNothingChanges)): \(d.dateOrNotInReach(plan.eligibleOnIfNothingChanges))\n"
+        out += "- \(d.t(.projectedEligible)): \(d.dateOrNotInReach(plan.eligibleOn))\n"
         out += "\n## \(d.t(.mdGaps)) (\(plan.report.gaps.count))\n\n"
         if plan.report.gaps.isEmpty { out += "\(d.t(.noGaps))\n" }
         for gap in plan.report.gaps {

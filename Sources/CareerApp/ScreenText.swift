@@ -48,8 +48,10 @@ public enum ScreenText {
         if let screen = Screen(rawValue: name) {
             state.screen = screen
         } else if name == "help" {
+            state.screen = .me
             state.modal = .help(offset: 0)
         } else if name == "search" {
+            state.screen = .me
             state.modal = .search(SearchState())
         } else {
             throw RenderError("unknown screen `\(name)`: use one of \(screenNames.joined(separator: ", "))")

@@ -21,7 +21,7 @@ public enum Str: String, CaseIterable, Sendable {
     case yearsMonths, timelineEmpty, legendRegular, legendActing, legendTaskForce
     // Paths
     case colTarget, colRoute, colGaps, colEligible, routePromotion, routeLateral, routeDirector, routeDirectorOnPromotion
-    case eligibleNow, notByTime, myLine, duty, requiredCompetencies, promotionRule, ruleAlternative, noTargets
+    case eligibleNow, notByTime, notInReach, myLine, duty, requiredCompetencies, promotionRule, ruleAlternative, noTargets
     // Gaps
     case kindEducation, kindTimeInLevel, kindExperience, kindCompetency, kindTraining, kindEligibility
     case eligibleAlready, ifNothingChanges, withSuggestedPlan, closesBy, notClosedByTime, methodsThatFit, whereToDoIt
@@ -135,6 +135,7 @@ public enum Str: String, CaseIterable, Sendable {
         .routeDirectorOnPromotion: ("ผอ.หลังเลื่อน", "director*"),
         .eligibleNow: ("มีสิทธิ์แล้ว", "now"),
         .notByTime: ("-", "-"),
+        .notInReach: ("ยังไม่มีกำหนด", "not yet in reach"),
         .myLine: ("สายงานของฉัน", "my line"),
         .duty: ("หน้าที่", "Duty"),
         .requiredCompetencies: ("สมรรถนะที่ต้องการ", "Required competencies"),

@@ -8,6 +8,8 @@ struct Describe {
 
     func t(_ s: Str) -> String { s.text(language) }
     func date(_ d: CivilDate?) -> String { d.map { DateLabels.short($0, language) } ?? t(.notByTime) }
+    /// A date, or "not yet in reach" when time alone (or the plan) cannot get there.
+    func dateOrNotInReach(_ d: CivilDate?) -> String { d.map { DateLabels.short($0, language) } ?? t(.notInReach) }
 
     func lineName(_ id: String) -> String { catalog.jobLinesByID[id]?.name.text(language) ?? id }
     func levelName(_ id: String) -> String { catalog.levelsByID[id]?.name.text(language) ?? id }
@@ -17,7 +19,7 @@ struct Describe {
     }
     func competencyName(_ id: String) -> String { catalog.competenciesByID[id]?.name.text(language) ?? id }
     func methodName(_ id: String) -> String {
-        if id == "course" { return t(.coursesRequired) }
+        if id == "course" { return t(.kindTraining) }
         return catalog.methodsByID[id]?.name.text(language) ?? id
     }
     func courseName(_ id: String) -> String { catalog.coursesByID[id]?.name.text(language) ?? id }

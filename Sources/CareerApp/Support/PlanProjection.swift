@@ -23,10 +23,23 @@ struct PlanProjection {
         var postingCursor = start
         var courseCursor = start
         let gapsByID = Dictionary(report.gaps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // A course picked for several gaps runs once: later picks reuse its dates.
+        var scheduledCourses: [String: (start: CivilDate, end: CivilDate)] = [:]
 
+        // The same method in the same place picked for several gaps is one step (one acting
+        // stint serves management and leadership alike): later picks join the first one.
+        var runs: [String: Int] = [:]
         for pick in picks {
             guard let gap = gapsByID[pick.gapID] else { continue }
             let s = pick.suggestion
+            let runKey = "\(s.method)|\(s.place)"
+            if let existing = runs[runKey] {
+                steps[existing].closes.append(gap.id)
+                if case .competency(let competency, let required, _, _) = gap.requirement {
+                    planned.assessments.append(Assessment(competency: competency, level: required, assessedOn: steps[existing].end, assessor: .supervisor))
+                }
+                continue
+            }
             let months = max(1, s.months)
             var from = start
             var field: String?
@@ -50,12 +63,17 @@ struct PlanProjection {
                     field = group.workFields.first
                 }
             case .course(let course):
-                from = courseCursor
-                for c in coursesWithPrerequisites(course, record: planned) {
-                    let length = max(1, catalog.coursesByID[c]?.durationMonths ?? months)
-                    let end = courseCursor.adding(months: length).adding(days: -1)
-                    planned.trainings.append(CompletedTraining(course: c, completedOn: end))
-                    courseCursor = end.adding(days: 1)
+                if let run = scheduledCourses[course] {
+                    from = run.start
+                } else {
+                    from = courseCursor
+                    for c in coursesWithPrerequisites(course, record: planned) where scheduledCourses[c] == nil {
+                        let length = max(1, catalog.coursesByID[c]?.durationMonths ?? months)
+                        let end = courseCursor.adding(months: length).adding(days: -1)
+                        planned.trainings.append(CompletedTraining(course: c, completedOn: end))
+                        scheduledCourses[c] = (courseCursor, end)
+                        courseCursor = end.adding(days: 1)
+                    }
                 }
             case .none where Self.postingMethods.contains(s.method) && gap.kind == .experience:
                 from = postingCursor
@@ -67,11 +85,13 @@ struct PlanProjection {
                 break
             }
             let end: CivilDate
-            if case .course = s.place { end = courseCursor.adding(days: -1) } else { end = from.adding(months: months).adding(days: -1) }
+            if case .course(let c) = s.place, let run = scheduledCourses[c] { end = run.end } else { end = from.adding(months: months).adding(days: -1) }
             if case .competency(let competency, let required, _, _) = gap.requirement {
                 planned.assessments.append(Assessment(competency: competency, level: required, assessedOn: end, assessor: .supervisor))
             }
-            steps.append(PlanStep(method: s.method, place: s.place, field: field, start: from, end: end, months: months, closes: [gap.id]))
+            runs[runKey] = steps.count
+            steps.append(PlanStep(method: s.method, place: s.place, field: field, start: from, end: end,
+                                  months: from.wholeMonths(until: end.adding(days: 1)), closes: [gap.id]))
         }
 
         let after = analyzer.analyze(planned, target: target, on: start, context: context, suggestions: false)

@@ -59,7 +59,7 @@ public enum AppView {
             let d = Describe(catalog: state.catalog, language: state.language)
             left += " · \(s.person.name(state.language)) · \(d.lineName(s.person.jobLine)) \(d.levelName(s.person.level))"
         }
-        let right = "\(state.language == .th ? "ไทย" : "EN") · \(DateLabels.short(state.today, state.language))"
+        let right = " \(state.language == .th ? "ไทย" : "EN") · \(DateLabels.short(state.today, state.language))"
         StatusLine(left: left, right: right, style: Style(fg: .title, bg: .title, bold: true), glyphs: state.glyphs).render(in: area, grid: &grid)
     }
 
@@ -85,7 +85,7 @@ public enum AppView {
             }
         }
         let style = state.status?.isError == true ? Style(fg: .bad, bold: true) : Style(fg: .muted)
-        let right = state.session.map { $0.person.id } ?? ""
+        let right = state.session.map { " " + $0.person.id } ?? ""
         StatusLine(left: hint, right: right, style: style, glyphs: state.glyphs).render(in: area, grid: &grid)
     }
 }

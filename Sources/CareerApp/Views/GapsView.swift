@@ -45,7 +45,7 @@ enum GapsView {
         if report.eligible {
             dates = Str.eligibleAlready.text(language)
         } else {
-            dates = "\(Str.planGapsCount.format(language, String(report.gaps.count))) · \(Str.ifNothingChanges.text(language)): \(d.date(report.eligibleOnIfNothingChanges)) · \(Str.withSuggestedPlan.text(language)): \(d.date(session.suggestedPlan?.eligibleOn))"
+            dates = "\(Str.planGapsCount.format(language, String(report.gaps.count))) · \(Str.ifNothingChanges.text(language)): \(d.dateOrNotInReach(report.eligibleOnIfNothingChanges)) · \(Str.withSuggestedPlan.text(language)): \(d.dateOrNotInReach(session.suggestedPlan?.eligibleOn))"
         }
         put(&grid, dates, area.row(1), style: report.eligible ? .good : .normal, glyphs: glyphs)
     }
@@ -89,7 +89,7 @@ enum GapsView {
         let d = Describe(catalog: state.catalog, language: language)
         let glyphs = state.glyphs
         let parts = layout.gapDetailParts
-        var text: [StyledLine] = [StyledLine(d.kindTitle(gap.kind) + ": " + d.gapTitle(gap), Style(fg: .title, bold: true))]
+        var text: [StyledLine] = [StyledLine(d.gapTitle(gap), Style(fg: .title, bold: true))]
         text += d.gapDetail(gap).map { StyledLine($0) }
         if !gap.methods.isEmpty {
             text.append(StyledLine(Str.methodsThatFit.text(language) + ": " + gap.methods.map(d.methodName).joined(separator: ", "), Style(fg: .accent)))

@@ -26,7 +26,7 @@ enum PlanView {
             layout.summary.row(0), style: Style(fg: .title, bold: true), glyphs: glyphs)
         let projected = session.projection?.eligibleOn
         let improved = projected.map { p in report.eligibleOnIfNothingChanges.map { p < $0 } ?? true } ?? false
-        let dates = "\(Str.ifNothingChanges.text(language)): \(d.date(report.eligibleOnIfNothingChanges)) · \(Str.projectedEligible.text(language)): \(d.date(projected))"
+        let dates = "\(Str.ifNothingChanges.text(language)): \(d.dateOrNotInReach(report.eligibleOnIfNothingChanges)) · \(Str.projectedEligible.text(language)): \(d.dateOrNotInReach(projected))"
         put(&grid, dates, layout.summary.row(1), style: improved ? Style(fg: .good, bold: true) : .normal, glyphs: glyphs)
 
         let rows = session.planRows
@@ -54,8 +54,8 @@ enum PlanView {
         guard let plan = session.projection else { return [] }
         var lines: [StyledLine] = [
             StyledLine(Str.projectedEligible.text(language), Style(fg: .title, bold: true)),
-            StyledLine(" " + d.date(plan.eligibleOn), Style(fg: .good, bold: true)),
-            StyledLine(Str.withSuggestedPlan.text(language) + ": " + d.date(session.suggestedPlan?.eligibleOn), .muted),
+            StyledLine(" " + d.dateOrNotInReach(plan.eligibleOn), Style(fg: plan.eligibleOn == nil ? .warning : .good, bold: true)),
+            StyledLine(Str.withSuggestedPlan.text(language) + ": " + d.dateOrNotInReach(session.suggestedPlan?.eligibleOn), .muted),
             StyledLine(Str.planSteps.text(language) + " (\(plan.steps.count))", Style(fg: .title, bold: true)),
         ]
         if plan.steps.isEmpty { lines.append(StyledLine(" " + Str.planEmpty.text(language), .muted)) }
