@@ -98,92 +98,97 @@ struct CatalogCommand: ParsableCommand {
         commandName: "catalog", abstract: "List the reference data.",
         subcommands: [JobLines.self, Directors.self, Competencies.self, Methods.self, Courses.self, Units.self])
 
-    struct JobLines: ParsableCommand {
+    struct JobLines: CatalogListing {
         static let configuration = CommandConfiguration(commandName: "job-lines", abstract: "The job lines and their levels.")
         @OptionGroup var options: ListingOptions
-        func run() throws {
-            let catalog = try options.dataOptions.loadCatalog()
-            try Listing.print(options, columns: ["id", "type", "levels", "standard", "name"],
-                              rows: catalog.jobLines.map { line in [
-                                  "id": .text(line.id), "type": .text(line.type),
-                                  "levels": .list(line.levels.map(\.level)), "standard": .text(line.standard),
-                                  "work_fields": .list(line.workFields), "name": .text(line.name.text(options.lang)),
-                              ] })
+        static let columns = ["id", "type", "levels", "standard", "name"]
+        static func rows(_ catalog: Catalog, _ lang: Language) -> [[String: Listing.Cell]] {
+            catalog.jobLines.map { line in [
+                "id": .text(line.id), "type": .text(line.type), "levels": .list(line.levels.map(\.level)),
+                "standard": .text(line.standard), "work_fields": .list(line.workFields), "name": .text(line.name.text(lang)),
+            ] }
         }
     }
 
-    struct Directors: ParsableCommand {
+    struct Directors: CatalogListing {
         static let configuration = CommandConfiguration(commandName: "directors", abstract: "The director posts and their frameworks.")
         @OptionGroup var options: ListingOptions
-        func run() throws {
-            let catalog = try options.dataOptions.loadCatalog()
-            try Listing.print(options, columns: ["id", "level", "unit", "stages", "name"],
-                              rows: catalog.directorPosts.map { post in [
-                                  "id": .text(post.id), "level": .text(post.level), "unit": .text(post.unit),
-                                  "standard": .text(post.standard), "stages": .number(post.stages.count),
-                                  "eligible_lines": .list(post.eligibility.map(\.line)), "courses": .list(post.courses),
-                                  "management_months": .number(post.managementMonths),
-                                  "regional_months": .number(post.regionalMonths),
-                                  "name": .text(post.name.text(options.lang)),
-                              ] })
+        static let columns = ["id", "level", "unit", "stages", "name"]
+        static func rows(_ catalog: Catalog, _ lang: Language) -> [[String: Listing.Cell]] {
+            catalog.directorPosts.map { post in [
+                "id": .text(post.id), "level": .text(post.level), "unit": .text(post.unit),
+                "standard": .text(post.standard), "stages": .number(post.stages.count),
+                "eligible_lines": .list(post.eligibility.map(\.line)), "courses": .list(post.courses),
+                "management_months": .number(post.managementMonths), "regional_months": .number(post.regionalMonths),
+                "name": .text(post.name.text(lang)),
+            ] }
         }
     }
 
-    struct Competencies: ParsableCommand {
+    struct Competencies: CatalogListing {
         static let configuration = CommandConfiguration(commandName: "competencies", abstract: "The competencies of every dictionary.")
         @OptionGroup var options: ListingOptions
-        func run() throws {
-            let catalog = try options.dataOptions.loadCatalog()
-            try Listing.print(options, columns: ["id", "dictionary", "name"],
-                              rows: catalog.competencies.map { competency in [
-                                  "id": .text(competency.id), "dictionary": .text(competency.dictionary),
-                                  "name": .text(competency.name.text(options.lang)),
-                                  "definition": .text(competency.definition.text(options.lang)),
-                              ] })
+        static let columns = ["id", "dictionary", "name"]
+        static func rows(_ catalog: Catalog, _ lang: Language) -> [[String: Listing.Cell]] {
+            catalog.competencies.map { competency in [
+                "id": .text(competency.id), "dictionary": .text(competency.dictionary),
+                "name": .text(competency.name.text(lang)), "definition": .text(competency.definition.text(lang)),
+            ] }
         }
     }
 
-    struct Methods: ParsableCommand {
+    struct Methods: CatalogListing {
         static let configuration = CommandConfiguration(commandName: "methods", abstract: "The development methods.")
         @OptionGroup var options: ListingOptions
-        func run() throws {
-            let catalog = try options.dataOptions.loadCatalog()
-            try Listing.print(options, columns: ["id", "months", "gap_kinds", "name"],
-                              rows: catalog.methods.map { method in [
-                                  "id": .text(method.id), "months": .number(method.typicalMonths),
-                                  "gap_kinds": .list(method.gapKinds), "competencies": .list(method.competencies),
-                                  "preference": .number(method.preference), "name": .text(method.name.text(options.lang)),
-                              ] })
+        static let columns = ["id", "months", "gap_kinds", "name"]
+        static func rows(_ catalog: Catalog, _ lang: Language) -> [[String: Listing.Cell]] {
+            catalog.methods.map { method in [
+                "id": .text(method.id), "months": .number(method.typicalMonths), "gap_kinds": .list(method.gapKinds),
+                "competencies": .list(method.competencies), "preference": .number(method.preference),
+                "name": .text(method.name.text(lang)),
+            ] }
         }
     }
 
-    struct Courses: ParsableCommand {
+    struct Courses: CatalogListing {
         static let configuration = CommandConfiguration(commandName: "courses", abstract: "The courses.")
         @OptionGroup var options: ListingOptions
-        func run() throws {
-            let catalog = try options.dataOptions.loadCatalog()
-            try Listing.print(options, columns: ["id", "months", "eligible_levels", "name"],
-                              rows: catalog.courses.map { course in [
-                                  "id": .text(course.id), "months": .number(course.durationMonths),
-                                  "eligible_levels": .list(course.eligibleLevels), "prerequisites": .list(course.prerequisites),
-                                  "valid_years": .number(course.validYears), "certification_years": .number(course.certificationYears),
-                                  "name": .text(course.name.text(options.lang)),
-                              ] })
+        static let columns = ["id", "months", "eligible_levels", "name"]
+        static func rows(_ catalog: Catalog, _ lang: Language) -> [[String: Listing.Cell]] {
+            catalog.courses.map { course in [
+                "id": .text(course.id), "months": .number(course.durationMonths),
+                "eligible_levels": .list(course.eligibleLevels), "prerequisites": .list(course.prerequisites),
+                "valid_years": .number(course.validYears), "certification_years": .number(course.certificationYears),
+                "name": .text(course.name.text(lang)),
+            ] }
         }
     }
 
-    struct Units: ParsableCommand {
+    struct Units: CatalogListing {
         static let configuration = CommandConfiguration(commandName: "units", abstract: "The units (bureaus, divisions, regional and provincial offices).")
         @OptionGroup var options: ListingOptions
-        func run() throws {
-            let catalog = try options.dataOptions.loadCatalog()
-            try Listing.print(options, columns: ["id", "kind", "regional", "parent", "name"],
-                              rows: catalog.units.map { unit in [
-                                  "id": .text(unit.id), "kind": .text(unit.kind), "regional": .flag(unit.regional),
-                                  "parent": unit.parent.map(Listing.Cell.text) ?? .null, "province": .text(unit.province),
-                                  "work_fields": .list(unit.workFields), "name": .text(unit.name.text(options.lang)),
-                              ] })
+        static let columns = ["id", "kind", "regional", "parent", "name"]
+        static func rows(_ catalog: Catalog, _ lang: Language) -> [[String: Listing.Cell]] {
+            catalog.units.map { unit in [
+                "id": .text(unit.id), "kind": .text(unit.kind), "regional": .flag(unit.regional),
+                "parent": unit.parent.map(Listing.Cell.text) ?? .null, "province": .text(unit.province),
+                "work_fields": .list(unit.workFields), "name": .text(unit.name.text(lang)),
+            ] }
         }
+    }
+}
+
+/// A `careerpath catalog …` listing: which columns a table shows and the rows (JSON gets every key).
+protocol CatalogListing: ParsableCommand {
+    var options: ListingOptions { get }
+    static var columns: [String] { get }
+    static func rows(_ catalog: Catalog, _ lang: Language) -> [[String: Listing.Cell]]
+}
+
+extension CatalogListing {
+    func run() throws {
+        let catalog = try options.dataOptions.loadCatalog()
+        try Listing.print(options, columns: Self.columns, rows: Self.rows(catalog, options.lang))
     }
 }
 
@@ -225,25 +230,6 @@ enum Listing {
         }
         let table = [columns.map { $0.replacingOccurrences(of: "_", with: " ").uppercased() }]
             + rows.map { row in columns.map { row[$0]?.plain ?? "" } }
-        var widths = [Int](repeating: 0, count: columns.count)
-        for row in table { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) } }
-        var out = ""
-        for row in table {
-            let cells = row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - displayWidth(cell))
-            }
-            out += cells.joined(separator: "  ") + "\n"
-        }
-        Swift.print(out, terminator: "")
-    }
-
-    /// Terminal columns of a cell: Thai vowel and tone marks above or below a consonant take none.
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { width, scalar in
-            switch scalar.value {
-            case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: width
-            default: width + (scalar.properties.generalCategory == .nonspacingMark ? 0 : 1)
-            }
-        }
+        Swift.print(RecordText.table(table), terminator: "")
     }
 }
