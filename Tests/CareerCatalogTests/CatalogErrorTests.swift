@@ -89,6 +89,17 @@ struct CatalogErrorTests {
         ])
     }
 
+    @Test func tabsAndSecondDocumentsAreExplained() throws {
+        let folder = try CatalogFixture.copyOfValid()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        try "work_fields:\n\t- {id: news}\n".write(to: folder.appendingPathComponent("work-fields.yaml"), atomically: true, encoding: .utf8)
+        try "methods: []\n---\nmethods: []\n".write(to: folder.appendingPathComponent("methods.yaml"), atomically: true, encoding: .utf8)
+        #expect(CatalogFixture.errors(folder) == [
+            "Data/methods.yaml:2:1: error: malformed YAML: a data file holds one document; remove this second `---` and what follows or move it to its own file",
+            "Data/work-fields.yaml:2:1: error: malformed YAML: found character that cannot start any token (while scanning for the next token at line 2, column 1); indent with spaces, not tabs",
+        ])
+    }
+
     @Test func ymlFilesAreNotSkippedSilently() throws {
         let folder = try CatalogFixture.copyOfValid()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }

@@ -59,10 +59,15 @@ enum YAMLSource {
             return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }
         switch error {
+        case let .composer(_, problem, mark, _) where problem == "but found another document":
+            diagnostics.error("malformed YAML: a data file holds one document; remove this second `---` and what follows or move it to its own file",
+                              at: at(mark))
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            diagnostics.error("malformed YAML: \(detail(context, problem))", at: at(mark))
+            // libyaml's words for a tab are obscure; tabs are the usual cause for people who edit by hand.
+            let tab = character(at: mark, in: text) == "\t" ? "; indent with spaces, not tabs" : ""
+            diagnostics.error("malformed YAML: \(detail(context, problem))\(tab)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             diagnostics.error("malformed YAML: key \(keys) appears more than once in the same mapping", at: at(context.mark))
@@ -79,6 +84,15 @@ enum YAMLSource {
         default:
             diagnostics.error("malformed YAML: \(error)", at: SourceLocation(path: path, line: 1, column: 1))
         }
+    }
+
+    /// The character at a libyaml mark (line and column from 1, column in Unicode scalars).
+    private static func character(at mark: Mark, in text: String) -> Unicode.Scalar? {
+        guard let line = text.split(separator: "\n", maxSplits: mark.line, omittingEmptySubsequences: false)
+            .dropFirst(mark.line - 1).first else { return nil }
+        let scalars = line.unicodeScalars
+        guard mark.column >= 1, mark.column <= scalars.count else { return nil }
+        return scalars[scalars.index(scalars.startIndex, offsetBy: mark.column - 1)]
     }
 
     /// The first byte that cannot be in a UTF-8 text file (a NUL, or an invalid UTF-8 sequence).
