@@ -1,0 +1,149 @@
+import ArgumentParser
+import CareerCatalog
+import CareerEngine
+import CareerStore
+import Foundation
+
+/// `careerpath bench succession`: ranking one director post's candidates on a generated roster,
+/// against `sqlite3` scanning the same tables. Run with a release build:
+///
+///     swift run -c release careerpath bench succession
+struct SuccessionBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "succession",
+        abstract: "Load the records and rank one post's candidates vs sqlite3 scanning the same tables (target ≤ 3×).",
+        discussion: "The roster is generated and imported once into --folder and reused on later runs.")
+
+    @Option(help: "People in the generated roster.") var people = 100_000
+    @Option(help: "Seed of the demo generator.") var seed: UInt64 = 2553
+    @Option(help: "The director post to rank.") var post = "dir-news-bureau"
+    @Option(help: "Where the roster CSV files and the database are kept between runs.")
+    var folder = NSTemporaryDirectory() + "careerpath-bench-succession"
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        let catalog = try dataOptions.loadCatalog()
+        let ranker = SuccessionRanker(catalog: catalog)
+        let directorPost: DirectorPost
+        do { directorPost = try ranker.post(post) } catch { throw failure("error: \(error.description)") }
+        #if DEBUG
+        print("note: a debug build; use `swift run -c release careerpath bench succession` for the figures")
+        #endif
+
+        let database = try prepare(catalog: catalog)
+        let on = DemoRoster.referenceDate
+
+        // (a) Load every record through the store (as `careerpath succession` does), then rank.
+        PeakMemory.reset()
+        let clock = ContinuousClock()
+        var records: [PersonRecord] = []
+        var pool: SuccessionPool?
+        let loadTime = try clock.measure {
+            let store = try SQLiteRecordStore(path: database, terminal: "bench")
+            records = try store.allRecords(viewer: .system)
+        }
+        let rankTime = clock.measure { pool = ranker.rank(records, post: directorPost, on: on) }
+        let peak = PeakMemory.current()
+        guard let pool else { return }
+
+        // (b) sqlite3 reading every column of the same tables.
+        let scanTime = try clock.measure { try SQLiteScan.run(database: database) }
+
+        let ours = loadTime + rankTime
+        let ratio = ours / scanTime
+        let planned = pool.candidates.filter { $0.planEvaluated && $0.band != .readyNow && $0.eligibleOnWithPlan != nil }.count
+        print("""
+            roster: \(records.count) people in \(database)
+            post: \(directorPost.id), on \(on.iso): \(pool.candidates.count) candidates — \
+            \(pool.count(.readyNow)) ready now, \(pool.count(.withinTwoYears)) within 2 years, \(pool.count(.later)) later\
+            \(pool.isRisk ? " (succession risk)" : ""); plans built for about \(planned)
+            (a) load all records: \(Self.ms(loadTime)) + rank: \(Self.ms(rankTime)) = \(Self.ms(ours))
+            (b) sqlite3 scan of people, assignments, assessments, trainings, level_history: \(Self.ms(scanTime))
+            ratio (a)/(b): \(String(format: "%.2f", ratio))× (target ≤ 3×) \(ratio <= 3 ? "OK" : "OVER")
+            peak RSS during (a): \(peak.map { "\($0 / 1024) MB" } ?? "unknown")
+            """)
+    }
+
+    /// The database of a `people`-person roster, generated and imported unless already there.
+    func prepare(catalog: Catalog) throws -> String {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let database = folder + "/records-\(people)-\(seed).sqlite"
+        if FileManager.default.fileExists(atPath: database),
+           let count = try? SQLiteRecordStore(path: database, terminal: "bench").peopleCount(), count == people {
+            print("reusing \(database)")
+            return database
+        }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        let roster = folder + "/roster-\(people)-\(seed)"
+        let clock = ContinuousClock()
+        let generated = try clock.measure { try DemoRoster(catalog: catalog, people: people, seed: seed).write(to: roster) }
+        print("generated \(people) people into \(roster) in \(Self.ms(generated))")
+        let store = try SQLiteRecordStore(path: database, terminal: "bench")
+        let imported = try clock.measure {
+            do {
+                try RecordImporter(catalog: catalog).run(try ImportRequest.resolve([roster]), into: store)
+            } catch let error as ImportFailure {
+                throw failure("error: the generated roster does not import:\n\(error)")
+            }
+        }
+        print("imported into \(database) in \(Self.ms(imported))")
+        return database
+    }
+
+    static func ms(_ d: Duration) -> String {
+        let c = d.components
+        return String(format: "%.0f ms", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
+    }
+}
+
+extension Duration {
+    static func / (a: Duration, b: Duration) -> Double {
+        let x = a.components, y = b.components
+        let da = Double(x.seconds) + Double(x.attoseconds) / 1e18, db = Double(y.seconds) + Double(y.attoseconds) / 1e18
+        return db > 0 ? da / db : .infinity
+    }
+}
+
+/// `sqlite3` (the CLI) reading every column the store loads, table by table.
+enum SQLiteScan {
+    static let query = """
+        SELECT count(*), sum(length(id) + length(name_th) + length(name_en) + length(unit) + length(job_line) + length(level)
+            + length(level_since) + length(service_start) + length(education) + ifnull(length(supervisor_id), 0)) FROM people;
+        SELECT count(*), sum(length(person_id) + length(unit) + ifnull(length(field), 0) + length(role) + length(start)
+            + ifnull(length("end"), 0)) FROM assignments;
+        SELECT count(*), sum(length(person_id) + length(competency) + level + length(assessed_on) + length(assessor)) FROM assessments;
+        SELECT count(*), sum(length(person_id) + length(course) + length(completed_on)) FROM trainings;
+        SELECT count(*), sum(length(person_id) + length(job_line) + length(level) + length(start) + ifnull(length("end"), 0)) FROM level_history;
+        """
+
+    static func run(database: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", "-readonly", database, query]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        do { try process.run() } catch {
+            throw failure("error: cannot run sqlite3 (install the sqlite3 package): \(error)")
+        }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw failure("error: sqlite3 failed: \(text)") }
+    }
+}
+
+/// Peak resident memory of this process (Linux: VmHWM, which `clear_refs` resets).
+enum PeakMemory {
+    static func reset() {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+    }
+
+    /// In KiB.
+    static func current() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "")
+        }
+        return nil
+    }
+}

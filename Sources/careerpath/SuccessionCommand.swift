@@ -1,0 +1,205 @@
+import ArgumentParser
+import CareerCatalog
+import CareerEngine
+import CareerStore
+import Foundation
+
+/// `careerpath succession --post ID` / `--risks`: who could take over each director post, and
+/// which posts have no one ready within 2 years.
+struct SuccessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "succession",
+        abstract: "Candidates for a director post, ranked; or the posts that are succession risks.",
+        discussion: """
+            Bands: ready now (eligible today), within 2 years (eligible within 24 months following the suggested \
+            plan), later. Within a band: smaller competency shortfall first, then more months of experience above \
+            the framework, then id.
+            Needs the hr role or a supervisor (`--as ID`; a supervisor's pool is their own chain); without `--as` \
+            the command runs as the system operator.
+            Examples:
+              careerpath succession --post dir-news-bureau --limit 10 --lang en
+              careerpath succession --risks --json
+            """)
+
+    @Option(help: "A director post id (dir-news-bureau); `careerpath catalog directors` lists them.")
+    var post: String?
+
+    @Flag(help: "List the director posts with no candidate ready within 2 years.")
+    var risks = false
+
+    @Option(help: "Show the first N candidates (0: all).")
+    var limit = 20
+
+    @Flag(help: "Print JSON (ISO dates) instead of a table.")
+    var json = false
+
+    @Option(help: "Language of the text output: th or en.")
+    var lang: Language = .th
+
+    @Option(help: "Evaluation date (YYYY-MM-DD or DD/MM/YYYY B.E.; default today).")
+    var on: String?
+
+    @Option(name: .customLong("as"), help: "Act as this person (hr role, or a supervisor who sees their chain).")
+    var actingID: String?
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        if risks == (post != nil) { throw ValidationError("give either --post ID or --risks") }
+        if limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
+    }
+
+    func run() throws {
+        let catalog = try dataOptions.loadCatalog()
+        let ranker = SuccessionRanker(catalog: catalog)
+        // The post is checked before the store is touched: a typo should not cost a roster load.
+        var post: DirectorPost?
+        if let id = self.post {
+            do { post = try ranker.post(id) } catch { throw failure("error: \(error.description)") }
+        }
+        let date = try SuccessionCommand.date(on)
+        let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
+        let viewer = try SuccessionCommand.viewer(actingID, store: store)
+        let records = try store.allRecords(viewer: viewer)
+        let output = SuccessionOutput(catalog: catalog, language: lang)
+
+        if let post {
+            var pool = ranker.rank(records, post: post, on: date)
+            let shown = limit == 0 ? pool.candidates.count : min(limit, pool.candidates.count)
+            pool = ranker.withPlanDates(pool, records: records, first: shown)
+            try store.audit(actor: viewer, subject: nil, action: "view", screen: "succession",
+                            detail: "\(post.id): \(shown) of \(pool.candidates.count) candidates shown")
+            print(json ? output.json(pool, shown: shown) : output.table(pool, shown: shown), terminator: "")
+        } else {
+            let pools = ranker.pools(records, on: date)
+            try store.audit(actor: viewer, subject: nil, action: "view", screen: "succession", detail: "risks")
+            print(json ? output.risksJSON(pools, on: date) : output.risksTable(pools, on: date), terminator: "")
+        }
+    }
+
+    /// `--on`, default today.
+    static func date(_ text: String?) throws -> CivilDate {
+        guard let text else { return DateText.today() }
+        guard let date = DateText.parse(text) else {
+            throw failure("error: --on `\(text)` is not a date: use YYYY-MM-DD or DD/MM/YYYY (Buddhist era)")
+        }
+        return date
+    }
+
+    /// Who the command acts as: the operator (no `--as`), or `--as ID` by the sign-in rule
+    /// (`AccountService.viewer(for:)`). Only hr and supervisors may plan succession (exit 3 otherwise):
+    /// a pool of one's own record is not succession planning.
+    static func viewer(_ id: String?, store: SQLiteRecordStore) throws -> Viewer {
+        guard let id else { return .system }
+        switch try AccountService(store: store).viewer(for: id) {
+        case nil:
+            throw failure("error: unknown person `\(id)` for --as")
+        case .person?:
+            throw failure("error: access denied: succession needs the hr role (`careerpath accounts grant-hr \(id)`) or a supervisor", code: 3)
+        case let viewer?:
+            return viewer
+        }
+    }
+}
+
+/// Text and JSON for succession pools.
+struct SuccessionOutput {
+    let catalog: Catalog
+    let language: Language
+
+    func date(_ d: CivilDate) -> String { DateText.format(d, language) }
+
+    func gapText(_ c: SuccessionCandidate) -> String {
+        guard !c.gaps.isEmpty else { return "0" }
+        return "\(c.gaps.count): " + c.gapKinds.map(\.rawValue).joined(separator: ",")
+    }
+
+    func eligibleText(_ c: SuccessionCandidate) -> String {
+        if let d = c.eligibleOn { return date(d) }
+        return c.planEvaluated ? SuccessionText.notByPlan.text(language) : "—"
+    }
+
+    func table(_ pool: SuccessionPool, shown: Int) -> String {
+        let t = { (l: LocalizedText) in l.text(self.language) }
+        var out = SuccessionText.format(SuccessionText.summary, language, "\(pool.post.id) \(t(pool.post.name))", date(pool.on),
+                                        String(pool.count(.readyNow)), String(pool.count(.withinTwoYears)), String(pool.count(.later))) + "\n"
+        if pool.isRisk { out += "! " + t(SuccessionText.riskFlag) + "\n" }
+        guard !pool.candidates.isEmpty else { return out + t(SuccessionText.noCandidates) + "\n" }
+        out += "\n"
+        var rows = [[t(SuccessionText.rank), t(SuccessionText.bandHeading), t(SuccessionText.name), t(SuccessionText.jobLine),
+                     t(SuccessionText.level), t(SuccessionText.unit), t(SuccessionText.gaps), t(SuccessionText.eligibleOn)]]
+        for c in pool.candidates.prefix(shown) {
+            let level = c.onPromotion ? "\(c.person.level)→" : c.person.level
+            rows.append([String(c.rank), t(SuccessionText.band(c.band)), c.person.name(language), c.person.jobLine,
+                         level, c.person.unit, gapText(c), eligibleText(c)])
+        }
+        out += RecordText.table(rows)
+        if shown < pool.candidates.count {
+            out += SuccessionText.format(SuccessionText.showing, language, String(shown), String(pool.candidates.count)) + "\n"
+        }
+        if pool.candidates.prefix(shown).contains(where: \.onPromotion) {
+            out += "→ " + t(SuccessionText.onPromotion) + "\n"
+        }
+        return out
+    }
+
+    func json(_ pool: SuccessionPool, shown: Int) -> String {
+        let candidates: [JSONValue] = pool.candidates.prefix(shown).map { c in
+            .object([
+                ("rank", .int(c.rank)),
+                ("band", .string(c.band.rawValue)),
+                ("person", .string(c.person.id)),
+                ("name", .string(c.person.name(language))),
+                ("jobLine", .string(c.person.jobLine)),
+                ("level", .string(c.person.level)),
+                ("unit", .string(c.person.unit)),
+                ("onPromotion", .bool(c.onPromotion)),
+                ("gapCount", .int(c.gaps.count)),
+                ("gapKinds", .array(c.gapKinds.map { .string($0.rawValue) })),
+                ("gaps", .array(c.gaps.map { .string($0.id) })),
+                ("competencyShortfall", .int(c.competencyShortfall)),
+                ("experienceMarginMonths", .months(c.experienceMarginMonths)),
+                ("eligibleOn", .date(c.eligibleOnWithPlan)),
+                ("eligibleOnIfNothingChanges", .date(c.eligibleOnIfNothingChanges)),
+            ])
+        }
+        return JSONValue.object([
+            ("post", .string(pool.post.id)),
+            ("on", .date(pool.on)),
+            ("horizon", .date(pool.horizon)),
+            ("risk", .bool(pool.isRisk)),
+            ("counts", .object(SuccessionBand.allCases.map { ($0.rawValue, JSONValue.int(pool.count($0))) })),
+            ("total", .int(pool.candidates.count)),
+            ("candidates", .array(candidates)),
+        ]).rendered() + "\n"
+    }
+
+    func risksTable(_ pools: [SuccessionPool], on: CivilDate) -> String {
+        let t = { (l: LocalizedText) in l.text(self.language) }
+        let risky = pools.filter(\.isRisk)
+        guard !risky.isEmpty else { return t(SuccessionText.noRisks) + "\n" }
+        var out = SuccessionText.format(SuccessionText.risksSummary, language, String(risky.count), String(pools.count))
+            + " — " + date(on) + "\n\n"
+        var rows = [[t(SuccessionText.post), t(SuccessionText.level), t(SuccessionText.candidates), t(SuccessionText.name)]]
+        for pool in risky {
+            rows.append([pool.post.id, pool.post.level, String(pool.candidates.count), t(pool.post.name)])
+        }
+        return out + RecordText.table(rows)
+    }
+
+    func risksJSON(_ pools: [SuccessionPool], on: CivilDate) -> String {
+        JSONValue.object([
+            ("on", .date(on)),
+            ("posts", .int(pools.count)),
+            ("risks", .array(pools.filter(\.isRisk).map { pool in
+                .object([
+                    ("post", .string(pool.post.id)),
+                    ("name", .string(pool.post.name.text(language))),
+                    ("level", .string(pool.post.level)),
+                    ("candidates", .int(pool.candidates.count)),
+                ])
+            })),
+        ]).rendered() + "\n"
+    }
+}
