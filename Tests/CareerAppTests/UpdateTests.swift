@@ -210,6 +210,35 @@ struct UpdateTests {
         #expect(state.modal == nil)
     }
 
+    @Test("every bound key in every screen and modal is handled and renders, with and without a person")
+    func everyKeyEveryContext() {
+        let keys = Array(Set(AppKeymap.bindings.flatMap(\.keys) + [.char("ก"), .backspace, .resize])).sorted { $0.description < $1.description }
+        var withPerson = AppFixture.loaded()
+        _ = withPerson.choose(.directorPost("dir-news-bureau"))
+        for start in [AppFixture.state(), withPerson] {
+            for screen in Screen.allCases {
+                // Modals cover the screen below them: one screen under each is enough.
+                for modal in 0..<4 where modal == 0 || screen == .gaps {
+                    var base = start
+                    _ = base.show(screen)
+                    switch modal {
+                    case 1: base.modal = .help(offset: 0)
+                    case 2: base.modal = .search(SearchState())
+                    case 3: base.modal = .message("x")
+                    default: break
+                    }
+                    for key in keys {
+                        var state = base
+                        let effects = update(&state, .key(key))
+                        #expect(effects.allSatisfy { $0 != .listPeople })
+                        let lines = AppView.render(state).lines()
+                        #expect(lines.count == 24)
+                    }
+                }
+            }
+        }
+    }
+
     @Test("thousands of random keys and sizes in every context never crash")
     func fuzz() {
         var rng = SeededGenerator(seed: 20250831)

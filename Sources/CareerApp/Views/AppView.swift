@@ -1,5 +1,6 @@
 import CareerCatalog
 import CareerEngine
+import Foundation
 import TerminalUI
 
 /// Renders the whole state into a cell grid of the state's size: title bar, tabs, the current
@@ -152,7 +153,7 @@ func wrap(_ paragraphs: [StyledLine], width: Int) -> [StyledLine] {
         let indent = String(p.text.prefix { $0 == " " })
         let body = String(p.text.dropFirst(indent.count))
         let inner = max(1, width - indent.count)
-        for line in breaker.wrap(body, width: inner) { out.append(StyledLine(indent + line, p.style)) }
+        for line in WrapCache.wrap(body, width: inner, breaker: breaker) { out.append(StyledLine(indent + line, p.style)) }
     }
     return out
 }
@@ -178,5 +179,29 @@ func drawCentered(_ grid: inout CellGrid, _ text: String, in area: Rect, style: 
     for (i, line) in lines.prefix(area.height).enumerated() {
         let x = area.x + max(0, (area.width - TextWidth.of(line)) / 2)
         grid.put(text: line, x: x, y: top + i, style: style, maxWidth: area.maxX - x)
+    }
+}
+
+/// Wrapped paragraphs, memoised: ICU's break iterator costs tens of microseconds per paragraph,
+/// and detail panes re-render the same paragraphs on every key.
+enum WrapCache {
+    private final class Store: @unchecked Sendable {
+        let lock = NSLock()
+        var lines: [Key: [String]] = [:]
+    }
+    private struct Key: Hashable { let text: String; let width: Int }
+    private static let store = Store()
+
+    static func wrap(_ text: String, width: Int, breaker: LineBreaker) -> [String] {
+        let key = Key(text: text, width: width)
+        store.lock.lock()
+        if let hit = store.lines[key] { store.lock.unlock(); return hit }
+        store.lock.unlock()
+        let lines = breaker.wrap(text, width: width)
+        store.lock.lock()
+        if store.lines.count > 4_000 { store.lines.removeAll() }
+        store.lines[key] = lines
+        store.lock.unlock()
+        return lines
     }
 }

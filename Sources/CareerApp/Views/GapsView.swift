@@ -65,7 +65,7 @@ enum GapsView {
             let gap = report.gaps[row.gap]
             var rowStyle = style
             rowStyle.fg = gap.metOn == nil ? .bad : .warning
-            let mark = pickedGaps.contains(gap.id) ? "✓ " : "  "
+            let mark = pickedGaps.contains(gap.id) ? (glyphs == .ascii ? "* " : "✓ ") : "  "
             let x = put(&grid, mark, rect, style: Style(fg: .good, bg: style.bg, bold: true), glyphs: glyphs)
             let rest = Rect(x: rect.x + x, y: rect.y, width: rect.width - x, height: 1)
             if case .competency(_, let required, let actual, let assessed) = gap.requirement {
