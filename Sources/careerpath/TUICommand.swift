@@ -1,0 +1,165 @@
+import ArgumentParser
+import CareerApp
+import CareerCatalog
+import CareerEngine
+import CareerStore
+import Foundation
+import TerminalNcurses
+import TerminalUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `careerpath [--person ID] [--as ID] [--lang th|en]`: the full-screen planner (the default command).
+struct TUICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "Open the full-screen planner (what `careerpath` with no command does).",
+        discussion: """
+            Starts on the person picker, or on one person with --person. Keys: ? or F1 for help, L to switch \
+            Thai/English, q or F10 to quit. The first run creates the database from the demo roster.
+            Needs a terminal (TERM set, at least 80×24); for plain text use `careerpath render`.
+            """
+    )
+
+    @Option(help: "Open this person's record directly (default: the person picker).")
+    var person: String?
+
+    @Option(name: .customLong("as"), help: "Look as this supervisor: only their chain is listed (access is checked; default: everyone, as the operator).")
+    var viewerID: String?
+
+    @Option(help: "Language to start in: th or en (default th; en when the terminal cannot show Thai). L switches it.")
+    var lang: Language?
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    /// For `careerpath bench ui`: paint the first screen, restore the terminal and exit 0.
+    @Flag(name: .customLong("first-paint-only"), help: .hidden)
+    var firstPaintOnly = false
+
+    func run() throws {
+        let catalog = try dataOptions.loadCatalog()
+        let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
+        let viewer: Viewer = viewerID.map { .supervisor(personID: $0) } ?? .system
+        try checkPeople(store: store, viewer: viewer)
+
+        let today = DateText.today()
+        let runner = EffectRunner(store: store, viewer: viewer)
+        var state = AppState(catalog: catalog, today: today, language: lang ?? .th, viewerID: viewerID)
+        state.exportFolder = FileManager.default.currentDirectoryPath
+        let driver = AppDriver(state: state, perform: runner.perform)
+        let personID = person
+        let explicitLanguage = lang != nil
+        let firstPaintOnly = self.firstPaintOnly
+
+        let code: Int32 = try MainActor.assumeIsolated {
+            let terminal = try TerminalLoop.open(.init(inputMode: .cbreak))
+            defer { terminal.restore() }
+            var loop = TerminalLoop(terminal: terminal, driver: driver, today: today)
+            return loop.run(personID: personID, explicitLanguage: explicitLanguage, firstPaintOnly: firstPaintOnly)
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Refuses an unknown `--person` or `--as` before the screen starts, with the nearest id.
+    private func checkPeople(store: SQLiteRecordStore, viewer: Viewer) throws {
+        for (option, id) in [("as", viewerID), ("person", person)] {
+            guard let id else { continue }
+            guard try store.canView(personID: id, viewer: .system) else {
+                let known = (try? store.people(unit: nil, viewer: .system).map(\.id)) ?? []
+                throw failure("error: --\(option): unknown person `\(id)`" + NearestID.hint(for: id, among: known))
+            }
+        }
+        if let person, try !store.canView(personID: person, viewer: viewer) {
+            throw failure("error: access denied: \(person) is not in your reach (as \(viewerID ?? "system"))", code: 3)
+        }
+    }
+}
+
+/// The loop between the terminal and the app: read a key, update, carry out effects, paint the
+/// difference. Signals (SIGTERM, SIGHUP, SIGINT from Ctrl-C) end it; the caller restores the terminal.
+@MainActor
+struct TerminalLoop {
+    let terminal: NcursesTerminal
+    let driver: AppDriver
+    var today: CivilDate
+    /// How often an idle loop asks for today's date (a session left open over midnight).
+    private let tickInterval: TimeInterval = 30
+
+    init(terminal: NcursesTerminal, driver: AppDriver, today: CivilDate) {
+        self.terminal = terminal
+        self.driver = driver
+        self.today = today
+    }
+
+    /// Opens the terminal, or says why it cannot (no tty, unknown TERM) with exit code 2.
+    static func open(_ options: NcursesTerminal.Options) throws(ExitCode) -> NcursesTerminal {
+        do {
+            return try NcursesTerminal(options)
+        } catch {
+            throw failure("error: \(error.message)", code: error.exitCode)
+        }
+    }
+
+    /// Runs until quit or a signal; returns the exit code (0 for q, F10 and Ctrl-C).
+    mutating func run(personID: String?, explicitLanguage: Bool, firstPaintOnly: Bool = false) -> Int32 {
+        let capabilities = terminal.capabilities
+        driver.configure { state in
+            state.glyphs = capabilities.glyphs
+        }
+        // The Linux console and hardware VTs have no Thai font: start in English unless asked.
+        if !capabilities.canShowThai, !explicitLanguage, driver.state.language == .th {
+            driver.send(.key(.char("L")))
+        }
+        driver.send(.resize(width: terminal.width, height: terminal.height))
+        driver.run(AppState.startEffects(personID: personID))
+        paint()
+        if firstPaintOnly { return 0 }
+
+        var lastTick = Date()
+        while !driver.quitRequested {
+            let key = terminal.readKey()
+            if let signal = terminal.pendingSignal {
+                // Ctrl-C is the quit key (the keymap binds it; in cbreak mode it comes as SIGINT).
+                return signal == SIGINT ? 0 : 128 + signal
+            }
+            switch key {
+            case .resize?:
+                resize()
+            case .ctrl("l")?:
+                terminal.redrawAll()
+                driver.invalidate()
+            case let key?:
+                driver.send(.key(key))
+            case nil:
+                if Date().timeIntervalSince(lastTick) >= tickInterval {
+                    lastTick = Date()
+                    let now = DateText.today()
+                    if now != today {
+                        today = now
+                        driver.send(.tick(today: now))
+                    }
+                }
+            }
+            // A resize that ncurses has already taken in while keys were arriving.
+            if terminal.width != driver.state.size.width || terminal.height != driver.state.size.height {
+                resize()
+            }
+            if driver.quitRequested { break }
+            paint()
+        }
+        return 0
+    }
+
+    private func resize() {
+        driver.send(.resize(width: terminal.width, height: terminal.height))
+        terminal.redrawAll()
+        driver.invalidate()
+    }
+
+    private func paint() {
+        let terminal = self.terminal
+        driver.frame { grid, previous in terminal.flush(grid, previous: previous) }
+    }
+}

@@ -1,0 +1,357 @@
+import ArgumentParser
+import CareerApp
+import CareerCatalog
+import CareerEngine
+import CareerStore
+import Foundation
+import TerminalNcurses
+import TerminalUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `careerpath bench ui`: what a key costs, what a list move writes, and how fast the first screen
+/// appears. Run with a release build:
+///
+///     swift run -c release careerpath bench ui
+///
+/// 1. One key's update + render + diff at 200×60 (through `AppDriver`, as the TUI runs it), per
+///    screen; target: median ≤ 1 ms.
+/// 2. Bytes ncurses writes to a pseudo-terminal for one cursor move in each list; target ≤ 200.
+/// 3. Start to first painted screen (`careerpath --first-paint-only` under a pty) next to an empty
+///    Swift program that links ncurses, compiled with `swiftc` in the same run; target ≤ 3×.
+struct UIBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ui", abstract: "Key latency, bytes per list move, start-up time of the TUI.")
+
+    @Option(help: "Keys to time (spread over the picker, Paths, Gaps and Plan).")
+    var keys = 2000
+    @Option(help: "Screen size for the key timing, WxH.")
+    var size = "200x60"
+    @Option(help: "Screen size for the byte counts and the start-up runs, WxH.")
+    var ptySize = "100x30"
+    @Option(help: "The person to open (default: the first on the roster with a director post among their targets).")
+    var person: String?
+    @Option(help: "Start-up runs of each program (the median is reported).")
+    var runs = 15
+    @Flag(help: "Skip the start-up comparison (it compiles a small Swift program).")
+    var skipStartup = false
+    @Option(help: "The database to use (default: a fresh temporary one from the demo roster).")
+    var database: String?
+    @OptionGroup var dataOptions: DataOptions
+
+    /// The in-binary baseline: open ncurses on the standard streams, close it, exit.
+    @Flag(name: .customLong("ncurses-baseline"), help: .hidden)
+    var ncursesBaseline = false
+
+    func run() throws {
+        // ncurses is used from the main actor only; the command runs on the main thread.
+        try MainActor.assumeIsolated { try measure() }
+    }
+
+    @MainActor
+    private func measure() throws {
+        if ncursesBaseline {
+            try TerminalLoop.open(.init()).restore()
+            return
+        }
+        guard let keySize = ScreenText.parseSize(size), let ptySize = ScreenText.parseSize(ptySize) else {
+            throw failure("error: --size and --pty-size take WxH (e.g. 200x60)")
+        }
+        if (getenv("LC_ALL").map { String(cString: $0) } ?? "").isEmpty { setenv("LC_ALL", "C.UTF-8", 1) }
+
+        let catalog = try dataOptions.loadCatalog()
+        let dataFolder = try dataOptions.dataFolder()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("careerpath-bench-ui-\(getpid())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let databasePath = database ?? scratch.appendingPathComponent("records.sqlite").path
+        let store = try StoreOptions.parse(["--database", databasePath]).openStore(catalog: catalog, dataFolder: dataFolder)
+        let setup = try BenchSetup(catalog: catalog, store: store, person: person)
+        print("ui bench: \(setup.personID) toward \(setup.target.id) (\(setup.peopleCount) people on the roster)\(isDebugBuild ? " — DEBUG BUILD, use -c release" : "")")
+
+        try keyLatency(setup, size: keySize)
+        try bytesPerMove(setup, size: ptySize)
+        if !skipStartup {
+            try startup(databasePath: databasePath, dataFolder: dataFolder, scratch: scratch, size: ptySize)
+        }
+    }
+
+    // MARK: 1. Key latency
+
+    private func keyLatency(_ setup: BenchSetup, size: TerminalSize) throws {
+        let driver = setup.driver(size: size)
+        let perScreen = max(10, keys / 4)
+        var all: [Double] = []
+        print("  key → update + render + diff at \(size.width)×\(size.height), \(perScreen) keys per screen:")
+        for phase in BenchSetup.phases {
+            setup.enter(phase, driver)
+            var times: [Double] = []
+            times.reserveCapacity(perScreen)
+            var changed = 0
+            for i in 0..<perScreen {
+                let key = phase.keys[(i / phase.swing) % 2]
+                let start = DispatchTime.now().uptimeNanoseconds
+                driver.send(.key(key))
+                driver.frame { grid, previous in changed &+= grid.diff(from: previous).count }
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            all += times
+            print("    \(phase.name.padding(toLength: 7, withPad: " ", startingAt: 0)) median \(ms(percentile(times, 0.5)))  p95 \(ms(percentile(times, 0.95)))  max \(ms(times.max() ?? 0))  (\(changed) changed runs)")
+        }
+        // The most expensive key there is: every text on screen changes language.
+        var language: [Double] = []
+        for _ in 0..<50 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            driver.send(.key(.char("L")))
+            driver.frame { grid, previous in _ = grid.diff(from: previous) }
+            language.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        let median = percentile(all, 0.5)
+        print("    all     median \(ms(median))  p95 \(ms(percentile(all, 0.95)))  over \(all.count) keys  (target: median ≤ 1 ms)\(median > 1 ? "  OVER TARGET" : "")")
+        print("    L (switch language, every text changes): median \(ms(percentile(language, 0.5)))  p95 \(ms(percentile(language, 0.95)))")
+    }
+
+    // MARK: 2. Bytes per cursor move
+
+    @MainActor
+    private func bytesPerMove(_ setup: BenchSetup, size: TerminalSize) throws {
+        let pty: PseudoTerminal
+        do { pty = try PseudoTerminal(width: size.width, height: size.height) } catch { throw failure("error: \(error.message)") }
+        let driver = setup.driver(size: size)
+        let lines: [String] = try {
+            let terminal = try TerminalLoop.open(.init(device: .fileDescriptors(input: pty.slave, output: pty.slave),
+                                                       terminalType: "xterm-256color", readTimeoutMilliseconds: 10))
+            defer { terminal.restore() }
+            var out: [String] = []
+            let flush = { (grid: CellGrid, previous: CellGrid?) in terminal.flush(grid, previous: previous) }
+            driver.configure { $0.glyphs = terminal.capabilities.glyphs }
+            for phase in BenchSetup.phases {
+                setup.enter(phase, driver)
+                driver.invalidate()
+                terminal.redrawAll()
+                driver.frame(flush)
+                let full = pty.drain().count
+                var moves: [Int] = []
+                for i in 0..<12 {
+                    driver.send(.key(phase.keys[(i / phase.swing) % 2]))
+                    driver.frame(flush)
+                    moves.append(pty.drain().count)
+                }
+                let sorted = moves.sorted()
+                out.append("    \(phase.name.padding(toLength: 7, withPad: " ", startingAt: 0)) full paint \(full) B; one move: median \(sorted[sorted.count / 2]) B, max \(sorted.last ?? 0) B\((sorted.last ?? 0) > 200 ? "  OVER TARGET" : "")")
+            }
+            return out
+        }()
+        print("  bytes written to the terminal (xterm-256color on a pty, \(size.width)×\(size.height), UTF-8) per cursor move (target ≤ 200):")
+        lines.forEach { print($0) }
+    }
+
+    // MARK: 3. Start-up
+
+    private func startup(databasePath: String, dataFolder: URL, scratch: URL, size: TerminalSize) throws {
+        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let app = [me, "--first-paint-only", "--database", databasePath, "--data", dataFolder.path]
+        var programs: [(String, [String])] = []
+        let baseline = compileEmptyProgram(in: scratch)
+        if let empty = baseline.binary {
+            programs.append(("empty Swift program linking ncursesw", [empty]))
+            programs.append(("minimal Swift ncurses program (newterm + endwin)", [empty, "init"]))
+        } else {
+            print("  start-up: could not build the empty Swift program (\(baseline.error)); comparing with the in-binary baseline only")
+        }
+        programs.append(("careerpath opening and closing ncurses", [me, "bench", "ui", "--ncurses-baseline"]))
+        programs.append(("careerpath to the first painted screen", app))
+
+        // Warm the page cache once for each program so the first timed run is not an outlier.
+        for (_, argv) in programs { _ = try timeUnderPTY(argv, size: size) }
+        var medians: [Double] = []
+        print("  start to exit under a pty (\(size.width)×\(size.height)), median of \(runs) runs, runs interleaved:")
+        var samples = Array(repeating: [Double](), count: programs.count)
+        for _ in 0..<max(1, runs) {
+            for (i, (_, argv)) in programs.enumerated() { samples[i].append(try timeUnderPTY(argv, size: size)) }
+        }
+        for (i, (name, _)) in programs.enumerated() {
+            let median = percentile(samples[i], 0.5)
+            medians.append(median)
+            print("    \(ms(median).padding(toLength: 10, withPad: " ", startingAt: 0)) \(name)")
+        }
+        let appTime = medians.last ?? 0
+        let reference = medians.first ?? 1
+        let ratio = appTime / max(reference, 0.001)
+        print("    ratio first paint / \(programs[0].0): \(format(ratio, 2))× (target ≤ 3×)\(ratio > 3 ? "  OVER TARGET" : "")")
+        if programs.count > 2 {
+            print("    ratio first paint / \(programs[1].0): \(format(appTime / max(medians[1], 0.001), 2))×")
+        }
+    }
+
+    /// Compiles a Swift program that links ncursesw (through the package's CNcursesw module map)
+    /// and exits; with the argument `init` it also opens and closes the terminal.
+    private func compileEmptyProgram(in scratch: URL) -> (binary: String?, error: String) {
+        let moduleFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("CNcursesw").path
+        guard FileManager.default.fileExists(atPath: moduleFolder + "/module.modulemap") else {
+            return (nil, "no module map at \(moduleFolder)")
+        }
+        let candidates = ["/opt/swift/usr/bin/swiftc", "/usr/bin/swiftc"] + ((getenv("PATH").map { String(cString: $0) } ?? "")
+            .split(separator: ":").map { "\($0)/swiftc" })
+        guard let swiftc = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            return (nil, "swiftc not found")
+        }
+        let source = scratch.appendingPathComponent("main.swift")
+        let binary = scratch.appendingPathComponent("empty-ncurses").path
+        let program = """
+            import CNcursesw
+            if CommandLine.arguments.count > 1 {
+                setlocale(LC_ALL, "")
+                if let screen = newterm(nil, stdout, stdin) { endwin(); delscreen(screen) }
+            }
+            """
+        do { try program.write(to: source, atomically: true, encoding: .utf8) } catch { return (nil, "\(error)") }
+        let status = spawnAndWait([swiftc, "-O", "-I", moduleFolder, source.path, "-o", binary])
+        return status == 0 ? (binary, "") : (nil, "swiftc exited \(status)")
+    }
+
+    // MARK: Helpers
+
+    /// Runs `argv` with a pseudo-terminal as its standard streams; returns the wall time in ms.
+    private func timeUnderPTY(_ argv: [String], size: TerminalSize) throws -> Double {
+        let pty: PseudoTerminal
+        do { pty = try PseudoTerminal(width: size.width, height: size.height) } catch { throw failure("error: \(error.message)") }
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm-256color"
+        environment["LC_ALL"] = "C.UTF-8"
+        environment.removeValue(forKey: "NO_COLOR")
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard let pid = spawn(argv, stdio: pty.slave, environment: environment) else {
+            throw failure("error: cannot start \(argv[0])")
+        }
+        var status: Int32 = 0
+        while true {
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid { break }
+            if done < 0 && errno != EINTR { break }
+            pty.drain()
+            usleep(200)
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        pty.drain()
+        let exited = (status & 0x7f) == 0
+        guard exited, (status >> 8) & 0xff == 0 else {
+            throw failure("error: \(argv.joined(separator: " ")) failed (status \(status))")
+        }
+        return elapsed
+    }
+
+    private func spawnAndWait(_ argv: [String]) -> Int32 {
+        guard let pid = spawn(argv, stdio: nil, environment: ProcessInfo.processInfo.environment) else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
+    }
+
+    /// posix_spawn with default signal handling; `stdio` (a pty slave) as fds 0–2, else /dev/null.
+    private func spawn(_ argv: [String], stdio: Int32?, environment: [String: String]) -> pid_t? {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in 0...2 {
+            if let stdio { posix_spawn_file_actions_adddup2(&actions, stdio, fd) } else {
+                posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+            }
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        let cArgs = argv.map { strdup($0) } + [nil]
+        let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { cArgs.forEach { free($0) }; cEnv.forEach { free($0) } }
+        var pid: pid_t = 0
+        return posix_spawn(&pid, argv[0], &actions, &attributes, cArgs, cEnv) == 0 ? pid : nil
+    }
+
+    private func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p + 0.5))]
+    }
+
+    private func ms(_ value: Double) -> String { format(value, value < 10 ? 3 : 1) + " ms" }
+
+    private func format(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
+
+    private var isDebugBuild: Bool {
+        #if DEBUG
+        return true
+        #else
+        return false
+        #endif
+    }
+}
+
+/// The person and target the bench drives the app to, and the screens it times.
+private struct BenchSetup {
+    let catalog: Catalog
+    let runner: EffectRunner
+    let personID: String
+    let target: Target
+    let peopleCount: Int
+
+    /// A screen and the two keys that swing a list's selection on it.
+    struct Phase {
+        let name: String
+        /// How to get there from anywhere.
+        let enter: [KeyEvent]
+        /// Down, then up (`swing` times each).
+        let keys: [KeyEvent]
+        let swing: Int
+    }
+
+    static let phases = [
+        Phase(name: "people", enter: [.char("p")], keys: [.down, .up], swing: 6),
+        Phase(name: "paths", enter: [.char("t")], keys: [.char("j"), .char("k")], swing: 3),
+        Phase(name: "gaps", enter: [.char("g")], keys: [.char("j"), .char("k")], swing: 3),
+        Phase(name: "plan", enter: [.char("n")], keys: [.char("j"), .char("k")], swing: 3),
+    ]
+
+    init(catalog: Catalog, store: SQLiteRecordStore, person: String?) throws {
+        self.catalog = catalog
+        runner = EffectRunner(store: store, viewer: .system)
+        let people = try store.people(unit: nil, viewer: .system)
+        peopleCount = people.count
+        let probe = AppDriver(state: AppState(catalog: catalog, today: DateText.today()), perform: runner.perform)
+        probe.run([.listPeople])
+        for id in person.map({ [$0] }) ?? people.map(\.id) {
+            probe.run([.loadPerson(id: id)])
+            if let post = probe.state.session?.paths.first(where: { $0.route == .directorPost }) {
+                personID = id
+                target = post.target
+                return
+            }
+            if person != nil { break }
+        }
+        throw failure("error: \(person.map { "\($0) has" } ?? "no one on the roster has") no director post among the targets")
+    }
+
+    /// An app on the person, with the director post chosen (its gaps analysed), at `size`.
+    func driver(size: TerminalSize) -> AppDriver {
+        let driver = AppDriver(state: AppState(catalog: catalog, today: DateText.today(), size: size), perform: runner.perform)
+        driver.run(AppState.startEffects(personID: personID))
+        // Choose the target the way a user does: Paths, down to the post, Enter.
+        driver.send(.key(.char("t")))
+        if let index = driver.state.session?.paths.firstIndex(where: { $0.target == target }) {
+            for _ in 0..<index { driver.send(.key(.char("j"))) }
+        }
+        driver.send(.key(.enter))
+        driver.frame { _, _ in }
+        return driver
+    }
+
+    func enter(_ phase: Phase, _ driver: AppDriver) {
+        for key in phase.enter { driver.send(.key(key)) }
+        driver.frame { _, _ in }
+    }
+}
