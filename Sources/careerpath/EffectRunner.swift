@@ -19,6 +19,8 @@ final class EffectRunner {
     /// The person whose load was just audited by the store: the `.auditView` the update function
     /// asks for right after `.personLoaded` would record the same look twice.
     private var auditedByLoad: String?
+    /// The person on screen (the subject of an export's audit row).
+    private var currentPersonID: String?
 
     init(store: SQLiteRecordStore, viewer: Viewer) {
         self.store = store
@@ -42,6 +44,7 @@ final class EffectRunner {
                     return [.personLoadFailed(id: id, message: "unknown person `\(id)`" + NearestID.hint(for: id, among: peopleByID.keys))]
                 }
                 auditedByLoad = id
+                currentPersonID = id
                 return [.personLoaded(record, context(for: record.person))]
             } catch let denied as AccessDenied {
                 return [.personLoadFailed(id: id, message: denied.description)]
@@ -69,7 +72,7 @@ final class EffectRunner {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             do {
                 try Data(markdown.utf8).write(to: URL(fileURLWithPath: absolute), options: .atomic)
-                try? store.audit(actor: viewer, subject: nil, action: "export-plan", screen: "tui:plan", detail: absolute)
+                try? store.audit(actor: viewer, subject: currentPersonID, action: "export-plan", screen: "tui:plan", detail: absolute)
                 return [.planExported(path: absolute, error: nil)]
             } catch {
                 return [.planExported(path: absolute, error: "\(absolute): \(error.localizedDescription)")]

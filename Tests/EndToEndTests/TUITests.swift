@@ -1,0 +1,261 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real `careerpath` TUI in tmux (100×30, C.UTF-8), driven by keys alone. Each test has its own
+/// temporary database (created from Data/demo on first run) and working directory.
+@Suite(.serialized)
+struct TUITests {
+    /// A provincial-office director post is among this person's targets (a K3 public relations officer).
+    static let person = "P000211"
+    static let postTH = "ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัด"
+    static let postID = "dir-provincial-pr"
+
+    let folder: String
+    var database: String { folder + "/records.sqlite" }
+    static var dataFolder: String { TmuxSession.packageRoot.appendingPathComponent("Data").path }
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "cp-tui-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    /// Starts `careerpath ARGS` in tmux with this test's database, in this test's folder.
+    func start(_ tmux: TmuxSession, _ arguments: String = "", term: String = "tmux-256color",
+               redirect: String = "", width: Int = 100, height: Int = 30) throws {
+        // `trap : INT`: like an interactive shell, the wrapper outlives a Ctrl-C meant for the app
+        // (a trapped signal is back to its default in the app), so it can print the exit code.
+        let command = "trap : INT; cd '\(folder)' && '\(TmuxSession.binary)' --data '\(Self.dataFolder)' --database '\(database)' \(arguments) \(redirect)"
+        try tmux.start(command, width: width, height: height, term: term)
+    }
+
+    func cleanUp(_ tmux: TmuxSession) {
+        tmux.stop()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// From the Me screen: Paths, down the targets to the provincial director post, Enter.
+    func openDirectorGaps(_ tmux: TmuxSession) throws -> [String] {
+        try tmux.sendKeys("t")
+        let paths = try tmux.waitFor { screen in
+            screen.contains { $0.contains("เป้าหมายถัดไป") } && screen.contains { $0.contains(Self.postTH) }
+        }
+        let header = try #require(paths.firstIndex { $0.contains("ประเภท") && $0.contains("เป้าหมาย") }, "\(text(paths))")
+        let row = try #require(paths.indices.first { $0 > header && paths[$0].contains(Self.postTH) })
+        for _ in 0..<(row - header - 1) { try tmux.sendKeys("j") }
+        try tmux.sendKeys("Enter")
+        return try tmux.waitFor(text: "เป้าหมาย: " + Self.postTH)
+    }
+
+    func text(_ screen: [String]) -> String { screen.joined(separator: "\n") }
+
+    // MARK: Tests
+
+    @Test("from the person picker to a director post's gaps by keys, in Thai, borders in their columns")
+    func pickerToDirectorGaps() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux)
+        try tmux.waitFor(text: "กรอง:", timeout: 20)
+        try tmux.sendLiteral(Self.person)
+        try tmux.waitFor { screen in screen.contains { $0.contains(Self.person) && $0.contains("นักประชาสัมพันธ์") } }
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor { screen in screen.contains { $0.contains("ประวัติ") } && screen.contains { $0.hasSuffix(Self.person) } }
+        let gaps = try openDirectorGaps(tmux)
+        let all = text(gaps)
+        #expect(all.contains("ช่องว่าง"), "\(all)")
+        #expect(all.contains("สมรรถนะ"), "\(all)")
+        #expect(all.contains("ประสบการณ์"), "\(all)")
+        // The gap list's and the detail's boxes: every row keeps its vertical borders where the corners are.
+        let boxes = ScreenColumns.verticalBorderViolations(gaps)
+        #expect(boxes.checkedRows >= 20, "\(all)")
+        #expect(boxes.thaiRows >= 10, "\(all)")
+        #expect(boxes.violations.isEmpty, "\(boxes.violations)\n\(all)")
+        try tmux.sendKeys("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
+    @Test("L switches the language live")
+    func languageToggle() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux, "--person \(Self.person)")
+        try tmux.waitFor(text: "ข้อมูลของฉัน", timeout: 20)
+        try tmux.sendKeys("L")
+        let english = try tmux.waitFor(text: "5 Me │ 6 Paths")
+        #expect(text(english).contains("Quit"), "\(text(english))")
+        #expect(!text(english).contains("ข้อมูลของฉัน"), "\(text(english))")
+        #expect(english.first?.contains("CareerPath ·") == true, "\(text(english))")
+        try tmux.sendKeys("L")
+        try tmux.waitFor(text: "ข้อมูลของฉัน")
+        try tmux.sendKeys("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
+    @Test("a 20×5 terminal says it is too small, and the screen recovers at 100×30")
+    func resizeSmallAndBack() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux, "--person \(Self.person) --lang en")
+        try tmux.waitFor(text: "5 Me │ 6 Paths", timeout: 20)
+        try tmux.resize(width: 20, height: 5)
+        let small = try tmux.waitFor { text($0).contains("too small") && text($0).contains("20×5") }
+        #expect(text(small).contains("80×24"), "\(text(small))")
+        try tmux.resize(width: 100, height: 30)
+        let back = try tmux.waitFor { screen in
+            screen.contains { $0.contains("5 Me │ 6 Paths") } && screen.contains { $0.contains("10Quit") || $0.contains("10 Quit") }
+        }
+        #expect(!text(back).contains("too small"), "\(text(back))")
+        let boxes = ScreenColumns.verticalBorderViolations(back)
+        #expect(boxes.checkedRows >= 20 && boxes.violations.isEmpty, "\(boxes.violations)\n\(text(back))")
+        #expect(back.count >= 30 && back[29].contains("Quit"), "\(text(back))")
+        try tmux.sendKeys("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
+    @Test("save and export a plan, quit with q: exit 0 and the terminal restored")
+    func savePlanAndQuit() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux, "--person \(Self.person)")
+        try tmux.waitFor(text: "ข้อมูลของฉัน", timeout: 20)
+        _ = try openDirectorGaps(tmux)
+        try tmux.sendKeys("n")
+        try tmux.waitFor(text: "a ใช้แผนแนะนำ")
+        try tmux.sendKeys("a")
+        try tmux.sendKeys("s")
+        try tmux.waitFor(text: "บันทึกแผนพัฒนาแล้ว")
+        try tmux.sendKeys("e")
+        let exported = folder + "/plan-\(Self.person)-\(Self.postID).md"
+        try tmux.waitFor(text: "ส่งออกแผนไปที่")
+        let markdown = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(markdown.contains(Self.postTH), "\(markdown)")
+
+        try tmux.sendKeys("q")
+        let after = try tmux.waitFor(text: "[exit 0]")
+        // Back on the normal screen: no alternate screen, cursor visible, none of the app left over.
+        #expect(try tmux.run(["display-message", "-p", "-t", tmux.name, "#{alternate_on} #{cursor_flag}"]) == "0 1")
+        #expect(!text(after).contains("10ออก") && !text(after).contains("บันทึกแผนพัฒนาแล้ว"), "\(text(after))")
+        #expect(text(after).contains("from the demo roster"), "the first-run note on stderr: \(text(after))")
+
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") {
+            let steps = try TmuxSession.spawn(["/usr/bin/sqlite3", database, """
+                SELECT COUNT(*) FROM plan_steps JOIN development_plans p ON p.id = plan_id
+                WHERE p.person_id = '\(Self.person)' AND p.target = '\(Self.postID)'
+                """])
+            #expect((Int(steps) ?? 0) > 0, "saved steps: \(steps)")
+            let audit = try TmuxSession.spawn(["/usr/bin/sqlite3", database,
+                                               "SELECT action || ' ' || screen FROM audit_log WHERE subject = '\(Self.person)' ORDER BY id"])
+            #expect(audit.contains("view tui:gaps") && audit.contains("save-plan tui:plan"), "\(audit)")
+        }
+    }
+
+    @Test("Ctrl-C quits cleanly and restores the terminal")
+    func controlC() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux, "--person \(Self.person) --lang en")
+        try tmux.waitFor(text: "5 Me │ 6 Paths", timeout: 20)
+        try tmux.sendKeys("C-c")
+        let after = try tmux.waitFor(text: "[exit ")
+        #expect(text(after).contains("[exit 0]"), "\(text(after))")
+        #expect(try tmux.run(["display-message", "-p", "-t", tmux.name, "#{alternate_on}"]) == "0")
+    }
+
+    @Test("an unknown TERM is a clear error with exit 2")
+    func unknownTerm() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux, term: "no-such-terminal-xyz")
+        let screen = try tmux.waitFor(text: "[exit ", timeout: 20)
+        #expect(text(screen).contains("[exit 2]"), "\(text(screen))")
+        #expect(text(screen).contains("unknown terminal type \"no-such-terminal-xyz\""), "\(text(screen))")
+    }
+
+    @Test("output that is not a terminal is a clear error with exit 2")
+    func notATerminal() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux, redirect: "> '\(folder)/out.txt'")
+        let screen = try tmux.waitFor(text: "[exit ", timeout: 20)
+        #expect(text(screen).contains("[exit 2]"), "\(text(screen))")
+        #expect(text(screen).contains("careerpath needs a terminal"), "\(text(screen))")
+    }
+
+    @Test("render prints a screen as plain text without a terminal")
+    func renderCommand() throws {
+        let output = try TmuxSession.spawn([TmuxSession.binary, "render", "--screen", "gaps", "--person", Self.person,
+                                            "--target", Self.postID, "--size", "100x30", "--lang", "en",
+                                            "--data", Self.dataFolder, "--database", database])
+        let lines = output.components(separatedBy: "\n")
+        #expect(lines.count == 30, "\(output)")
+        #expect(output.contains("Target: Director, Provincial Public Relations Office"), "\(output)")
+        let boxes = ScreenColumns.verticalBorderViolations(lines)
+        #expect(boxes.checkedRows >= 20 && boxes.violations.isEmpty, "\(boxes.violations)\n\(output)")
+    }
+}
+
+/// Reads a captured screen by display column (Thai marks take no column), the way the terminal shows it.
+enum ScreenColumns {
+    /// The characters of a line placed at their display columns (nil: the right half of a wide character or nothing).
+    static func cells(_ line: String) -> [Character?] {
+        var out: [Character?] = []
+        for character in line {
+            let scalars = character.unicodeScalars
+            guard let base = scalars.first else { continue }
+            let width = scalarWidth(base) + scalars.dropFirst().reduce(0) { $0 + scalarWidth($1) }
+            if width == 0 { continue }
+            out.append(character)
+            if width == 2 { out.append(nil) }
+        }
+        return out
+    }
+
+    static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        let v = scalar.value
+        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v) {
+            return 2
+        }
+        return 1
+    }
+
+    static func isThai(_ line: String) -> Bool { line.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) } }
+
+    /// For each box (a top-left corner to its top-right corner), every row down to its bottom
+    /// corners must have a vertical border at both edges' columns.
+    static func verticalBorderViolations(_ screen: [String]) -> (checkedRows: Int, thaiRows: Int, violations: [String]) {
+        let grid = screen.map(cells)
+        let topLeft: Set<Character> = ["┌", "┏"], topRight: Set<Character> = ["┐", "┓"]
+        let bottom: Set<Character> = ["└", "┗", "┘", "┛"], vertical: Set<Character> = ["│", "┃"]
+        var violations: [String] = []
+        var checked = 0, thai = 0
+        for (y, row) in grid.enumerated() {
+            for (x, cell) in row.enumerated() where cell.map(topLeft.contains) == true {
+                guard let right = (x + 1..<row.count).first(where: { row[$0].map(topRight.contains) == true }) else { continue }
+                var line = y + 1
+                while line < grid.count {
+                    let cellsBelow = grid[line]
+                    let left = x < cellsBelow.count ? cellsBelow[x] : nil
+                    if let left, bottom.contains(left) { break }
+                    checked += 1
+                    if isThai(screen[line]) { thai += 1 }
+                    for edge in [x, right] {
+                        let c = edge < cellsBelow.count ? cellsBelow[edge] : nil
+                        if c.map(vertical.contains) != true {
+                            violations.append("row \(line) column \(edge): \(c.map { String($0) } ?? "nothing") in \(screen[line])")
+                        }
+                    }
+                    line += 1
+                }
+            }
+        }
+        return (checked, thai, violations)
+    }
+}
