@@ -15,13 +15,24 @@ public struct GapAnalyzer: Sendable {
     /// their dates are computed (no methods or suggestions), which is what batch counts need.
     public func analyze(_ record: PersonRecord, target: Target, on: CivilDate,
                         context: OrganizationContext = .none, suggestions: Bool = true) -> GapReport {
+        analyze(record, target: target, on: on, context: context, suggestions: suggestions, cache: nil)
+    }
+
+    func analyze(_ record: PersonRecord, target: Target, on: CivilDate, context: OrganizationContext,
+                 suggestions: Bool, cache: SuggestionCache?) -> GapReport {
         var gaps = requirementGaps(record, target: target, on: on)
         if suggestions {
-            let matcher = MethodMatcher(index: index)
-            gaps = matcher.attach(to: gaps, record: record, target: target, context: context)
+            gaps = MethodMatcher(index: index).attach(to: gaps, record: record, context: context, cache: cache)
         }
         return GapReport(person: record.person, target: target, on: on, gaps: gaps)
     }
+
+    /// A batch of analyses toward one target on one day (a roster, a succession list): people in
+    /// the same situation share their suggestion lists. Use one batch per thread.
+    ///
+    ///     let batch = analyzer.batch(target: .directorPost("dir-news-bureau"), on: today)
+    ///     for record in records { let report = batch.analyze(record) }
+    public func batch(target: Target, on: CivilDate) -> GapBatch { GapBatch(analyzer: self, target: target, on: on) }
 
     // MARK: - Requirements
 
@@ -283,5 +294,25 @@ public struct GapAnalyzer: Sendable {
             }
         }
         return Gap(requirement: .training(course: course, expiredOn: expired), metOn: future)
+    }
+}
+
+/// Analyses many people toward one target on one day, sharing work between them.
+public final class GapBatch {
+    public let analyzer: GapAnalyzer
+    public let target: Target
+    public let on: CivilDate
+    let cache = SuggestionCache()
+
+    public init(analyzer: GapAnalyzer, target: Target, on: CivilDate) {
+        self.analyzer = analyzer; self.target = target; self.on = on
+    }
+
+    /// How many distinct situations share suggestion lists so far (a bench figure).
+    public var sharedSituations: Int { cache.situations.count }
+
+    /// The same report as `GapAnalyzer.analyze`.
+    public func analyze(_ record: PersonRecord, context: OrganizationContext = .none, suggestions: Bool = true) -> GapReport {
+        analyzer.analyze(record, target: target, on: on, context: context, suggestions: suggestions, cache: cache)
     }
 }

@@ -13,13 +13,75 @@ public struct MethodMatcher: Sendable {
 
     /// `gaps` with `methods` and `suggestions` filled in.
     public func attach(to gaps: [Gap], record: PersonRecord, target: Target, context: OrganizationContext) -> [Gap] {
+        attach(to: gaps, record: record, context: context, cache: nil)
+    }
+
+    /// With a cache, people in the same situation (unit, current field, what else is missing,
+    /// supervisor chain) share the work: only the months still needed are per person.
+    func attach(to gaps: [Gap], record: PersonRecord, context: OrganizationContext, cache: SuggestionCache?) -> [Gap] {
         let situation = Situation(gaps: gaps, record: record, index: index)
+        let situationID = cache?.id(of: SituationKey(situation: situation, person: record.person, context: context, index: index))
         return gaps.map { gap in
             var g = gap
-            let methods = fittingMethods(gap)
-            g.methods = methods.map(\.id)
-            g.suggestions = suggestions(for: gap, methods: methods, record: record, context: context, situation: situation)
+            let needed = neededMonths(gap)
+            let shape: (methods: [String], suggestions: [Suggestion])
+            if let cache, let situationID {
+                let key = gap.id
+                if let hit = cache.shapes[situationID][key] { shape = hit } else {
+                    let methods = fittingMethods(gap)
+                    shape = (methods.map(\.id), suggestions(for: gap, methods: methods, record: record, context: context,
+                                                             situation: situation, needed: needed.map { _ in Self.neededMarker }))
+                    cache.shapes[situationID][key] = shape
+                }
+            } else {
+                let methods = fittingMethods(gap)
+                shape = (methods.map(\.id), suggestions(for: gap, methods: methods, record: record, context: context,
+                                                         situation: situation, needed: needed.map { _ in Self.neededMarker }))
+            }
+            g.methods = shape.methods
+            g.suggestions = shape.suggestions
+            if let needed {
+                for i in g.suggestions.indices where g.suggestions[i].months == Self.neededMarker {
+                    g.suggestions[i].months = max(needed, 1)
+                }
+            }
             return g
+        }
+    }
+
+    /// Stands for "the months this person still needs" in shared suggestion lists.
+    static let neededMarker = Int.min
+
+    /// Everything besides the gap that suggestions depend on, kept small so that many people share it.
+    struct SituationKey: Hashable {
+        let unit: String
+        /// Only when a lateral move could bring the missing job-line difference.
+        let jobLine: String?
+        let homeField: String?
+        let regionalMissing: Bool
+        /// Bit i set: `catalog.workFields[i]` is missing.
+        let missingFields: UInt64
+        /// Missing fields without a bit (catalogs with more than 64 fields).
+        let extraFields: [String]
+        let missingDifferences: UInt8
+        let chain: [String]
+
+        init(situation: Situation, person: Person, context: OrganizationContext, index: EngineIndex) {
+            unit = person.unit
+            homeField = situation.homeField
+            regionalMissing = situation.regionalMissing
+            var fields: UInt64 = 0
+            var extra: [String] = []
+            for f in situation.missingFields {
+                if let i = index.fieldBit[f] { fields |= 1 << UInt64(i) } else { extra.append(f) }
+            }
+            missingFields = fields
+            extraFields = extra.sorted()
+            var differences: UInt8 = 0
+            for (i, d) in Difference.allCases.enumerated() where situation.missingDifferences.contains(d) { differences |= 1 << UInt8(i) }
+            missingDifferences = differences
+            jobLine = situation.missingDifferences.contains(.jobLine) ? person.jobLine : nil
+            chain = context.supervisorChain.map(\.id)
         }
     }
 
@@ -61,23 +123,23 @@ public struct MethodMatcher: Sendable {
         return methods
     }
 
+    /// Suggestions for one gap; postings last `needed` months (the marker in shared lists).
     func suggestions(for gap: Gap, methods: [DevelopmentMethod], record: PersonRecord,
-                     context: OrganizationContext, situation: Situation) -> [Suggestion] {
+                     context: OrganizationContext, situation: Situation, needed: Int?) -> [Suggestion] {
         let person = record.person
         var out: [Suggestion] = []
-        let needed = neededMonths(gap)
         for method in methods {
             let base = 100 - 10 * method.preference
             var found: [Suggestion] = []
             switch method.id {
             case "job-rotation":
                 for (unit, fit) in rotationUnits(for: gap, person: person, situation: situation) {
-                    found.append(Suggestion(method: method.id, place: .unit(unit.id), months: max(needed ?? method.typicalMonths, 1), fit: base + fit))
+                    found.append(Suggestion(method: method.id, place: .unit(unit.id), months: span(needed, method.typicalMonths), fit: base + fit))
                 }
             case "job-assignment":
                 // Work of the missing field within the person's own unit, when the unit covers it.
                 if let fields = gapFields(gap), let home = situation.home, fields.contains(where: home.fields.contains) {
-                    found.append(Suggestion(method: method.id, place: .unit(person.unit), months: max(needed ?? method.typicalMonths, 1), fit: base + 5))
+                    found.append(Suggestion(method: method.id, place: .unit(person.unit), months: span(needed, method.typicalMonths), fit: base + 5))
                 } else if gap.kind == .competency {
                     found.append(Suggestion(method: method.id, place: .unit(person.unit), months: method.typicalMonths, fit: base))
                 }
@@ -85,7 +147,7 @@ public struct MethodMatcher: Sendable {
                 for (holder, fit) in actingPosts(for: gap, context: context) {
                     found.append(Suggestion(method: method.id,
                                             place: .actingPost(holder: holder.id, unit: holder.unit, level: holder.level),
-                                            months: max(needed ?? method.typicalMonths, 1), fit: base + fit))
+                                            months: span(needed, method.typicalMonths), fit: base + fit))
                 }
             case "committee-task-force", "discussion-group":
                 for group in workingGroups(for: gap, discussion: method.id == "discussion-group") {
@@ -102,7 +164,7 @@ public struct MethodMatcher: Sendable {
                         found.append(Suggestion(method: method.id, place: .jobLine(related.line), months: max(e.requiredMonths, 1), fit: base + related.ratio / 10))
                     }
                 } else {
-                    found.append(Suggestion(method: method.id, place: .none, months: max(needed ?? method.typicalMonths, 1), fit: base))
+                    found.append(Suggestion(method: method.id, place: .none, months: span(needed, method.typicalMonths), fit: base))
                 }
             default:
                 found.append(Suggestion(method: method.id, place: .none, months: method.typicalMonths, fit: base))
@@ -121,6 +183,12 @@ public struct MethodMatcher: Sendable {
         default: break
         }
         return out.sorted(by: Self.better)
+    }
+
+    /// The months still needed (or the marker), else the method's typical duration.
+    func span(_ needed: Int?, _ typical: Int) -> Int {
+        guard let needed else { return max(typical, 1) }
+        return needed == Self.neededMarker ? needed : max(needed, 1)
     }
 
     static func better(_ a: Suggestion, _ b: Suggestion) -> Bool {
@@ -154,45 +222,58 @@ public struct MethodMatcher: Sendable {
     }
 
     /// Units to rotate into, with how well each fits; never the person's own unit.
-    func rotationUnits(for gap: Gap, person: Person, situation: Situation) -> [(Unit, Int)] {
+    /// Works on unit positions and a score table so that batch analysis copies no unit values.
+    func rotationUnits(for gap: Gap, person: Person, situation: Situation) -> [(EngineIndex.UnitFacts, Int)] {
         guard case .experience(let e) = gap.requirement else { return [] }
-        var candidates: [(Unit, Int)] = []
-        func consider(_ unit: Unit, _ fit: Int) {
+        let units = index.unitList
+        var scores = [Int](repeating: Int.min, count: units.count)
+        func consider(_ i: Int, _ fit: Int) {
+            let unit = units[i]
             guard unit.id != person.unit else { return }
             var score = fit
             if situation.regionalMissing && unit.regional { score += 15 }
-            for f in unit.workFields where situation.missingFields.contains(f) { score += 3 }
-            score += differencesGained(unit, situation: situation) * 2
-            candidates.append((unit, score))
+            if !situation.missingFields.isEmpty { for f in unit.fields where situation.missingFields.contains(f) { score += 3 } }
+            if !situation.missingDifferences.isEmpty { score += differencesGained(unit, situation: situation) * 2 }
+            if score > scores[i] { scores[i] = score }
         }
         switch e.subject {
         case .field(let f):
-            for u in index.unitsByField[f] ?? [] { consider(u, u.workFields.first == f ? 20 : 10) }
+            for i in index.unitIndexesByField[f] ?? [] { consider(i, units[i].firstField == f ? 20 : 10) }
         case .group(_, _, let fields):
             // The field closest to the requirement first.
-            let ordered = zip(fields, e.fieldMonths.map(\.months) + Array(repeating: 0, count: max(0, fields.count - e.fieldMonths.count)))
-                .sorted { $0.1 > $1.1 }.map(\.0)
+            var ordered = fields
+            if e.fieldMonths.count == fields.count {
+                ordered = zip(fields, e.fieldMonths).sorted { $0.1.months > $1.1.months }.map(\.0)
+            }
             for (rank, f) in ordered.enumerated() {
-                for u in index.unitsByField[f] ?? [] { consider(u, (u.workFields.first == f ? 20 : 10) - rank) }
+                for i in index.unitIndexesByField[f] ?? [] { consider(i, (units[i].firstField == f ? 20 : 10) - rank) }
             }
         case .regional:
-            for u in index.regionalUnits {
-                let covers = u.workFields.filter(situation.missingFields.contains).count
-                consider(u, 10 + covers * 5)
+            for i in index.regionalUnitIndexes {
+                var covers = 0
+                for f in units[i].fields where situation.missingFields.contains(f) { covers += 1 }
+                consider(i, 10 + covers * 5)
             }
         case .diverseExperience:
-            for u in index.catalog.units { consider(u, 0) }
+            for i in units.indices { consider(i, 0) }
         case .management:
             return []
         }
-        // A unit listed through several fields keeps its best fit.
-        var best: [String: (Unit, Int)] = [:]
-        for (u, s) in candidates where best[u.id].map({ $0.1 < s }) ?? true { best[u.id] = (u, s) }
-        return best.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.prefix(perMethod).map { $0 }
+        // The best few, best first (ties by id): a partial selection, no full sort.
+        var best: [(EngineIndex.UnitFacts, Int)] = []
+        for (i, score) in scores.enumerated() where score != Int.min {
+            let candidate = (units[i], score)
+            if best.count == perMethod, let last = best.last, !(score > last.1 || (score == last.1 && units[i].id < last.0.id)) { continue }
+            var at = best.count
+            while at > 0 && (best[at - 1].1 < score || (best[at - 1].1 == score && best[at - 1].0.id > units[i].id)) { at -= 1 }
+            best.insert(candidate, at: at)
+            if best.count > perMethod { best.removeLast() }
+        }
+        return best
     }
 
     /// How many of the missing "3 ต่าง" differences a posting in `unit` would bring.
-    func differencesGained(_ unit: Unit, situation: Situation) -> Int {
+    func differencesGained(_ unit: EngineIndex.UnitFacts, situation: Situation) -> Int {
         var n = 0
         for d in situation.missingDifferences {
             switch d {
@@ -200,7 +281,7 @@ public struct MethodMatcher: Sendable {
             case .location:
                 if let home = situation.home, home.regional != unit.regional || (home.province != unit.province && !unit.province.isEmpty) { n += 1 }
             case .workField:
-                if let f = unit.workFields.first, f != situation.homeField { n += 1 }
+                if let f = unit.firstField, f != situation.homeField { n += 1 }
             case .jobLine: break
             }
         }
@@ -236,6 +317,27 @@ public struct MethodMatcher: Sendable {
         default: return []
         }
         return pool.filter { ($0.kind == "discussion-group") == discussion }.prefix(perMethod).map { $0 }
+    }
+}
+
+/// Suggestion lists shared by people in the same situation during one batch (not thread-safe:
+/// one per batch, see `GapBatch`).
+final class SuggestionCache {
+    typealias Shape = (methods: [String], suggestions: [Suggestion])
+    var situations: [MethodMatcher.SituationKey: Int] = [:]
+    /// Per situation (by id), per gap id: small tables that stay in cache.
+    var shapes: [[String: Shape]] = []
+
+    /// Past this many situations the tables start again, so memory stays bounded.
+    static let limit = 20_000
+
+    func id(of key: MethodMatcher.SituationKey) -> Int {
+        if let id = situations[key] { return id }
+        if situations.count >= Self.limit { situations.removeAll(keepingCapacity: true); shapes.removeAll(keepingCapacity: true) }
+        let id = situations.count
+        situations[key] = id
+        shapes.append([:])
+        return id
     }
 }
 

@@ -23,7 +23,16 @@ public final class EngineIndex: Sendable {
     /// For each director post: stage order by field and by unit (lowest order wins).
     let stageOrder: [String: [String: Int]]
 
+    /// Every unit, catalog order; suggestions work on positions in this array (no struct copies).
+    let unitList: [UnitFacts]
+    /// Positions in `unitList` of the units covering each field, the ones whose first field it is first.
+    let unitIndexesByField: [String: [Int]]
+    let regionalUnitIndexes: [Int]
+    /// Bit positions of the first 64 work fields (suggestion-sharing keys).
+    let fieldBit: [String: Int]
+
     struct UnitFacts: Sendable {
+        let id: String
         let regional: Bool
         let province: String
         let firstField: String?
@@ -44,9 +53,12 @@ public final class EngineIndex: Sendable {
         daysPerMonth = counting.daysPerMonth > 0 ? counting.daysPerMonth : 30.4375
         var facts: [String: UnitFacts] = [:]
         for u in catalog.units {
-            facts[u.id] = UnitFacts(regional: u.regional, province: u.province, firstField: u.workFields.first, fields: u.workFields)
+            facts[u.id] = UnitFacts(id: u.id, regional: u.regional, province: u.province, firstField: u.workFields.first, fields: u.workFields)
         }
         units = facts
+        unitList = catalog.units.map { facts[$0.id]! }
+        var position: [String: Int] = [:]
+        for (i, u) in catalog.units.enumerated() where position[u.id] == nil { position[u.id] = i }
         var byField: [String: [Unit]] = [:]
         for u in catalog.units { for f in u.workFields { byField[f, default: []].append(u) } }
         for (f, list) in byField {
@@ -56,6 +68,11 @@ public final class EngineIndex: Sendable {
             }.map(\.element)
         }
         unitsByField = byField
+        unitIndexesByField = byField.mapValues { $0.compactMap { position[$0.id] } }
+        regionalUnitIndexes = catalog.units.indices.filter { catalog.units[$0].regional }
+        var bits: [String: Int] = [:]
+        for (i, f) in catalog.workFields.prefix(64).enumerated() { bits[f.id] = i }
+        fieldBit = bits
         regionalUnits = catalog.units.filter(\.regional)
         centralUnits = catalog.units.filter { !$0.regional }
         var byKind: [GapKind: [DevelopmentMethod]] = [:]

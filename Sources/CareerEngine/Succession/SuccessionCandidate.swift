@@ -75,9 +75,11 @@ public struct SuccessionPool: Sendable, Hashable {
     public var horizon: CivilDate
     /// Best first.
     public var candidates: [SuccessionCandidate]
+    /// How many development plans the ranking built (the expensive step; for benchmarks).
+    public var plansBuilt: Int
 
-    public init(post: DirectorPost, on: CivilDate, horizon: CivilDate, candidates: [SuccessionCandidate]) {
-        self.post = post; self.on = on; self.horizon = horizon; self.candidates = candidates
+    public init(post: DirectorPost, on: CivilDate, horizon: CivilDate, candidates: [SuccessionCandidate], plansBuilt: Int = 0) {
+        self.post = post; self.on = on; self.horizon = horizon; self.candidates = candidates; self.plansBuilt = plansBuilt
     }
 
     /// A succession risk: no candidate is ready now or within 2 years.

@@ -49,6 +49,7 @@ public struct SuccessionRanker: Sendable {
         let planner = PlanBuilder(analyzer: analyzer)
         var chains = SupervisorChains(records: records)
         var candidates: [SuccessionCandidate] = []
+        var plansBuilt = 0
         for record in records {
             guard let onPromotion = filter.onPromotion(record.person) else { continue }
             let report = analyzer.analyze(record, target: target, on: on, suggestions: false)
@@ -63,6 +64,7 @@ public struct SuccessionRanker: Sendable {
             } else if let bound = earliestPossible(report.gaps, on: on) {
                 if bound <= horizon {
                     let plan = planner.plan(record, target: target, start: on, context: chains.context(of: record.person))
+                    plansBuilt += 1
                     candidate.eligibleOnWithPlan = plan.eligibleOn
                     if let date = plan.eligibleOn, date <= horizon { candidate.band = .withinTwoYears }
                 } else {
@@ -74,7 +76,7 @@ public struct SuccessionRanker: Sendable {
         }
         candidates.sort(by: Self.ranksBefore)
         for i in candidates.indices { candidates[i].rank = i + 1 }
-        return SuccessionPool(post: post, on: on, horizon: horizon, candidates: candidates)
+        return SuccessionPool(post: post, on: on, horizon: horizon, candidates: candidates, plansBuilt: plansBuilt)
     }
 
     /// The order within the pool: band, then competency fit, then experience margin, then id.
