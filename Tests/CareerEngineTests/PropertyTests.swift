@@ -147,3 +147,20 @@ enum RandomRecords {
         }
     }
 }
+
+@Suite struct BatchTests {
+    @Test func sharedSuggestionsGiveTheSameReportsAsSingleAnalyses() {
+        let analyzer = GapAnalyzer(catalog: TestCatalog.catalog)
+        let boss = person(id: "B1", unit: "radio-thailand", level: "M2")
+        var g = SeededGenerator(seed: 5)
+        for target in [Target.directorPost("dir-news-bureau"), .jobLineLevel(jobLine: "public-relations-officer", level: "K3")] {
+            let batch = analyzer.batch(target: target, on: d("2024-06-01"))
+            for i in 0..<300 {
+                let record = RandomRecords.record(&g)
+                let context = i % 3 == 0 ? OrganizationContext(supervisorChain: [boss]) : .none
+                #expect(batch.analyze(record, context: context) == analyzer.analyze(record, target: target, on: d("2024-06-01"), context: context))
+            }
+            #expect(batch.sharedSituations < 300)
+        }
+    }
+}

@@ -26,7 +26,7 @@ public struct MethodMatcher: Sendable {
             let needed = neededMonths(gap)
             let shape: (methods: [String], suggestions: [Suggestion])
             if let cache, let situationID {
-                let key = gap.id
+                let key = Self.shapeKey(gap)
                 if let hit = cache.shapes[situationID][key] { shape = hit } else {
                     let methods = fittingMethods(gap)
                     shape = (methods.map(\.id), suggestions(for: gap, methods: methods, record: record, context: context,
@@ -47,6 +47,20 @@ public struct MethodMatcher: Sendable {
             }
             return g
         }
+    }
+
+    /// What a gap's suggestion list depends on beyond the situation: its id, and for a group the
+    /// order of its fields (the one closest to the requirement is suggested first).
+    static func shapeKey(_ gap: Gap) -> String {
+        guard case .experience(let e) = gap.requirement, case .group = e.subject, e.fieldMonths.count > 1 else { return gap.id }
+        return gap.id + "|" + groupOrder(e).joined(separator: ",")
+    }
+
+    /// A group's fields, the one with most months first (ties keep the group's order).
+    static func groupOrder(_ e: ExperienceShortfall) -> [String] {
+        e.fieldMonths.enumerated().sorted { a, b in
+            a.element.months != b.element.months ? a.element.months > b.element.months : a.offset < b.offset
+        }.map(\.element.field)
     }
 
     /// Stands for "the months this person still needs" in shared suggestion lists.
@@ -241,10 +255,7 @@ public struct MethodMatcher: Sendable {
             for i in index.unitIndexesByField[f] ?? [] { consider(i, units[i].firstField == f ? 20 : 10) }
         case .group(_, _, let fields):
             // The field closest to the requirement first.
-            var ordered = fields
-            if e.fieldMonths.count == fields.count {
-                ordered = zip(fields, e.fieldMonths).sorted { $0.1.months > $1.1.months }.map(\.0)
-            }
+            let ordered = e.fieldMonths.count == fields.count ? Self.groupOrder(e) : fields
             for (rank, f) in ordered.enumerated() {
                 for i in index.unitIndexesByField[f] ?? [] { consider(i, (units[i].firstField == f ? 20 : 10) - rank) }
             }
