@@ -1,0 +1,168 @@
+import CareerCatalog
+import CareerEngine
+import Foundation
+import TerminalUI
+
+/// How a kiosk runs; fixed for the life of the process.
+public struct KioskConfig: Sendable, Hashable {
+    /// Seconds without a key before the idle warning (`--idle`, default 120).
+    public var idleSeconds: TimeInterval
+    /// Seconds the idle warning counts down before the session is wiped.
+    public var warningSeconds: TimeInterval
+    /// The language every fresh sign-in screen starts in.
+    public var language: Language
+    /// False on terminals that cannot show Thai: the kiosk stays in English.
+    public var thaiAvailable: Bool
+    /// Whether an operator PIN hash is configured (else only SIGTERM ends the kiosk).
+    public var operatorExitConfigured: Bool
+
+    public init(idleSeconds: TimeInterval = 120, warningSeconds: TimeInterval = 10, language: Language = .th,
+                thaiAvailable: Bool = true, operatorExitConfigured: Bool = true) {
+        self.idleSeconds = max(1, idleSeconds)
+        self.warningSeconds = max(0, warningSeconds)
+        self.thaiAvailable = thaiAvailable
+        self.language = thaiAvailable ? language : .en
+        self.operatorExitConfigured = operatorExitConfigured
+    }
+}
+
+/// The line under the sign-in fields (and the operator prompt's field).
+public enum KioskMessage: Sendable, Hashable {
+    case missingID, missingPIN, incorrect
+    /// Locked until this local time (HH:MM), as `SignInRefusal.clockText` writes it.
+    case locked(until: String)
+    case signInFailed(String)
+    case signedOut, timedOut
+    case operatorRefused, operatorNotConfigured, operatorCheckFailed(String)
+
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .missingID: return KioskText.missingID.text(language)
+        case .missingPIN: return KioskText.missingPIN.text(language)
+        case .incorrect: return KioskText.incorrect.text(language)
+        case .locked(let until): return KioskText.lockedUntil.format(language, until)
+        case .signInFailed(let why): return KioskText.signInFailed.format(language, why)
+        case .signedOut: return KioskText.signedOut.text(language)
+        case .timedOut: return KioskText.timedOut.text(language)
+        case .operatorRefused: return KioskText.operatorRefused.text(language)
+        case .operatorNotConfigured: return KioskText.operatorNotConfigured.text(language)
+        case .operatorCheckFailed(let why): return KioskText.operatorCheckFailed.format(language, why)
+        }
+    }
+
+    /// Whether the message reports a refusal (drawn as an error) rather than a plain fact.
+    public var isError: Bool {
+        switch self {
+        case .signedOut, .timedOut: return false
+        default: return true
+        }
+    }
+}
+
+/// The two fields of the sign-in screen.
+public enum KioskField: Sendable, Hashable {
+    case employeeID, pin
+}
+
+/// The sign-in screen: what has been typed and the message line.
+public struct KioskSignInForm: Sendable, Hashable {
+    public var employeeID = InputFieldState(maxLength: 20)
+    /// Digits only; drawn masked and emptied after every attempt.
+    public var pin = InputFieldState(maxLength: PINDigits.maxLength)
+    public var focus: KioskField = .employeeID
+    public var message: KioskMessage?
+
+    public init(message: KioskMessage? = nil) { self.message = message }
+
+    /// Whether anything has been typed (an idle kiosk clears a half-typed form).
+    public var hasInput: Bool { !employeeID.text.isEmpty || !pin.text.isEmpty }
+}
+
+/// The PIN digits the kiosk fields accept; the store's `PIN` type validates the rest.
+public enum PINDigits {
+    public static let maxLength = 12
+
+    /// ASCII 0–9 and Thai digits ๐–๙ (the store reads both as the same PIN).
+    public static func accepts(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value)
+    }
+}
+
+/// A signed-in person's session: the planner's state for them alone.
+public struct KioskSession: Sendable {
+    /// The signed-in person; every record request of the session is for this ID.
+    public let personID: String
+    public internal(set) var app: AppState
+    /// When the idle warning appeared (nil: no warning).
+    public internal(set) var warningSince: Date?
+    /// Whole seconds left on the warning's countdown, as last drawn.
+    public internal(set) var warningSecondsLeft: Int = 0
+}
+
+/// The operator's exit prompt (opened with Ctrl-]).
+public struct OperatorPrompt: Sendable, Hashable {
+    public var pin = InputFieldState(maxLength: PINDigits.maxLength)
+    public var message: KioskMessage?
+}
+
+/// Where the kiosk is: signing in, or in someone's session.
+public enum KioskPhase: Sendable {
+    case signIn(KioskSignInForm)
+    case session(KioskSession)
+}
+
+/// The whole state of a kiosk terminal: a value changed only by `kioskUpdate(_:_:now:)`.
+///
+/// Wrapping `AppState` rather than extending it keeps the kiosk's rules (who may be loaded,
+/// which keys never leave, the idle clock) in one place the planner does not have to know.
+public struct KioskState: Sendable {
+    public let catalog: Catalog
+    let analyzer: GapAnalyzer
+    public let config: KioskConfig
+    public internal(set) var today: CivilDate
+    public internal(set) var size: TerminalSize
+    public var glyphs: Glyphs = .unicode
+    /// The sign-in screen's language (a session carries its own in `app`).
+    public internal(set) var language: Language
+    public internal(set) var phase: KioskPhase
+    public internal(set) var operatorPrompt: OperatorPrompt?
+    /// The last key (or sign-in) — the idle clock runs from here.
+    public internal(set) var lastActivity: Date
+    /// Set once the operator PIN was accepted: the runner exits.
+    public internal(set) var exiting = false
+
+    /// A kiosk on a fresh sign-in screen.
+    public init(catalog: Catalog, analyzer: GapAnalyzer? = nil, config: KioskConfig, today: CivilDate,
+                size: TerminalSize = .minimum, now: Date) {
+        self.catalog = catalog
+        self.analyzer = analyzer ?? GapAnalyzer(catalog: catalog)
+        self.config = config
+        self.today = today
+        self.size = size
+        self.language = config.language
+        self.phase = .signIn(KioskSignInForm())
+        self.lastActivity = now
+    }
+
+    /// The signed-in person, or nil on the sign-in screen.
+    public var signedInPersonID: String? {
+        if case .session(let s) = phase { return s.personID }
+        return nil
+    }
+
+    /// The session, when someone is signed in.
+    public var session: KioskSession? {
+        if case .session(let s) = phase { return s }
+        return nil
+    }
+
+    /// The sign-in form, when no one is signed in.
+    public var signInForm: KioskSignInForm? {
+        if case .signIn(let f) = phase { return f }
+        return nil
+    }
+
+    /// The language on screen now.
+    public var currentLanguage: Language { session?.app.language ?? language }
+}

@@ -1,0 +1,367 @@
+import CareerCatalog
+import CareerEngine
+import Foundation
+import TerminalUI
+
+/// What the kiosk reacts to: keys, the terminal's size, the clock, and the answers to its effects.
+public enum KioskEvent: Sendable {
+    case key(KeyEvent)
+    case resize(width: Int, height: Int)
+    /// The runner's clock tick (several a second); `today` is set when the date changed.
+    case tick(today: CivilDate?)
+    /// The answer to `KioskEffect.signIn`.
+    case signInResult(KioskSignInResult)
+    /// An answer to a planner effect of the session (`KioskEffect.app`).
+    case app(AppEvent)
+    /// The answer to `KioskEffect.verifyOperatorPIN`.
+    case operatorPINChecked(OperatorPINCheck)
+}
+
+/// How a sign-in attempt ended, as the kiosk needs to show it. The runner maps the store's
+/// `SignInOutcome` onto it; neither refusal says whether the ID exists.
+public enum KioskSignInResult: Sendable, Hashable {
+    case signedIn(personID: String)
+    case incorrect
+    /// Locked until this local time (HH:MM).
+    case locked(until: String)
+    /// The database failed (not the person's fault): a short reason for the staff.
+    case failed(String)
+}
+
+/// How an operator PIN check ended.
+public enum OperatorPINCheck: Sendable, Hashable {
+    case accepted, refused, notConfigured
+    case failed(String)
+}
+
+/// Why a session ended (the audit row the runner writes through `AccountService`).
+public enum KioskSessionEnd: String, Sendable, Hashable {
+    case signOut = "sign-out"
+    case timeout
+    /// The operator closed the kiosk (or SIGTERM) with someone signed in.
+    case shutdown
+}
+
+/// Work for the runner; values, so tests assert exactly what would happen.
+public enum KioskEffect: Sendable, Hashable, CustomStringConvertible {
+    /// Check the ID and PIN (`AccountService.signIn`); answer with `.signInResult`.
+    case signIn(employeeID: String, pin: String)
+    /// A planner effect for the signed-in person, already checked to concern only them.
+    case app(Effect)
+    /// Write the end of the session to the audit log (sign-out, time-out, shutdown).
+    case endSession(personID: String, reason: KioskSessionEnd, screen: String)
+    /// Repaint every cell from the new state: nothing of the previous screen may survive.
+    case wipeScreen
+    /// Check the operator PIN against the configured hash; answer with `.operatorPINChecked`.
+    case verifyOperatorPIN(String)
+    /// Restore the terminal and exit 0.
+    case exit
+
+    /// PINs masked, so a log line or a failed test never prints one.
+    public var description: String {
+        switch self {
+        case .signIn(let id, let pin): return "signIn(\(id), \(String(repeating: "•", count: pin.count)))"
+        case .app(let effect): return "app(\(effect))"
+        case .endSession(let id, let reason, let screen): return "endSession(\(id), \(reason.rawValue), \(screen))"
+        case .wipeScreen: return "wipeScreen"
+        case .verifyOperatorPIN(let pin): return "verifyOperatorPIN(\(String(repeating: "•", count: pin.count)))"
+        case .exit: return "exit"
+        }
+    }
+}
+
+/// Keys the kiosk takes before the planner sees them.
+public enum KioskKeys {
+    /// Opens the operator's exit prompt (Ctrl-], byte 29: no layout types it by accident).
+    public static let operatorPrompt: KeyEvent = .ctrl("]")
+    /// Signs out (when no modal is open; a search field takes letters).
+    public static let signOut: [KeyEvent] = [.char("o"), .function(12)]
+    /// Switches the sign-in screen's language (F2 is missing on the Linux console).
+    public static let language: [KeyEvent] = [.function(2), .ctrl("t")]
+    /// Keys that leave a program or suspend it elsewhere; here they only show a hint.
+    public static let leaving: [KeyEvent] = [.ctrl("c"), .ctrl("d"), .ctrl("z"), .ctrl("\\"), .function(10)]
+}
+
+/// The one place the kiosk's state changes: applies an event at time `now` and returns the
+/// effects for the runner. Pure: no I/O, and the clock comes in as a value.
+///
+///     var kiosk = KioskState(catalog: catalog, config: KioskConfig(idleSeconds: 120), today: today, now: start)
+///     let effects = kioskUpdate(&kiosk, .key(.enter), now: start)   // [.signIn(…)] once ID and PIN are typed
+public func kioskUpdate(_ state: inout KioskState, _ event: KioskEvent, now: Date) -> [KioskEffect] {
+    switch event {
+    case .key(let key):
+        if key == .resize { return [] }
+        state.lastActivity = now
+        return state.handle(key)
+    case .resize(let width, let height):
+        state.size = TerminalSize(width: width, height: height)
+        state.withSession { _ = update(&$0.app, .resize(width: width, height: height)) }
+        return []
+    case .tick(let today):
+        if let today, today != state.today {
+            state.today = today
+            state.withSession { _ = update(&$0.app, .tick(today: today)) }
+        }
+        return state.checkIdle(now: now)
+    case .signInResult(let result):
+        return state.signInAnswered(result, now: now)
+    case .app(let appEvent):
+        return state.appAnswered(appEvent)
+    case .operatorPINChecked(let check):
+        return state.operatorAnswered(check)
+    }
+}
+
+extension KioskState {
+    mutating func withSession(_ body: (inout KioskSession) -> Void) {
+        guard case .session(var s) = phase else { return }
+        phase = .signIn(KioskSignInForm())
+        body(&s)
+        phase = .session(s)
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: KeyEvent) -> [KioskEffect] {
+        if operatorPrompt != nil { return handleOperator(key) }
+        if key == KioskKeys.operatorPrompt {
+            operatorPrompt = OperatorPrompt(message: config.operatorExitConfigured ? nil : .operatorNotConfigured)
+            return []
+        }
+        switch phase {
+        case .signIn(var form):
+            let effects = handleSignIn(key, &form)
+            if case .signIn = phase { phase = .signIn(form) }
+            return effects
+        case .session(var session):
+            // Any key during the warning only cancels it: the person is back, nothing else happens.
+            if session.warningSince != nil {
+                session.warningSince = nil
+                phase = .session(session)
+                return []
+            }
+            if session.app.modal == nil, KioskKeys.signOut.contains(key) {
+                return endSession(.signOut, message: .signedOut)
+            }
+            if KioskKeys.leaving.contains(key), session.app.modal == nil {
+                session.app.status = StatusMessage(KioskText.stayInKiosk.text(session.app.language))
+                phase = .session(session)
+                return []
+            }
+            let effects = forward(key, &session)
+            phase = .session(session)
+            return effects
+        }
+    }
+
+    private mutating func handleSignIn(_ key: KeyEvent, _ form: inout KioskSignInForm) -> [KioskEffect] {
+        if KioskKeys.language.contains(key) {
+            if config.thaiAvailable { language = language == .th ? .en : .th }
+            return []
+        }
+        if KioskKeys.leaving.contains(key) {
+            form.message = nil
+            return []
+        }
+        switch key {
+        case .tab, .backTab, .up, .down:
+            form.focus = form.focus == .employeeID ? .pin : .employeeID
+            return []
+        case .escape:
+            form = KioskSignInForm()
+            return []
+        case .enter:
+            let id = form.employeeID.text.trimmingCharacters(in: .whitespaces)
+            if id.isEmpty { form.focus = .employeeID; form.message = .missingID; return [] }
+            if form.focus == .employeeID && form.pin.text.isEmpty { form.focus = .pin; form.message = nil; return [] }
+            if form.pin.text.isEmpty { form.focus = .pin; form.message = .missingPIN; return [] }
+            let pin = form.pin.text
+            // The PIN leaves the state as soon as it is sent: a wipe or a crash dump cannot show it.
+            form.pin.clear()
+            form.focus = .pin
+            form.message = nil
+            return [.signIn(employeeID: id, pin: pin)]
+        default:
+            break
+        }
+        switch form.focus {
+        case .employeeID:
+            // IDs are letters and digits; typed letters are upper-cased (P000211, not p000211).
+            if case .char(let c) = key {
+                guard c.isASCII, c.isLetter || c.isNumber || c == "-" else { return [] }
+                form.employeeID.insert(c.uppercased())
+                form.message = nil
+                return []
+            }
+            if form.employeeID.apply(key) { form.message = nil }
+        case .pin:
+            if form.pin.apply(key, accept: PINDigits.accepts) { form.message = nil }
+        }
+        return []
+    }
+
+    private mutating func handleOperator(_ key: KeyEvent) -> [KioskEffect] {
+        guard var prompt = operatorPrompt else { return [] }
+        switch key {
+        case .escape, KioskKeys.operatorPrompt:
+            operatorPrompt = nil
+            return []
+        case .enter:
+            guard config.operatorExitConfigured else {
+                prompt.message = .operatorNotConfigured
+                operatorPrompt = prompt
+                return []
+            }
+            guard !prompt.pin.text.isEmpty else { return [] }
+            let pin = prompt.pin.text
+            prompt.pin.clear()
+            prompt.message = nil
+            operatorPrompt = prompt
+            return [.verifyOperatorPIN(pin)]
+        default:
+            if prompt.pin.apply(key, accept: PINDigits.accepts) { prompt.message = nil }
+            operatorPrompt = prompt
+            return []
+        }
+    }
+
+    /// Hands a key to the planner, then keeps only what a kiosk session may do: no quit, no
+    /// person picker, no other person's record, no files written on the shared terminal.
+    private func forward(_ key: KeyEvent, _ session: inout KioskSession) -> [KioskEffect] {
+        let before = session.app
+        let effects = update(&session.app, .key(key))
+        let refused = effects.contains { !Self.allowed($0, for: session.personID) }
+            || session.app.screen == .people || session.app.quitting
+            || (!config.thaiAvailable && session.app.language == .th)
+        if refused {
+            // Undo the whole key: the state stays as it was, with a hint instead.
+            session.app = before
+            let asksToLeave = effects.contains(.quit)
+            session.app.status = StatusMessage((asksToLeave ? KioskText.stayInKiosk : KioskText.notInKiosk).text(before.language),
+                                               isError: !asksToLeave)
+            return []
+        }
+        return effects.map(KioskEffect.app)
+    }
+
+    /// Whether a planner effect is one a kiosk session may carry out for `personID`.
+    static func allowed(_ effect: Effect, for personID: String) -> Bool {
+        switch effect {
+        case .loadPerson(let id): return id == personID
+        case .auditView(let id, _): return id == personID
+        case .savePlan(let plan): return plan.person.id == personID
+        case .listPeople, .exportPlanMarkdown, .quit: return false
+        }
+    }
+
+    // MARK: Answers
+
+    mutating func signInAnswered(_ result: KioskSignInResult, now: Date) -> [KioskEffect] {
+        guard case .signIn(var form) = phase else { return [] }
+        switch result {
+        case .signedIn(let personID):
+            var app = AppState(catalog: catalog, analyzer: analyzer, today: today, language: language, size: size,
+                               viewerID: personID)
+            app.glyphs = glyphs
+            app.exportFolder = ""
+            // Straight to the person's own record; the picker is never shown (nor filled).
+            app.screen = .me
+            app.loadingPersonID = personID
+            phase = .session(KioskSession(personID: personID, app: app))
+            lastActivity = now
+            return [.wipeScreen, .app(.loadPerson(id: personID))]
+        case .incorrect:
+            form.message = .incorrect
+        case .locked(let until):
+            form.message = .locked(until: until)
+        case .failed(let why):
+            form.message = .signInFailed(why)
+        }
+        form.pin.clear()
+        form.focus = .pin
+        phase = .signIn(form)
+        return []
+    }
+
+    mutating func appAnswered(_ event: AppEvent) -> [KioskEffect] {
+        guard case .session(var session) = phase else { return [] }
+        switch event {
+        case .peopleListed:
+            return []
+        case .personLoaded(let record, _) where record.person.id != session.personID:
+            // Never shown, whatever the runner answered: the session is the signed-in person's.
+            return []
+        default:
+            break
+        }
+        let effects = update(&session.app, event)
+        phase = .session(session)
+        return effects.filter { Self.allowed($0, for: session.personID) }.map(KioskEffect.app)
+    }
+
+    mutating func operatorAnswered(_ check: OperatorPINCheck) -> [KioskEffect] {
+        switch check {
+        case .accepted:
+            operatorPrompt = nil
+            exiting = true
+            var effects: [KioskEffect] = []
+            if let session {
+                effects.append(.endSession(personID: session.personID, reason: .shutdown, screen: session.app.screen.rawValue))
+            }
+            wipe(message: nil)
+            return effects + [.wipeScreen, .exit]
+        case .refused:
+            operatorPrompt?.message = .operatorRefused
+        case .notConfigured:
+            operatorPrompt?.message = .operatorNotConfigured
+        case .failed(let why):
+            operatorPrompt?.message = .operatorCheckFailed(why)
+        }
+        return []
+    }
+
+    // MARK: Idle and wipe
+
+    mutating func checkIdle(now: Date) -> [KioskEffect] {
+        let idle = now.timeIntervalSince(lastActivity)
+        switch phase {
+        case .signIn(let form):
+            // A half-typed ID (or an open operator prompt) is cleared quietly: no one is signed in.
+            guard idle >= config.idleSeconds, form.hasInput || form.message != nil || operatorPrompt != nil else { return [] }
+            wipe(message: nil)
+            lastActivity = now
+            return [.wipeScreen]
+        case .session(var session):
+            if let since = session.warningSince {
+                let left = config.warningSeconds - now.timeIntervalSince(since)
+                if left <= 0 { return endSession(.timeout, message: .timedOut) }
+                session.warningSecondsLeft = Int(left.rounded(.up))
+                phase = .session(session)
+                return []
+            }
+            guard idle >= config.idleSeconds else { return [] }
+            if config.warningSeconds <= 0 { return endSession(.timeout, message: .timedOut) }
+            session.warningSince = now
+            session.warningSecondsLeft = Int(config.warningSeconds.rounded(.up))
+            operatorPrompt = nil
+            phase = .session(session)
+            return []
+        }
+    }
+
+    /// Ends the session: audit row, a fresh sign-in screen, every cell repainted.
+    mutating func endSession(_ reason: KioskSessionEnd, message: KioskMessage) -> [KioskEffect] {
+        guard let session else { return [] }
+        let end = KioskEffect.endSession(personID: session.personID, reason: reason, screen: session.app.screen.rawValue)
+        wipe(message: message)
+        return [end, .wipeScreen]
+    }
+
+    /// Back to a fresh sign-in screen in the configured language: the session's state (record,
+    /// picks not saved, search text, status) is dropped, not cleared field by field.
+    mutating func wipe(message: KioskMessage?) {
+        phase = .signIn(KioskSignInForm(message: message))
+        operatorPrompt = nil
+        language = config.language
+    }
+}

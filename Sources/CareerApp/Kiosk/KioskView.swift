@@ -1,0 +1,121 @@
+import CareerCatalog
+import Foundation
+import TerminalUI
+
+/// Draws the kiosk: the sign-in screen, or the planner for the signed-in person with the
+/// kiosk's own key bar, plus the idle warning and the operator prompt on top.
+public enum KioskView {
+    /// A new grid of the state's size with the state drawn in it.
+    public static func render(_ state: KioskState) -> CellGrid {
+        var grid = CellGrid(width: state.size.width, height: state.size.height)
+        render(state, into: &grid)
+        return grid
+    }
+
+    /// Draws the state into `grid` (cleared first), so no cell of an earlier frame survives.
+    public static func render(_ state: KioskState, into grid: inout CellGrid) {
+        grid.clear(grid.bounds)
+        let language = state.currentLanguage
+        if state.size.isTooSmall || grid.width < TerminalSize.minimum.width || grid.height < TerminalSize.minimum.height {
+            var probe = AppState(catalog: state.catalog, analyzer: state.analyzer, today: state.today, language: language, size: state.size)
+            probe.glyphs = state.glyphs
+            AppView.renderTooSmall(probe, into: &grid)
+            return
+        }
+        let layout = Layout(size: state.size)
+        switch state.phase {
+        case .signIn(let form):
+            renderSignIn(state, form, layout, &grid)
+        case .session(let session):
+            AppView.render(session.app, into: &grid)
+            FunctionKeyBar(entries: sessionBar(language), glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
+            if session.warningSince != nil { renderWarning(state, session, layout, &grid) }
+        }
+        if let prompt = state.operatorPrompt { renderOperator(state, prompt, layout, &grid) }
+    }
+
+    /// The planner's function-key bar without the person picker and quit, with sign-out.
+    static func sessionBar(_ language: Language) -> [FunctionKeyLabel] {
+        var entries = AppKeymap.functionBar(language)
+        // Indices 3 and 9 are F4 (people) and F10 (quit): neither exists at a kiosk.
+        entries = entries.enumerated().filter { $0.offset != 3 && $0.offset != 9 }.map(\.element)
+        entries.append(FunctionKeyLabel("o", KioskText.fkSignOut.text(language)))
+        return entries
+    }
+
+    static func renderSignIn(_ state: KioskState, _ form: KioskSignInForm, _ layout: Layout, _ grid: inout CellGrid) {
+        let language = state.language
+        let title = Str.appTitle.text(language) + " · " + KioskText.signInTitle.text(language)
+        let right = " \(language == .th ? "ไทย" : "EN") · \(DateLabels.short(state.today, language))"
+        StatusLine(left: title, right: right, style: Style(fg: .title, bg: .title, bold: true), glyphs: state.glyphs)
+            .render(in: layout.title, grid: &grid)
+
+        let width = min(layout.size.width - 4, 64)
+        let intro = LineBreaker().wrap(KioskText.signInIntro.text(language), width: max(1, width - 4))
+        let height = intro.count + 9
+        let inner = ModalView(title: KioskText.signInTitle.text(language), width: width, height: height, glyphs: state.glyphs)
+            .render(in: layout.body, grid: &grid)
+        guard !inner.isEmpty else { return }
+        let area = inner.inset(horizontal: 1, vertical: 1)
+        var y = area.y
+        for line in intro {
+            grid.put(text: line, x: area.x, y: y, maxWidth: area.width)
+            y += 1
+        }
+        y += 1
+        let labelWidth = max(TextWidth.of(KioskText.employeeID.text(language)), TextWidth.of(KioskText.pin.text(language)))
+        func label(_ text: KioskText) -> String {
+            let t = text.text(language)
+            return t + String(repeating: " ", count: max(0, labelWidth - TextWidth.of(t)))
+        }
+        let fieldWidth = min(area.width, labelWidth + 1 + 20)
+        InputField(label: label(.employeeID), state: form.employeeID, focused: form.focus == .employeeID, glyphs: state.glyphs)
+            .render(in: Rect(x: area.x, y: y, width: fieldWidth, height: 1), grid: &grid)
+        y += 2
+        InputField(label: label(.pin), state: form.pin, masked: true, focused: form.focus == .pin, glyphs: state.glyphs)
+            .render(in: Rect(x: area.x, y: y, width: min(area.width, labelWidth + 1 + PINDigits.maxLength + 1), height: 1), grid: &grid)
+        y += 2
+        if let message = form.message {
+            grid.put(text: message.text(language), x: area.x, y: y,
+                     style: message.isError ? Style(fg: .bad, bold: true) : Style(fg: .good), maxWidth: area.width)
+        }
+        y += 1
+        grid.put(text: KioskText.signInHints.text(language), x: area.x, y: y, style: .muted, maxWidth: area.width)
+
+        var bar = [FunctionKeyLabel("Tab", KioskText.employeeID.text(language).trimmingCharacters(in: [":"]) + "/PIN"),
+                   FunctionKeyLabel("Enter", KioskText.signInTitle.text(language))]
+        if state.config.thaiAvailable {
+            bar.insert(FunctionKeyLabel("2", language == .th ? "English" : "ไทย"), at: 0)
+        }
+        FunctionKeyBar(entries: bar, glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
+    }
+
+    static func renderWarning(_ state: KioskState, _ session: KioskSession, _ layout: Layout, _ grid: inout CellGrid) {
+        let language = session.app.language
+        let width = min(layout.size.width - 4, 56)
+        let inner = ModalView(title: KioskText.idleTitle.text(language), width: width, height: 6,
+                              borderStyle: Style(fg: .warning, bold: true), glyphs: state.glyphs)
+            .render(in: layout.body, grid: &grid)
+        guard !inner.isEmpty else { return }
+        let area = inner.inset(horizontal: 1, vertical: 1)
+        grid.put(text: KioskText.idleCountdown.format(language, String(session.warningSecondsLeft)), x: area.x, y: area.y,
+                 style: Style(fg: .warning, bold: true), maxWidth: area.width)
+        grid.put(text: KioskText.idleStay.text(language), x: area.x, y: area.y + 1, maxWidth: area.width)
+    }
+
+    static func renderOperator(_ state: KioskState, _ prompt: OperatorPrompt, _ layout: Layout, _ grid: inout CellGrid) {
+        let language = state.currentLanguage
+        let width = min(layout.size.width - 4, 56)
+        let inner = ModalView(title: KioskText.operatorTitle.text(language), width: width, height: 8, glyphs: state.glyphs)
+            .render(in: layout.body, grid: &grid)
+        guard !inner.isEmpty else { return }
+        let area = inner.inset(horizontal: 1, vertical: 1)
+        grid.put(text: KioskText.operatorIntro.text(language), x: area.x, y: area.y, maxWidth: area.width)
+        InputField(label: KioskText.pin.text(language), state: prompt.pin, masked: true, glyphs: state.glyphs)
+            .render(in: Rect(x: area.x, y: area.y + 1, width: min(area.width, 30), height: 1), grid: &grid)
+        if let message = prompt.message {
+            grid.put(text: message.text(language), x: area.x, y: area.y + 2, style: Style(fg: .bad, bold: true), maxWidth: area.width)
+        }
+        grid.put(text: KioskText.operatorHints.text(language), x: area.x, y: area.y + 3, style: .muted, maxWidth: area.width)
+    }
+}
