@@ -1,5 +1,6 @@
 import CareerCatalog
 import CareerEngine
+import Foundation
 import Testing
 import TerminalUI
 @testable import CareerApp
@@ -15,6 +16,28 @@ struct UpdateTests {
         #expect(names.sorted() != names)
         let english = AppFixture.state(.en)
         #expect(english.picker.visible.map { english.picker.people[$0].nameEN } == ["Kesinee Kaewmanee", "Prapaporn Sukjai", "Somchai Jaidee"])
+    }
+
+    @Test("the fast Thai sort gives exactly the th_TH collation's order")
+    func fastThaiSortMatchesCollation() {
+        let syllables = ["เก", "แก้ว", "กมล", "ใจ", "ไพ", "โส", "ภา", "สม", "ชาย", "ณัฐ", "ฐิ", "ปิ่น", "ปิน", "น้ำ", "นำ", "ฤดี", "ก", "ข", "ฃ", "เกศ", "เก่ง", "เก้า", "ไก่", "ไข่", "ศรี", "อ", "ฮ", "Ann", "นิ่ม"]
+        var rng = SeededGenerator(seed: 7)
+        var people: [Person] = []
+        for i in 0..<250 {
+            var name = ""
+            for _ in 0..<(1 + Int(rng.next() % 3)) { name += syllables[Int(rng.next() % UInt64(syllables.count))] }
+            if rng.next() % 3 == 0 { name += " " + syllables[Int(rng.next() % UInt64(syllables.count))] }
+            people.append(Person(id: String(format: "P%04d", i), nameTH: name, nameEN: "", unit: "u", jobLine: "l", level: "K1",
+                                 levelSince: AppFixture.today, serviceStart: AppFixture.today, education: "bachelor", supervisorID: nil))
+        }
+        let reference = people.sorted { a, b in
+            switch PeopleOrder.compareThai(a.nameTH, b.nameTH) {
+            case .orderedAscending: return true
+            case .orderedDescending: return false
+            case .orderedSame: return a.id < b.id
+            }
+        }
+        #expect(PeopleOrder.sortedThai(people).map(\.id) == reference.map(\.id))
     }
 
     @Test("picker → Me → Paths → a director post → Enter → Gaps")
