@@ -15,6 +15,7 @@ struct CareerPathCommand: ParsableCommand {
             SuccessionCommand.self,
             BenchCommand.self,
             AccountsCommand.self, AuditCommand.self,
+            KioskCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

@@ -1,0 +1,260 @@
+import ArgumentParser
+import CareerApp
+import CareerCatalog
+import CareerEngine
+import CareerStore
+import Foundation
+import TerminalNcurses
+import TerminalUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `careerpath kiosk [--database DB] [--data DIR] [--idle SECONDS] [--lang th|en]`: a shared
+/// terminal where anyone signs in with employee ID and PIN and sees only their own record.
+struct KioskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosk",
+        abstract: "Run a shared-terminal kiosk: PIN sign-in, each person sees only their own record.",
+        discussion: """
+            Keyboard only, in raw mode: Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D, q, F10 and Esc never leave; SIGINT, \
+            SIGQUIT and SIGTSTP are ignored. o signs out. After --idle seconds without a key a 10-second \
+            warning counts down, then the session is wiped and the sign-in screen returns.
+            The kiosk ends only on SIGTERM (or SIGHUP) or with Ctrl-] followed by the operator PIN, whose hash \
+            is read from $\(OperatorPINSetting.environmentName) or from the file \(OperatorPINSetting.fileName) \
+            next to the database. Make that line with `careerpath kiosk --hash-operator-pin < pinfile`.
+            PINs: `careerpath accounts set-pin --person ID`.
+            """
+    )
+
+    @Option(help: "Seconds without a key before the idle warning (default 120).")
+    var idle: Int = 120
+
+    @Option(help: "Language of the sign-in screen: th or en (default th; en when the terminal cannot show Thai).")
+    var lang: Language?
+
+    @Flag(name: .customLong("hash-operator-pin"),
+          help: "Read an operator PIN (4–12 digits) from standard input, print its hash line for \(OperatorPINSetting.environmentName) or \(OperatorPINSetting.fileName), and exit.")
+    var hashOperatorPIN = false
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        guard idle >= 1 else { throw ValidationError("--idle must be at least 1 second (got \(idle))") }
+    }
+
+    func run() throws {
+        if hashOperatorPIN {
+            let line = readLine(strippingNewline: true) ?? ""
+            do {
+                print(try PINHasher().hash(try PIN(line)).encoded)
+            } catch let error as PINError {
+                throw failure("error: operator PIN from standard input: \(error)")
+            }
+            return
+        }
+        let catalog = try dataOptions.loadCatalog()
+        let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
+        let operatorHash: PINHash?
+        do {
+            operatorHash = try OperatorPINSetting.load(databasePath: storeOptions.path)
+        } catch {
+            throw failure("error: \(error)")
+        }
+        let idleSeconds = TimeInterval(idle)
+        let language = lang ?? .th
+        let code: Int32 = try MainActor.assumeIsolated {
+            let terminal = try TerminalLoop.open(.init(inputMode: .raw, readTimeoutMilliseconds: 250, kioskSignals: true))
+            defer { terminal.restore() }
+            let config = KioskConfig(idleSeconds: idleSeconds, language: language,
+                                     thaiAvailable: terminal.capabilities.canShowThai,
+                                     operatorExitConfigured: operatorHash != nil)
+            let runner = KioskRunner(terminal: terminal, catalog: catalog, store: store, config: config, operatorHash: operatorHash)
+            return runner.run()
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// Where the operator PIN's hash comes from: the environment first, then a file next to the database.
+enum OperatorPINSetting {
+    static let environmentName = "CAREERPATH_OPERATOR_PIN_HASH"
+    static let fileName = "kiosk-operator-pin"
+
+    struct Malformed: Error, CustomStringConvertible {
+        let source: String
+        var description: String {
+            "\(source) is not an operator PIN hash (expected algorithm$iterations$salt$key); make one with `careerpath kiosk --hash-operator-pin`"
+        }
+    }
+
+    /// The configured hash, nil when none is configured; throws when one is there but unreadable
+    /// (a kiosk that silently lost its operator exit would need a SIGTERM to service).
+    static func load(databasePath: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PINHash? {
+        if let value = environment[environmentName], !value.isEmpty {
+            guard let hash = PINHash(encoded: value.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                throw Malformed(source: "$\(environmentName)")
+            }
+            return hash
+        }
+        let file = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent(fileName).path
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
+        let line = text.split(whereSeparator: \.isNewline).first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard let hash = PINHash(encoded: line) else { throw Malformed(source: file) }
+        return hash
+    }
+}
+
+/// The kiosk's loop: keys and clock ticks into `kioskUpdate`, its effects against the accounts
+/// and the store (always with the signed-in user's `viewer`), frames out through ncurses.
+@MainActor
+final class KioskRunner {
+    private let terminal: NcursesTerminal
+    private let store: SQLiteRecordStore
+    private let accounts: AccountService
+    private let operatorHash: PINHash?
+    private var state: KioskState
+    /// The signed-in user as the store knows them; nil on the sign-in screen.
+    private var user: SignedInUser?
+    /// The planner's effects for this user only; replaced at each sign-in, dropped at sign-out.
+    private var effects: EffectRunner?
+    private var exitRequested = false
+    private var current: CellGrid
+    private var shown: CellGrid?
+
+    init(terminal: NcursesTerminal, catalog: Catalog, store: SQLiteRecordStore, config: KioskConfig, operatorHash: PINHash?) {
+        self.terminal = terminal
+        self.store = store
+        self.accounts = AccountService(store: store)
+        self.operatorHash = operatorHash
+        var state = KioskState(catalog: catalog, config: config, today: DateText.today(),
+                               size: TerminalSize(width: terminal.width, height: terminal.height), now: Date())
+        state.glyphs = terminal.capabilities.glyphs
+        self.state = state
+        current = CellGrid(width: terminal.width, height: terminal.height)
+    }
+
+    /// Runs until the operator exit (0) or SIGTERM (0) / SIGHUP (129).
+    func run() -> Int32 {
+        paint()
+        var today = state.today
+        while !exitRequested {
+            let key = terminal.readKey()
+            if let signal = terminal.pendingSignal {
+                endSessionForShutdown()
+                return signal == SIGTERM ? 0 : 128 + signal
+            }
+            var changed = false
+            switch key {
+            case .resize?:
+                resize()
+                changed = true
+            case .ctrl("l")?:
+                terminal.redrawAll()
+                shown = nil
+                changed = true
+            case let key?:
+                send(.key(key))
+                changed = true
+            case nil:
+                break
+            }
+            if terminal.width != state.size.width || terminal.height != state.size.height {
+                resize()
+                changed = true
+            }
+            let date = DateText.today()
+            let before = tickSignature
+            send(.tick(today: date != today ? date : nil))
+            today = date
+            if changed || tickSignature != before { paint() }
+        }
+        return 0
+    }
+
+    /// What a tick can change on screen (the warning's countdown, a wipe).
+    private var tickSignature: [Int] {
+        [state.session?.warningSecondsLeft ?? -1, state.session?.warningSince == nil ? 0 : 1,
+         state.signedInPersonID == nil ? 0 : 1, state.operatorPrompt == nil ? 0 : 1,
+         state.signInForm?.hasInput == true ? 1 : 0]
+    }
+
+    private func send(_ event: KioskEvent) {
+        var queue = kioskUpdate(&state, event, now: Date())[...]
+        while let effect = queue.popFirst() {
+            for answer in perform(effect) {
+                queue.append(contentsOf: kioskUpdate(&state, answer, now: Date()))
+            }
+        }
+    }
+
+    private func perform(_ effect: KioskEffect) -> [KioskEvent] {
+        switch effect {
+        case .signIn(let employeeID, let pin):
+            do {
+                switch try accounts.signIn(personID: employeeID, pin: pin, screen: "kiosk:sign-in") {
+                case .signedIn(let signedIn):
+                    user = signedIn
+                    effects = EffectRunner(store: store, viewer: signedIn.viewer)
+                    return [.signInResult(.signedIn(personID: signedIn.personID))]
+                case .refused(.incorrect):
+                    return [.signInResult(.incorrect)]
+                case .refused(.locked(let until)):
+                    return [.signInResult(.locked(until: SignInRefusal.clockText(until, timeZone: .current)))]
+                }
+            } catch {
+                return [.signInResult(.failed("database"))]
+            }
+        case .app(let appEffect):
+            guard let effects else { return [] }
+            return effects.perform(appEffect).map(KioskEvent.app)
+        case .endSession(_, let reason, let screen):
+            guard let user else { return [] }
+            // The audit row must not keep the screen from being wiped.
+            switch reason {
+            case .timeout: try? accounts.timedOut(user, screen: "kiosk:" + screen)
+            case .signOut, .shutdown: try? accounts.signOut(user, screen: "kiosk:" + screen)
+            }
+            self.user = nil
+            effects = nil
+            return []
+        case .wipeScreen:
+            terminal.redrawAll()
+            shown = nil
+            return []
+        case .verifyOperatorPIN(let text):
+            guard let operatorHash else { return [.operatorPINChecked(.notConfigured)] }
+            let accepted = (try? PIN(text)).map { PINHasher().verify($0, against: operatorHash) } ?? false
+            try? store.audit(actor: .system, subject: nil, action: accepted ? "operator-exit" : "operator-exit-refused",
+                             screen: "kiosk:operator")
+            return [.operatorPINChecked(accepted ? .accepted : .refused)]
+        case .exit:
+            exitRequested = true
+            return []
+        }
+    }
+
+    private func endSessionForShutdown() {
+        guard let user else { return }
+        try? accounts.signOut(user, screen: "kiosk:shutdown")
+        self.user = nil
+    }
+
+    private func resize() {
+        send(.resize(width: terminal.width, height: terminal.height))
+        terminal.redrawAll()
+        shown = nil
+    }
+
+    private func paint() {
+        if current.width != state.size.width || current.height != state.size.height {
+            current = CellGrid(width: state.size.width, height: state.size.height)
+        }
+        KioskView.render(state, into: &current)
+        terminal.flush(current, previous: shown)
+        let drawn = current
+        if let old = shown, old.width == drawn.width, old.height == drawn.height { current = old }
+        shown = drawn
+    }
+}
