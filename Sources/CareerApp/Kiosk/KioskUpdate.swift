@@ -231,7 +231,7 @@ extension KioskState {
         let before = session.app
         let effects = update(&session.app, .key(key))
         let refused = effects.contains { !Self.allowed($0, for: session.personID) }
-            || session.app.screen == .people || session.app.quitting
+            || !Self.sessionScreens.contains(session.app.screen.rawValue) || session.app.quitting
             || (!config.thaiAvailable && session.app.language == .th)
         if refused {
             // Undo the whole key: the state stays as it was, with a hint instead.
@@ -244,13 +244,18 @@ extension KioskState {
         return effects.map(KioskEffect.app)
     }
 
+    /// The planner screens a kiosk session may show: the person's own (no picker, no supervisor
+    /// views until the kiosk signs supervisors in to them).
+    static let sessionScreens: Set<String> = ["me", "paths", "gaps", "plan", "catalog"]
+
     /// Whether a planner effect is one a kiosk session may carry out for `personID`.
     static func allowed(_ effect: Effect, for personID: String) -> Bool {
         switch effect {
         case .loadPerson(let id): return id == personID
         case .auditView(let id, _): return id == personID
         case .savePlan(let plan): return plan.person.id == personID
-        case .listPeople, .exportPlanMarkdown, .quit: return false
+        // Listing people, exports to the shared disk, quitting, supervisor views, anything added later.
+        default: return false
         }
     }
 

@@ -36,9 +36,9 @@ public enum KioskView {
 
     /// The planner's function-key bar without the person picker and quit, with sign-out.
     static func sessionBar(_ language: Language) -> [FunctionKeyLabel] {
-        var entries = AppKeymap.functionBar(language)
-        // Indices 3 and 9 are F4 (people) and F10 (quit): neither exists at a kiosk.
-        entries = entries.enumerated().filter { $0.offset != 3 && $0.offset != 9 }.map(\.element)
+        // The person picker and quit do not exist at a kiosk.
+        let hidden: Set<String> = [Str.fkPeople.text(language), Str.fkQuit.text(language)]
+        var entries = AppKeymap.functionBar(language).filter { !hidden.contains($0.label) }
         entries.append(FunctionKeyLabel("o", KioskText.fkSignOut.text(language)))
         return entries
     }
