@@ -52,7 +52,8 @@ public enum KioskView {
 
         let width = min(layout.size.width - 4, 64)
         let intro = LineBreaker().wrap(KioskText.signInIntro.text(language), width: max(1, width - 4))
-        let height = intro.count + 9
+        // Border and padding (4), the intro, then: gap, ID, gap, PIN, gap, message, hints (7).
+        let height = intro.count + 11
         let inner = ModalView(title: KioskText.signInTitle.text(language), width: width, height: height, glyphs: state.glyphs)
             .render(in: layout.body, grid: &grid)
         guard !inner.isEmpty else { return }
@@ -82,12 +83,9 @@ public enum KioskView {
         y += 1
         grid.put(text: KioskText.signInHints.text(language), x: area.x, y: y, style: .muted, maxWidth: area.width)
 
-        var bar = [FunctionKeyLabel("Tab", KioskText.employeeID.text(language).trimmingCharacters(in: [":"]) + "/PIN"),
-                   FunctionKeyLabel("Enter", KioskText.signInTitle.text(language))]
-        if state.config.thaiAvailable {
-            bar.insert(FunctionKeyLabel("2", language == .th ? "English" : "ไทย"), at: 0)
-        }
-        FunctionKeyBar(entries: bar, glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
+        // Only offered where Thai can be shown (the Linux console and vt100 stay in English).
+        let languageHint = state.config.thaiAvailable ? KioskText.languageHint.text(language) : ""
+        StatusLine(left: " " + languageHint, glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
     }
 
     static func renderWarning(_ state: KioskState, _ session: KioskSession, _ layout: Layout, _ grid: inout CellGrid) {
@@ -105,7 +103,7 @@ public enum KioskView {
 
     static func renderOperator(_ state: KioskState, _ prompt: OperatorPrompt, _ layout: Layout, _ grid: inout CellGrid) {
         let language = state.currentLanguage
-        let width = min(layout.size.width - 4, 56)
+        let width = min(layout.size.width - 4, 72)
         let inner = ModalView(title: KioskText.operatorTitle.text(language), width: width, height: 8, glyphs: state.glyphs)
             .render(in: layout.body, grid: &grid)
         guard !inner.isEmpty else { return }
