@@ -147,4 +147,41 @@ import Testing
         #expect(p3.assignments.count == 1)
         #expect(try fixture.store.peopleCount() == 4)
     }
+
+    @Test func invalidUTF8IsReportedWhereItStarts() throws {
+        let fixture = try ImportFixture()
+        var bytes = Data(ImportFixture.validFiles["people.csv"]!.utf8)
+        // Latin-1 "é" (0xE9) on P003's line, as a spreadsheet saving in the wrong encoding would write.
+        let at = try #require(String(decoding: bytes, as: UTF8.self).range(of: "Sommut Noi"))
+        bytes.insert(0xE9, at: String(decoding: bytes, as: UTF8.self).utf8.distance(from: String(decoding: bytes, as: UTF8.self).startIndex, to: at.lowerBound))
+        try fixture.write("people.csv", bytes)
+        #expect(fixture.importFolder() == ["people.csv:4:1: error: the file is not valid UTF-8 (byte 0xE9); save it as UTF-8"])
+        #expect(try fixture.store.peopleCount() == 0)
+    }
+
+    /// Files are fed to CSV.swift in chunks of about a megabyte; rows with quoted line breaks around
+    /// the chunk boundaries must keep their physical line numbers.
+    @Test func lineNumbersSurviveChunking() throws {
+        let fixture = try ImportFixture()
+        var text = "person_id,course,completed_on\n"
+        var line = 2
+        var rows = 0
+        // ~1.5 MB of trainings for P001, every third row with a quoted two-line course "name" (an error).
+        var expected: [String] = []
+        while text.utf8.count < 1_500_000 {
+            if rows % 3 == 0 {
+                text += "P001,\"nbs1\nnote \(rows), with comma\",2019-03-31\n"
+                if expected.count < 100 { expected.append("trainings.csv:\(line):2: error: unknown course `nbs1\nnote \(rows), with comma`") }
+                line += 2
+            } else {
+                text += "P001,primary-executive,2019-03-31\n"
+                line += 1
+            }
+            rows += 1
+        }
+        try fixture.write(["trainings.csv": text])
+        let errors = fixture.importFolder()
+        #expect(errors.count == 100)
+        #expect(errors == expected)
+    }
 }

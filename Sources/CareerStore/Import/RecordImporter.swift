@@ -70,6 +70,11 @@ private struct ImportSession {
     /// People whose histories of a kind were already cleared in this import.
     var cleared: [RecordFile: Set<String>] = [:]
     var peopleFile: String?
+    var lastPerson = ""
+    /// Index definitions dropped while an empty table is bulk-loaded, recreated at the end.
+    var deferredIndexes: [String] = []
+    /// people.csv could not be read to the end: an unknown person elsewhere may just be one we never saw.
+    var peopleIncomplete = false
     var supervisorColumn = 0
 
     struct ImportedPerson {
@@ -104,7 +109,7 @@ private struct ImportSession {
         }
     }
 
-    func personExists(_ id: String) -> Bool { imported[id] != nil || existing[id] != nil }
+    func personExists(_ id: String) -> Bool { imported[id] != nil || (!existing.isEmpty && existing[id] != nil) }
 
     /// Suggests a near person id; skipped on huge rosters where the search would cost more than it helps.
     func personHint(_ id: String) -> String {
@@ -116,11 +121,13 @@ private struct ImportSession {
     // MARK: files
 
     mutating func importFile(_ source: ImportSource) throws {
-        let reader: CSVRowReader
-        do { reader = try CSVRowReader(path: source.path, displayPath: source.displayPath) } catch {
+        let reader: PrefetchingRowReader
+        do { reader = PrefetchingRowReader(try CSVRowReader(path: source.path, displayPath: source.displayPath)) } catch {
             report(error.file, error.line, error.column, error.message)
+            if source.kind == .people { peopleIncomplete = true }
             return
         }
+        defer { reader.close() }
         let file = source.displayPath
         // Map the header.
         var index: [String: Int] = [:]
@@ -138,16 +145,21 @@ private struct ImportSession {
             report(file, 1, 1, "missing column `\(column)`\(hint); \(source.kind.fileName) needs: \(source.kind.columns.joined(separator: ", "))")
             missing = true
         }
-        if missing { return }
+        if missing {
+            if source.kind == .people { peopleIncomplete = true }
+            return
+        }
         let columns = source.kind.columns.map { index[$0] ?? 0 }
         let width = reader.header.count
 
+        try deferIndexes(of: source.kind.rawValue)
+        lastPerson = ""
         var rows = RowContext(file: file, columns: columns, width: width)
         switch source.kind {
         case .people:
             peopleFile = file
             supervisorColumn = columns[9] + 1
-            let insert = try db.makeStatement(sql: """
+            let insert = try BulkInsert(db, sql: """
                 INSERT INTO people (id, name_th, name_en, unit, job_line, level, level_since, service_start, education, supervisor_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name_th = excluded.name_th, name_en = excluded.name_en,
@@ -160,42 +172,59 @@ private struct ImportSession {
                 try peopleRow(&rows, insert)
             }
         case .assignments:
-            let insert = try db.makeStatement(sql: "INSERT INTO assignments (person_id, unit, field, role, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)")
+            let insert = try BulkInsert(db, sql: "INSERT INTO assignments (person_id, unit, field, role, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)")
             try clearImportedPeople(.assignments)
             while let (line, fields) = reader.next(), !isFull {
                 rows.begin(line, fields)
                 try assignmentRow(&rows, insert)
             }
         case .assessments:
-            let insert = try db.makeStatement(sql: "INSERT INTO assessments (person_id, competency, level, assessed_on, assessor) VALUES (?, ?, ?, ?, ?)")
+            let insert = try BulkInsert(db, sql: "INSERT INTO assessments (person_id, competency, level, assessed_on, assessor) VALUES (?, ?, ?, ?, ?)")
             try clearImportedPeople(.assessments)
             while let (line, fields) = reader.next(), !isFull {
                 rows.begin(line, fields)
                 try assessmentRow(&rows, insert)
             }
         case .trainings:
-            let insert = try db.makeStatement(sql: "INSERT INTO trainings (person_id, course, completed_on) VALUES (?, ?, ?)")
+            let insert = try BulkInsert(db, sql: "INSERT INTO trainings (person_id, course, completed_on) VALUES (?, ?, ?)")
             try clearImportedPeople(.trainings)
             while let (line, fields) = reader.next(), !isFull {
                 rows.begin(line, fields)
                 try trainingRow(&rows, insert)
             }
         case .levelHistory:
-            let insert = try db.makeStatement(sql: "INSERT INTO level_history (person_id, job_line, level, start, \"end\") VALUES (?, ?, ?, ?, ?)")
+            let insert = try BulkInsert(db, sql: "INSERT INTO level_history (person_id, job_line, level, start, \"end\") VALUES (?, ?, ?, ?, ?)")
             try clearImportedPeople(.levelHistory)
             while let (line, fields) = reader.next(), !isFull {
                 rows.begin(line, fields)
                 try levelHistoryRow(&rows, insert)
             }
         }
-        if let line = reader.decodingErrorLine {
-            report(file, line, 1, "the file is not valid UTF-8 from here on")
+        if let failure = reader.failure {
+            report(failure.file, failure.line, failure.column, failure.message)
+            if source.kind == .people { peopleIncomplete = true }
+        }
+    }
+
+    /// Loading an empty table is much faster without its secondary indexes; they are rebuilt in one
+    /// sorted pass at the end, inside the same transaction (a refused import rolls the drop back too).
+    mutating func deferIndexes(of table: String) throws {
+        guard writing, !(try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))") ?? true) else { return }
+        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                                       arguments: [table])
+        for index in indexes {
+            try db.execute(sql: "DROP INDEX \(index[0] as String)")
+            deferredIndexes.append(index[1])
         }
     }
 
     /// After all files: supervisors, cycles, and histories of kinds absent from a folder import.
     mutating func finish(_ request: ImportRequest) throws {
         checkSupervisors()
+        if writing {
+            for sql in deferredIndexes { try db.execute(sql: sql) }
+            deferredIndexes = []
+        }
         guard writing, replacesAllHistories else { return }
         let given = Set(request.sources.map(\.kind))
         for kind in RecordFile.allCases where kind != .people && !given.contains(kind) {
@@ -217,14 +246,14 @@ private struct ImportSession {
 
     /// A person named only in a history file (not in people.csv) has that history replaced too.
     mutating func clearOnFirstSight(_ kind: RecordFile, _ id: String) throws {
-        guard writing, existing[id] != nil, !(cleared[kind]?.contains(id) ?? false) else { return }
+        guard writing, !existing.isEmpty, existing[id] != nil, !(cleared[kind]?.contains(id) ?? false) else { return }
         try db.execute(sql: "DELETE FROM \(kind.rawValue) WHERE person_id = ?", arguments: [id])
         cleared[kind, default: []].insert(id)
     }
 
     // MARK: rows
 
-    mutating func peopleRow(_ r: inout RowContext, _ insert: Statement) throws {
+    mutating func peopleRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
         guard checkWidth(&r) else { return }
         let id = required(&r, 0, "person_id")
         let nameTH = r.value(1), nameEN = r.value(2)
@@ -241,7 +270,7 @@ private struct ImportSession {
         }
         let levelSince = date(&r, 6, "level_since")
         let serviceStart = date(&r, 7, "service_start")
-        if let levelSince, let serviceStart, levelSince < serviceStart {
+        if let levelSince, let serviceStart, levelSince.date < serviceStart.date {
             report(r.file, r.line, r.column(6), "level_since \(levelSince.iso) is before service_start \(serviceStart.iso)")
         }
         let education = lookup(&r, 8, "education", catalog.educationsByID)
@@ -256,12 +285,14 @@ private struct ImportSession {
             imported[id] = ImportedPerson(line: r.line, supervisor: supervisor)
         }
         guard writing, let id, let unit, let line, let level, let levelSince, let serviceStart, let education else { return }
-        try insert.execute(arguments: [id, nameTH, nameEN, unit, line.id, level, levelSince.iso, serviceStart.iso,
-                                       education, supervisor])
+        insert.bind(1, id); insert.bind(2, nameTH); insert.bind(3, nameEN); insert.bind(4, unit); insert.bind(5, line.id)
+        insert.bind(6, level); insert.bind(7, levelSince.iso); insert.bind(8, serviceStart.iso); insert.bind(9, education)
+        insert.bind(10, supervisor)
+        try insert.run()
         summary.people += 1
     }
 
-    mutating func assignmentRow(_ r: inout RowContext, _ insert: Statement) throws {
+    mutating func assignmentRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
         guard checkWidth(&r) else { return }
         let person = personRef(&r)
         let unit = lookup(&r, 1, "unit", catalog.unitsByID)
@@ -279,24 +310,25 @@ private struct ImportSession {
         }
         let start = date(&r, 4, "start")
         let end = optionalDate(&r, 5)
-        if let start, let end, end < start {
+        if let start, let end, end.date < start.date {
             report(r.file, r.line, r.column(5), "end \(end.iso) is before start \(start.iso)")
         }
         guard writing, let person, let unit, let role, let start, fieldText.isEmpty || field != nil,
               r.value(5).isEmpty || end != nil else { return }
         try clearOnFirstSight(.assignments, person)
-        try insert.execute(arguments: [person, unit, field, role.rawValue, start.iso, end?.iso])
+        insert.bind(1, person); insert.bind(2, unit); insert.bind(3, field); insert.bind(4, role.rawValue)
+        insert.bind(5, start.iso); insert.bind(6, end?.iso)
+        try insert.run()
         summary.assignments += 1
     }
 
-    mutating func assessmentRow(_ r: inout RowContext, _ insert: Statement) throws {
+    mutating func assessmentRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
         guard checkWidth(&r) else { return }
         let person = personRef(&r)
         let competency = lookup(&r, 1, "competency", catalog.competenciesByID)
         var level: Int?
         if let text = required(&r, 2, "level") {
-            let ascii = DateText.arabicDigits(text)
-            if let value = Int(ascii), (0...5).contains(value) {
+            if let value = Int(text) ?? Int(DateText.arabicDigits(text)), (0...5).contains(value) {
                 level = value
             } else {
                 report(r.file, r.line, r.column(2), "assessment level `\(text)` is outside 0–5")
@@ -313,22 +345,25 @@ private struct ImportSession {
         }
         guard writing, let person, let competency, let level, let on, let assessor else { return }
         try clearOnFirstSight(.assessments, person)
-        try insert.execute(arguments: [person, competency, level, on.iso, assessor.rawValue])
+        insert.bind(1, person); insert.bind(2, competency); insert.bind(3, level); insert.bind(4, on.iso)
+        insert.bind(5, assessor.rawValue)
+        try insert.run()
         summary.assessments += 1
     }
 
-    mutating func trainingRow(_ r: inout RowContext, _ insert: Statement) throws {
+    mutating func trainingRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
         guard checkWidth(&r) else { return }
         let person = personRef(&r)
         let course = lookup(&r, 1, "course", catalog.coursesByID)
         let on = date(&r, 2, "completed_on")
         guard writing, let person, let course, let on else { return }
         try clearOnFirstSight(.trainings, person)
-        try insert.execute(arguments: [person, course, on.iso])
+        insert.bind(1, person); insert.bind(2, course); insert.bind(3, on.iso)
+        try insert.run()
         summary.trainings += 1
     }
 
-    mutating func levelHistoryRow(_ r: inout RowContext, _ insert: Statement) throws {
+    mutating func levelHistoryRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
         guard checkWidth(&r) else { return }
         let person = personRef(&r)
         let line = lookupLine(&r, 1)
@@ -341,12 +376,13 @@ private struct ImportSession {
         }
         let start = date(&r, 3, "start")
         let end = optionalDate(&r, 4)
-        if let start, let end, end < start {
+        if let start, let end, end.date < start.date {
             report(r.file, r.line, r.column(4), "end \(end.iso) is before start \(start.iso)")
         }
         guard writing, let person, let line, let level, let start, r.value(4).isEmpty || end != nil else { return }
         try clearOnFirstSight(.levelHistory, person)
-        try insert.execute(arguments: [person, line.id, level, start.iso, end?.iso])
+        insert.bind(1, person); insert.bind(2, line.id); insert.bind(3, level); insert.bind(4, start.iso); insert.bind(5, end?.iso)
+        try insert.run()
         summary.levelHistory += 1
     }
 
@@ -384,25 +420,31 @@ private struct ImportSession {
 
     mutating func personRef(_ r: inout RowContext) -> String? {
         guard let id = required(&r, 0, "person_id") else { return nil }
-        if personExists(id) { return id }
+        // History rows come grouped by person: skip the lookups for a run of the same id.
+        if id == lastPerson { return id }
+        if personExists(id) { lastPerson = id; return id }
+        if peopleIncomplete { return nil }   // already reported: people.csv could not be read
         let where_ = peopleFile.map { "in \($0) or " } ?? ""
         report(r.file, r.line, r.column(0), "unknown person `\(id)`: not \(where_)in the database\(personHint(id))")
         return nil
     }
 
-    mutating func date(_ r: inout RowContext, _ i: Int, _ name: String) -> CivilDate? {
+    mutating func date(_ r: inout RowContext, _ i: Int, _ name: String) -> ParsedDate? {
         guard let text = required(&r, i, name) else { return nil }
-        switch ImportDate.parse(text) {
-        case .success(let d): return d
-        case .failure(let e): report(r.file, r.line, r.column(i), e.message); return nil
-        }
+        return parseDate(&r, i, text)
     }
 
-    mutating func optionalDate(_ r: inout RowContext, _ i: Int) -> CivilDate? {
+    mutating func optionalDate(_ r: inout RowContext, _ i: Int) -> ParsedDate? {
         let text = r.value(i)
         guard !text.isEmpty else { return nil }
+        return parseDate(&r, i, text)
+    }
+
+    mutating func parseDate(_ r: inout RowContext, _ i: Int, _ text: String) -> ParsedDate? {
+        // Already ISO: store the text as it is (formatting a million dates again shows in the profile).
+        if let date = ImportDate.isoFast(text) { return ParsedDate(date: date, iso: text) }
         switch ImportDate.parse(text) {
-        case .success(let d): return d
+        case .success(let d): return ParsedDate(date: d, iso: d.iso)
         case .failure(let e): report(r.file, r.line, r.column(i), e.message); return nil
         }
     }
@@ -420,7 +462,7 @@ private struct ImportSession {
             guard let sup = person.supervisor else { continue }
             if sup == id {
                 report(file, person.line, supervisorColumn, "`\(id)` cannot be their own supervisor")
-            } else if !personExists(sup) {
+            } else if !personExists(sup) && !peopleIncomplete {
                 report(file, person.line, supervisorColumn, "unknown supervisor `\(sup)`\(personHint(sup))")
             }
         }
@@ -449,6 +491,12 @@ private struct ImportSession {
             done.formUnion(path)
         }
     }
+}
+
+/// A checked date and its ISO text for the database.
+private struct ParsedDate {
+    let date: CivilDate
+    let iso: String
 }
 
 /// The current row and the header's column positions for the file's fields.
