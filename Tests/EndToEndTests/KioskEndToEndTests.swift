@@ -1,0 +1,246 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `careerpath kiosk` in tmux at 80×24: sign-in, idle wipe, keys that never leave, lockout across
+/// restarts, no PIN in the database, no way to another person's record, vt100 and the Linux console.
+/// Each test has its own database made from Data/demo and a PIN set with `accounts set-pin --stdin`.
+@Suite(.serialized)
+struct KioskEndToEndTests {
+    /// A K3 public relations officer with no subordinates (role: person).
+    static let person = "P000211"
+    static let nameEN = "Arunkaeo Chonsommutwong"
+    static let nameTH = "อรุณแก้ว ชลสมมุติวงศ์"
+    /// Someone else in the roster, never to appear on the person's screens.
+    static let otherEN = "Chonon Nansommutkun"
+    static let otherTH = "ชลอร นันท์สมมุติกุล"
+    /// Digits that appear nowhere else in the demo database.
+    static let pin = "907153"
+    static let operatorPIN = "86420"
+
+    let folder: String
+    var database: String { folder + "/records.sqlite" }
+    static var dataFolder: String { TmuxSession.packageRoot.appendingPathComponent("Data").path }
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "cp-kiosk-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let bin = TmuxSession.binary
+        // The database from the demo roster, the person's PIN, and the operator PIN's hash file.
+        try Self.shell("'\(bin)' people --data '\(Self.dataFolder)' --database '\(database)' >/dev/null 2>&1")
+        try Self.shell("echo \(Self.pin) | '\(bin)' accounts set-pin --person \(Self.person) --stdin --database '\(database)'")
+        try Self.shell("echo \(Self.operatorPIN) | '\(bin)' kiosk --hash-operator-pin > '\(folder)/kiosk-operator-pin'")
+    }
+
+    @discardableResult
+    static func shell(_ command: String) throws -> String {
+        try TmuxSession.spawn(["/bin/sh", "-c", command])
+    }
+
+    func start(_ tmux: TmuxSession, _ arguments: String = "--lang en", term: String = "tmux-256color") throws {
+        // A child of the pane's shell (not exec'd), so the shell prints "[exit N]" when it ends.
+        let command = "cd '\(folder)' && '\(TmuxSession.binary)' kiosk --data '\(Self.dataFolder)' --database '\(database)' \(arguments)"
+        try tmux.start(command, width: 80, height: 24, term: term)
+    }
+
+    func cleanUp(_ tmux: TmuxSession) {
+        tmux.stop()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    func text(_ screen: [String]) -> String { screen.joined(separator: "\n") }
+
+    func signIn(_ tmux: TmuxSession, id: String = KioskEndToEndTests.person, pin: String = KioskEndToEndTests.pin) throws {
+        try tmux.sendLiteral(id)
+        try tmux.sendKeys("Tab")
+        try tmux.sendLiteral(pin)
+        try tmux.sendKeys("Enter")
+    }
+
+    /// The kiosk process (the child of the pane's shell).
+    func kioskPID(_ tmux: TmuxSession) throws -> pid_t {
+        let shellPID = try tmux.run(["display-message", "-p", "-t", tmux.name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(shellPID)/task/\(shellPID)/children", encoding: .utf8)
+        let first = try #require(children.split(separator: " ").first.flatMap { pid_t($0) }, "no child of \(shellPID)")
+        return first
+    }
+
+    func sql(_ query: String) throws -> String {
+        try Self.shell("sqlite3 '\(database)' \"\(query)\"")
+    }
+
+    // MARK: Tests
+
+    @Test("sign in and view the own record; o signs out and the name leaves the screen; audit rows written")
+    func signInAndView() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux)
+        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try signIn(tmux)
+        let session = try tmux.waitFor(text: Self.nameEN)
+        #expect(text(session).contains(Self.person), "\(text(session))")
+        #expect(text(session).contains("Sign out"), "\(text(session))")
+        #expect(!text(session).contains(Self.pin))
+        try tmux.sendKeys("o")
+        let out = try tmux.waitFor(text: "Signed out")
+        #expect(!text(out).contains(Self.nameEN), "\(text(out))")
+        let actions = try sql("SELECT action FROM audit_log WHERE actor = '\(Self.person)' ORDER BY id")
+        #expect(actions.contains("sign-in"), "\(actions)")
+        #expect(actions.contains("sign-out"), "\(actions)")
+        #expect(try sql("SELECT COUNT(*) FROM audit_log WHERE subject = '\(Self.person)' AND action = 'view'") != "0")
+    }
+
+    @Test("with --idle 2: a warning, then the sign-in screen with nothing of the person left")
+    func idleWipe() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux, "--lang en --idle 2")
+        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try signIn(tmux)
+        try tmux.waitFor(text: Self.nameEN)
+        // Into the person's data: Paths lists their targets.
+        try tmux.sendKeys("t")
+        let warning = try tmux.waitFor(text: "Still there?", timeout: 8)
+        #expect(text(warning).contains("Signing out and clearing the screen in"), "\(text(warning))")
+        let wiped = try tmux.waitFor(text: "Signed out after a time without keys", timeout: 15)
+        let all = text(wiped)
+        for trace in [Self.nameEN, Self.nameTH, Self.person, "Arunkaeo", "K3", "radio-thailand"] {
+            #expect(!all.contains(trace), "\(trace) left on screen:\n\(all)")
+        }
+        #expect(all.contains("Employee ID:"))
+        let timeouts = try sql("SELECT COUNT(*) FROM audit_log WHERE actor = '\(Self.person)' AND action = 'timeout'")
+        #expect(timeouts == "1")
+    }
+
+    @Test("Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D, q, F10, Esc and SIGINT/SIGQUIT/SIGTSTP do not end the kiosk; SIGTERM does")
+    func keysDoNotLeave() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux)
+        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        let keys = ["C-c", "C-z", "C-\\", "C-d", "q", "F10", "Escape"]
+        for key in keys { try tmux.sendKeys(key) }
+        // Esc (the last key) emptied the form and put the cursor back in the ID field.
+        try signIn(tmux)
+        try tmux.waitFor(text: Self.nameEN)
+        for key in keys { try tmux.sendKeys(key) }
+        let pid = try kioskPID(tmux)
+        for sig in [SIGINT, SIGQUIT, SIGTSTP] { kill(pid, sig) }
+        usleep(800_000)
+        let screen = try tmux.capture()
+        #expect(!text(screen).contains("[exit"), "\(text(screen))")
+        #expect(text(screen).contains(Self.nameEN), "\(text(screen))")
+        #expect(kill(pid, 0) == 0, "the kiosk process is gone")
+        kill(pid, SIGTERM)
+        let ended = try tmux.waitFor(text: "[exit 0]")
+        #expect(text(ended).contains("[exit 0]"), "\(text(ended))")
+    }
+
+    @Test("the operator exit: Ctrl-] and a wrong PIN stay, the right PIN exits 0")
+    func operatorExit() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux)
+        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try tmux.sendKeys("C-]")
+        try tmux.waitFor(text: "Operator PIN to close the kiosk")
+        try tmux.sendLiteral("1111")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(text: "Wrong operator PIN")
+        try tmux.sendLiteral(Self.operatorPIN)
+        try tmux.sendKeys("Enter")
+        let ended = try tmux.waitFor(text: "[exit 0]")
+        #expect(text(ended).contains("[exit 0]"), "\(text(ended))")
+    }
+
+    @Test("five wrong PINs lock the ID, the lock survives a restart, and no PIN is in the database in plain text")
+    func lockoutSurvivesRestart() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux)
+        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try tmux.sendLiteral(Self.person)
+        try tmux.sendKeys("Tab")
+        for attempt in 1...5 {
+            // After a refusal the ID stays and the (emptied) PIN field has the focus.
+            try tmux.sendLiteral("11112\(attempt)")
+            try tmux.sendKeys("Enter")
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline, (try? sql("SELECT failed_attempts FROM accounts WHERE person_id = '\(Self.person)'")) != String(attempt) {
+                usleep(50_000)
+            }
+            let expected = attempt < 5 ? "Employee ID or PIN is incorrect" : "Too many attempts"
+            let screen = try tmux.waitFor(text: expected)
+            #expect(text(screen).contains(expected), "attempt \(attempt):\n\(text(screen))")
+        }
+        let pid = try kioskPID(tmux)
+        kill(pid, SIGTERM)
+        try tmux.waitFor(text: "[exit 0]")
+        tmux.stop()
+
+        let again = TmuxSession()
+        defer { again.stop() }
+        try start(again)
+        try again.waitFor(text: "Employee ID:", timeout: 20)
+        try signIn(again)
+        let locked = try again.waitFor(text: "Too many attempts")
+        #expect(text(locked).contains("Too many attempts"), "\(text(locked))")
+        #expect(!text(locked).contains(Self.nameEN))
+
+        let dump = try Self.shell("sqlite3 '\(database)' .dump")
+        #expect(dump.contains("CREATE TABLE"), "sqlite3 .dump printed nothing useful")
+        #expect(!dump.contains(Self.pin), "the PIN is in the database in plain text")
+        #expect(!dump.contains(Self.operatorPIN))
+    }
+
+    @Test("no key path reaches another person: the picker keys, search by name, the tabs")
+    func noOtherPerson() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux)
+        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try signIn(tmux)
+        try tmux.waitFor(text: Self.nameEN)
+        var screens: [String] = []
+        for key in ["p", "F4", "4", "Enter", "j", "Enter"] {
+            try tmux.sendKeys(key)
+            usleep(150_000)
+            screens.append(text(try tmux.capture()))
+        }
+        try tmux.sendKeys("/")
+        try tmux.sendLiteral("Chonon")
+        usleep(300_000)
+        screens.append(text(try tmux.capture()))
+        try tmux.sendKeys("Enter")
+        usleep(200_000)
+        try tmux.sendKeys("Escape", "t", "Tab", "Enter", "g", "n")
+        usleep(300_000)
+        screens.append(text(try tmux.capture()))
+        for screen in screens {
+            #expect(!screen.contains(Self.otherEN) && !screen.contains(Self.otherTH), "\(screen)")
+            #expect(!screen.contains("Filter"), "the person picker is showing:\n\(screen)")
+        }
+        let views = try sql("SELECT DISTINCT subject FROM audit_log WHERE actor = '\(Self.person)'")
+        #expect(views == Self.person, "audit rows about others: \(views)")
+    }
+
+    @Test("80×24 on TERM=vt100 and TERM=linux: English although Thai was asked for, sign-in works")
+    func consoleTerminals() throws {
+        for term in ["vt100", "linux"] {
+            let tmux = TmuxSession()
+            defer { tmux.stop() }
+            try start(tmux, "--lang th", term: term)
+            let signInScreen = try tmux.waitFor(text: "Employee ID:", timeout: 20)
+            #expect(!text(signInScreen).unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) }, "\(term):\n\(text(signInScreen))")
+            try signIn(tmux)
+            let session = try tmux.waitFor(text: Self.nameEN)
+            #expect(text(session).contains(Self.nameEN), "\(term):\n\(text(session))")
+            #expect(text(session).contains("Sign out"), "\(term):\n\(text(session))")
+            #expect(session.allSatisfy { $0.count <= 80 })
+        }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+}
