@@ -190,6 +190,11 @@ struct KioskEndToEndTests {
         #expect(text(locked).contains("Too many attempts"), "\(text(locked))")
         #expect(!text(locked).contains(Self.nameEN))
 
+        // The files themselves too (pages not yet checkpointed live in -wal).
+        for suffix in ["", "-wal"] {
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: database + suffix))) ?? Data()
+            #expect(bytes.range(of: Data(Self.pin.utf8)) == nil, "the PIN is in records.sqlite\(suffix)")
+        }
         let dump = try Self.shell("sqlite3 '\(database)' .dump")
         #expect(dump.contains("CREATE TABLE"), "sqlite3 .dump printed nothing useful")
         #expect(!dump.contains(Self.pin), "the PIN is in the database in plain text")
