@@ -102,6 +102,8 @@ struct KioskTests {
         // The kiosk's bar: sign-out instead of quit and the person picker.
         #expect(k.screen.contains("Sign out"))
         #expect(!k.screen.contains("Quit"))
+        #expect(!k.screen.contains("People"), "no tab or key for the person picker:\n\(k.screen)")
+        #expect(k.screen.contains("5 Me"))
     }
 
     @Test("refusals: the message never says whether the ID exists, the PIN is emptied, the lock time is shown")

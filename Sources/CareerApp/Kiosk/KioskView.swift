@@ -28,6 +28,12 @@ public enum KioskView {
             renderSignIn(state, form, layout, &grid)
         case .session(let session):
             AppView.render(session.app, into: &grid)
+            // Only the tabs a kiosk session can open (no person picker).
+            let screens = Screen.allCases.filter { KioskState.sessionScreens.contains($0.rawValue) }
+            let titles = screens.map { "\($0.functionKey) \($0.title.text(language))" }
+            grid.clear(layout.tabs)
+            TabsView(titles: titles, selected: screens.firstIndex(of: session.app.screen) ?? 0, glyphs: state.glyphs)
+                .render(in: layout.tabs, grid: &grid)
             FunctionKeyBar(entries: sessionBar(language), glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
             if session.warningSince != nil { renderWarning(state, session, layout, &grid) }
         }
