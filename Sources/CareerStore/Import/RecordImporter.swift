@@ -301,7 +301,7 @@ private struct ImportSession {
         if !fieldText.isEmpty { field = lookup(&r, 2, "work field", catalog.workFieldsByID) }
         var role: AssignmentRole?
         if let text = required(&r, 3, "role") {
-            role = AssignmentRole(rawValue: text.lowercased())
+            role = AssignmentRole(rawValue: text) ?? AssignmentRole(rawValue: text.lowercased())
             if role == nil {
                 let all = AssignmentRole.allCases.map(\.rawValue)
                 let hint = NearestID.hint(for: text, among: all)
@@ -337,7 +337,7 @@ private struct ImportSession {
         let on = date(&r, 3, "assessed_on")
         var assessor: Assessor?
         if let text = required(&r, 4, "assessor") {
-            assessor = Assessor(rawValue: text.lowercased())
+            assessor = Assessor(rawValue: text) ?? Assessor(rawValue: text.lowercased())
             if assessor == nil {
                 let all = Assessor.allCases.map(\.rawValue)
                 report(r.file, r.line, r.column(4), "unknown assessor `\(text)`\(NearestID.hint(for: text, among: all)); assessors: \(all.joined(separator: ", "))")
