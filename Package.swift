@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "CareerStore", dependencies: [
             "CareerCatalog", "CareerEngine",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // The raw SQLite C API, for binding import rows without allocation.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
             // PBKDF2 for kiosk PINs (salted, slow, not hand-written).
             .product(name: "Crypto", package: "swift-crypto"),
