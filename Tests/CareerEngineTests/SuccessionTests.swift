@@ -147,6 +147,22 @@ import Testing
         #expect(a == ["P2", "P3", "P1", "P4"])
     }
 
+    @Test func oneCandidatesBadgeAgreesWithThePool() throws {
+        let post = try ranker.post(Self.post)
+        let records = [Self.ready("P1"), Self.ready("P2", visioning: 3), Self.ready("P3", since: "2025-01-01")]
+        let pool = try rank(records)
+        for record in records {
+            let badge = try #require(ranker.candidate(record, post: post, on: Self.on))
+            let ranked = try #require(pool.candidates.first { $0.person.id == record.person.id })
+            #expect(badge.band == ranked.band)
+            #expect(badge.planEvaluated)
+        }
+        // The later one's date is filled in for the badge, and it is past the horizon.
+        let later = try #require(ranker.candidate(records[2], post: post, on: Self.on))
+        #expect(try #require(later.eligibleOnWithPlan) > pool.horizon)
+        #expect(ranker.candidate(Self.ready("P9", line: "audio-visual-officer"), post: post, on: Self.on) == nil)
+    }
+
     @Test func anUnknownPostNamesTheNearest() {
         #expect(throws: SuccessionError(post: "dir-news-bureu", suggestion: "dir-news-bureau")) {
             try ranker.rank([], post: "dir-news-bureu", on: Self.on)

@@ -45,38 +45,63 @@ public struct SuccessionRanker: Sendable {
     public func rank(_ records: [PersonRecord], post: DirectorPost, on: CivilDate) -> SuccessionPool {
         let filter = CandidateFilter(post: post, catalog: catalog)
         let horizon = on.adding(months: Self.horizonMonths)
-        let target = Target.directorPost(post.id)
         let planner = PlanBuilder(analyzer: analyzer)
         var chains = SupervisorChains(records: records)
         var candidates: [SuccessionCandidate] = []
         var plansBuilt = 0
         for record in records {
             guard let onPromotion = filter.onPromotion(record.person) else { continue }
-            let report = analyzer.analyze(record, target: target, on: on, suggestions: false)
-            var candidate = SuccessionCandidate(
-                person: record.person, rank: 0, band: .later, onPromotion: onPromotion, gaps: report.gaps,
-                competencyShortfall: competencyShortfall(report.gaps),
-                experienceMarginMonths: experienceMargin(record, post: post, on: on),
-                eligibleOnIfNothingChanges: report.eligibleOnIfNothingChanges, eligibleOnWithPlan: nil, planEvaluated: true)
-            if report.eligible {
-                candidate.band = .readyNow
-                candidate.eligibleOnWithPlan = on
-            } else if let bound = earliestPossible(report.gaps, on: on) {
-                if bound <= horizon {
-                    let plan = planner.plan(record, target: target, start: on, context: chains.context(of: record.person))
-                    plansBuilt += 1
-                    candidate.eligibleOnWithPlan = plan.eligibleOn
-                    if let date = plan.eligibleOn, date <= horizon { candidate.band = .withinTwoYears }
-                } else {
-                    candidate.planEvaluated = false
-                }
-            }
-            // else: some gap no plan can close (education, an approval, a line that never gets there).
+            let (candidate, planned) = evaluate(record, post: post, on: on, horizon: horizon, onPromotion: onPromotion,
+                                                planner: planner) { chains.context(of: record.person) }
+            if planned { plansBuilt += 1 }
             candidates.append(candidate)
         }
         candidates.sort(by: Self.ranksBefore)
         for i in candidates.indices { candidates[i].rank = i + 1 }
         return SuccessionPool(post: post, on: on, horizon: horizon, candidates: candidates, plansBuilt: plansBuilt)
+    }
+
+    /// One person's standing toward `post` (a readiness badge), or nil when their line and level make
+    /// them no candidate. `context`: the people above them, for acting-post suggestions in the plan.
+    /// The plan date is always filled in (`planEvaluated`); `rank` is 0.
+    public func candidate(_ record: PersonRecord, post: DirectorPost, on: CivilDate,
+                          context: OrganizationContext = .none) -> SuccessionCandidate? {
+        guard let onPromotion = CandidateFilter(post: post, catalog: catalog).onPromotion(record.person) else { return nil }
+        let planner = PlanBuilder(analyzer: analyzer)
+        var (candidate, _) = evaluate(record, post: post, on: on, horizon: on.adding(months: Self.horizonMonths),
+                                      onPromotion: onPromotion, planner: planner) { context }
+        if !candidate.planEvaluated {
+            candidate.eligibleOnWithPlan = planner.plan(record, target: .directorPost(post.id), start: on, context: context).eligibleOn
+            candidate.planEvaluated = true
+        }
+        return candidate
+    }
+
+    /// Gaps, measures and band of one candidate; `planned` when a development plan was built.
+    func evaluate(_ record: PersonRecord, post: DirectorPost, on: CivilDate, horizon: CivilDate, onPromotion: Bool,
+                  planner: PlanBuilder, context: () -> OrganizationContext) -> (SuccessionCandidate, planned: Bool) {
+        let target = Target.directorPost(post.id)
+        let report = analyzer.analyze(record, target: target, on: on, suggestions: false)
+        var candidate = SuccessionCandidate(
+            person: record.person, rank: 0, band: .later, onPromotion: onPromotion, gaps: report.gaps,
+            competencyShortfall: competencyShortfall(report.gaps),
+            experienceMarginMonths: experienceMargin(record, post: post, on: on),
+            eligibleOnIfNothingChanges: report.eligibleOnIfNothingChanges, eligibleOnWithPlan: nil, planEvaluated: true)
+        if report.eligible {
+            candidate.band = .readyNow
+            candidate.eligibleOnWithPlan = on
+            return (candidate, false)
+        }
+        // nil: some gap no plan can close (education, an approval, a promotion time alone never brings).
+        guard let bound = earliestPossible(report.gaps, on: on) else { return (candidate, false) }
+        guard bound <= horizon else {
+            candidate.planEvaluated = false
+            return (candidate, false)
+        }
+        let plan = planner.plan(record, target: target, start: on, context: context())
+        candidate.eligibleOnWithPlan = plan.eligibleOn
+        if let date = plan.eligibleOn, date <= horizon { candidate.band = .withinTwoYears }
+        return (candidate, true)
     }
 
     /// The order within the pool: band, then competency fit, then experience margin, then id.
