@@ -46,18 +46,24 @@ struct TUICommand: ParsableCommand {
 
         let today = DateText.today()
         let runner = EffectRunner(store: store, viewer: viewer)
-        var state = AppState(catalog: catalog, today: today, language: lang ?? .th, viewerID: viewerID)
-        state.exportFolder = FileManager.default.currentDirectoryPath
-        let driver = AppDriver(state: state, perform: runner.perform)
-        let personID = person
-        let explicitLanguage = lang != nil
+        let personID = person, viewerID = self.viewerID, lang = self.lang
         let firstPaintOnly = self.firstPaintOnly
+        let exportFolder = FileManager.default.currentDirectoryPath
 
         let code: Int32 = try MainActor.assumeIsolated {
             let terminal = try TerminalLoop.open(.init(inputMode: .cbreak))
             defer { terminal.restore() }
-            var loop = TerminalLoop(terminal: terminal, driver: driver, today: today)
-            return loop.run(personID: personID, explicitLanguage: explicitLanguage, firstPaintOnly: firstPaintOnly)
+            let capabilities = terminal.capabilities
+            // The Linux console and hardware VTs have no Thai font: English unless asked for Thai.
+            let language = lang ?? (capabilities.canShowThai ? .th : .en)
+            var state = AppState(catalog: catalog, today: today, language: language,
+                                 size: TerminalSize(width: terminal.width, height: terminal.height), viewerID: viewerID)
+            state.exportFolder = exportFolder
+            state.glyphs = capabilities.glyphs
+            // `--as ID` without `--person`: supervisor mode (the split pane of their subordinates).
+            if personID == nil, let viewerID { state.startSupervisorMode(supervisorID: viewerID) }
+            var loop = TerminalLoop(terminal: terminal, driver: AppDriver(state: state, perform: runner.perform), today: today)
+            return loop.run(personID: personID, firstPaintOnly: firstPaintOnly)
         }
         if code != 0 { throw ExitCode(code) }
     }
@@ -103,15 +109,7 @@ struct TerminalLoop {
     }
 
     /// Runs until quit or a signal; returns the exit code (0 for q, F10 and Ctrl-C).
-    mutating func run(personID: String?, explicitLanguage: Bool, firstPaintOnly: Bool = false) -> Int32 {
-        let capabilities = terminal.capabilities
-        driver.configure { state in
-            state.glyphs = capabilities.glyphs
-        }
-        // The Linux console and hardware VTs have no Thai font: start in English unless asked.
-        if !capabilities.canShowThai, !explicitLanguage, driver.state.language == .th {
-            driver.send(.key(.char("L")))
-        }
+    mutating func run(personID: String?, firstPaintOnly: Bool = false) -> Int32 {
         driver.send(.resize(width: terminal.width, height: terminal.height))
         driver.run(AppState.startEffects(personID: personID))
         paint()

@@ -39,6 +39,10 @@ struct UIBench: ParsableCommand {
     var database: String?
     @OptionGroup var dataOptions: DataOptions
 
+    /// Prints each timed screen as text (to see what the keys act on).
+    @Flag(name: .customLong("show-screens"), help: "Print each timed screen as text.")
+    var showScreens = false
+
     /// The in-binary baseline: open ncurses on the standard streams, close it, exit.
     @Flag(name: .customLong("ncurses-baseline"), help: .hidden)
     var ncursesBaseline = false
@@ -85,18 +89,29 @@ struct UIBench: ParsableCommand {
         print("  key → update + render + diff at \(size.width)×\(size.height), \(perScreen) keys per screen:")
         for phase in BenchSetup.phases {
             setup.enter(phase, driver)
+            if showScreens { driver.frame { grid, _ in print(grid.lines().joined(separator: "\n")) } }
             var times: [Double] = []
             times.reserveCapacity(perScreen)
             var changed = 0
+            var updates: [Double] = [], diffs: [Double] = []
             for i in 0..<perScreen {
                 let key = phase.keys[(i / phase.swing) % 2]
                 let start = DispatchTime.now().uptimeNanoseconds
                 driver.send(.key(key))
-                driver.frame { grid, previous in changed &+= grid.diff(from: previous).count }
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                let updated = DispatchTime.now().uptimeNanoseconds
+                var diffStart: UInt64 = 0
+                driver.frame { grid, previous in
+                    diffStart = DispatchTime.now().uptimeNanoseconds
+                    changed &+= grid.diff(from: previous).count
+                }
+                let end = DispatchTime.now().uptimeNanoseconds
+                times.append(Double(end - start) / 1e6)
+                updates.append(Double(updated - start) / 1e6)
+                diffs.append(Double(end - diffStart) / 1e6)
             }
             all += times
-            print("    \(phase.name.padding(toLength: 7, withPad: " ", startingAt: 0)) median \(ms(percentile(times, 0.5)))  p95 \(ms(percentile(times, 0.95)))  max \(ms(times.max() ?? 0))  (\(changed) changed runs)")
+            print("    \(phase.name.padding(toLength: 7, withPad: " ", startingAt: 0)) median \(ms(percentile(times, 0.5)))  p95 \(ms(percentile(times, 0.95)))  max \(ms(times.max() ?? 0))"
+                  + "  (median update \(ms(percentile(updates, 0.5))), diff \(ms(percentile(diffs, 0.5))), the rest rendering)")
         }
         // The most expensive key there is: every text on screen changes language.
         var language: [Double] = []
@@ -175,6 +190,7 @@ struct UIBench: ParsableCommand {
             medians.append(median)
             print("    \(ms(median).padding(toLength: 10, withPad: " ", startingAt: 0)) \(name)")
         }
+        try startupBreakdown(databasePath: databasePath, size: size)
         let appTime = medians.last ?? 0
         let reference = medians.first ?? 1
         let ratio = appTime / max(reference, 0.001)
@@ -182,6 +198,30 @@ struct UIBench: ParsableCommand {
         if programs.count > 2 {
             print("    ratio first paint / \(programs[1].0): \(format(appTime / max(medians[1], 0.001), 2))×")
         }
+    }
+
+    /// Where the app's start-up goes, step by step in this process (the catalog is read again).
+    private func startupBreakdown(databasePath: String, size: TerminalSize) throws {
+        var steps: [(String, Double)] = []
+        var mark = DispatchTime.now().uptimeNanoseconds
+        func step(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            steps.append((name, Double(now - mark) / 1e6))
+            mark = now
+        }
+        let catalog = try dataOptions.loadCatalog()
+        step("load and validate the catalog")
+        let store = try SQLiteRecordStore(path: databasePath)
+        step("open the database")
+        let runner = EffectRunner(store: store, viewer: .system)
+        let state = AppState(catalog: catalog, today: DateText.today(), size: size)
+        step("AppState (engine index, search index)")
+        let driver = AppDriver(state: state, perform: runner.perform)
+        driver.run([.listPeople])
+        step("list and sort the people (Thai collation)")
+        driver.frame { _, _ in }
+        step("render the first screen")
+        print("    in-process steps: " + steps.map { "\($0.0) \(ms($0.1))" }.joined(separator: "; "))
     }
 
     /// Compiles a Swift program that links ncursesw (through the package's CNcursesw module map)
@@ -303,7 +343,7 @@ private struct BenchSetup {
     /// A screen and the two keys that swing a list's selection on it.
     struct Phase {
         let name: String
-        /// How to get there from anywhere.
+        /// How to get there from the phase before (Esc first: on the picker letters type into the filter).
         let enter: [KeyEvent]
         /// Down, then up (`swing` times each).
         let keys: [KeyEvent]
@@ -312,9 +352,9 @@ private struct BenchSetup {
 
     static let phases = [
         Phase(name: "people", enter: [.char("p")], keys: [.down, .up], swing: 6),
-        Phase(name: "paths", enter: [.char("t")], keys: [.char("j"), .char("k")], swing: 3),
-        Phase(name: "gaps", enter: [.char("g")], keys: [.char("j"), .char("k")], swing: 3),
-        Phase(name: "plan", enter: [.char("n")], keys: [.char("j"), .char("k")], swing: 3),
+        Phase(name: "paths", enter: [.escape, .char("t")], keys: [.char("j"), .char("k")], swing: 3),
+        Phase(name: "gaps", enter: [.escape, .char("g")], keys: [.char("j"), .char("k")], swing: 3),
+        Phase(name: "plan", enter: [.escape, .char("n")], keys: [.char("j"), .char("k")], swing: 3),
     ]
 
     init(catalog: Catalog, store: SQLiteRecordStore, person: String?) throws {

@@ -24,11 +24,13 @@ struct TUITests {
 
     /// Starts `careerpath ARGS` in tmux with this test's database, in this test's folder.
     func start(_ tmux: TmuxSession, _ arguments: String = "", term: String = "tmux-256color",
-               redirect: String = "", width: Int = 100, height: Int = 30) throws {
+               redirect: String = "", environment: [String: String] = [:], width: Int = 100, height: Int = 30) throws {
         // `trap : INT`: like an interactive shell, the wrapper outlives a Ctrl-C meant for the app
         // (a trapped signal is back to its default in the app), so it can print the exit code.
-        let command = "trap : INT; cd '\(folder)' && '\(TmuxSession.binary)' --data '\(Self.dataFolder)' --database '\(database)' \(arguments) \(redirect)"
-        try tmux.start(command, width: width, height: height, term: term)
+        // NO_COLOR only when a test asks for it (the test process's environment is shared with other suites).
+        let colour = environment["NO_COLOR"] == nil ? "unset NO_COLOR; " : ""
+        let command = colour + "trap : INT; cd '\(folder)' && '\(TmuxSession.binary)' --data '\(Self.dataFolder)' --database '\(database)' \(arguments) \(redirect)"
+        try tmux.start(command, width: width, height: height, environment: environment, term: term)
     }
 
     func cleanUp(_ tmux: TmuxSession) {
@@ -162,6 +164,42 @@ struct TUITests {
         let after = try tmux.waitFor(text: "[exit ")
         #expect(text(after).contains("[exit 0]"), "\(text(after))")
         #expect(try tmux.run(["display-message", "-p", "-t", tmux.name, "#{alternate_on}"]) == "0")
+    }
+
+    @Test("TERM=vt100 starts in English (no Thai font expected) and quits cleanly")
+    func vt100() throws {
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux, "--person \(Self.person)", term: "vt100")
+        let screen = try tmux.waitFor(text: "5 Me", timeout: 20)
+        #expect(!text(screen).contains("ข้อมูลของฉัน"), "\(text(screen))")
+        try tmux.sendKeys("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
+    @Test("NO_COLOR: attributes only, no colour sequences")
+    func noColor() throws {
+        func styled(_ tmux: TmuxSession) throws -> String {
+            try tmux.run(["capture-pane", "-p", "-e", "-t", tmux.name])
+        }
+        let coloured = TmuxSession()
+        defer { coloured.stop() }
+        try start(coloured, "--person \(Self.person) --lang en")
+        try coloured.waitFor(text: "5 Me │ 6 Paths", timeout: 20)
+        let withColour = try styled(coloured)
+        #expect(withColour.contains("38;5;") || withColour.contains("48;5;"), "\(withColour)")
+        try coloured.sendKeys("q")
+        try coloured.waitFor(text: "[exit 0]")
+
+        let plain = TmuxSession()
+        defer { cleanUp(plain) }
+        try start(plain, "--person \(Self.person) --lang en", environment: ["NO_COLOR": "1"])
+        try plain.waitFor(text: "5 Me │ 6 Paths", timeout: 20)
+        let withoutColour = try styled(plain)
+        #expect(!withoutColour.contains("38;5;") && !withoutColour.contains("48;5;"), "\(withoutColour)")
+        #expect(withoutColour.contains("\u{1B}[7m") || withoutColour.contains(";7m"), "reverse video for bars: \(withoutColour)")
+        try plain.sendKeys("q")
+        try plain.waitFor(text: "[exit 0]")
     }
 
     @Test("an unknown TERM is a clear error with exit 2")
