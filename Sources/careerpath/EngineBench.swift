@@ -1,6 +1,124 @@
 import ArgumentParser
+import CareerCatalog
+import CareerEngine
+import CareerStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
+/// `careerpath bench engine`: gaps for everyone on the generated roster toward one director post.
+///
+/// The roster is generated in batches (DemoRoster, deterministic) so that memory stays flat; only
+/// the analysis is timed. Run with a release build:
+///
+///     swift run -c release careerpath bench engine
 struct EngineBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "engine", abstract: "Gaps for everyone toward one director post.")
-    func run() throws { throw failure("not built yet") }
+
+    @Option(help: "How many people to generate.")
+    var people = 100_000
+    @Option(help: "The director post (or LINE:LEVEL) to analyse toward.")
+    var target = "dir-news-bureau"
+    @Option(help: "Generator seed.")
+    var seed: UInt64 = 2553
+    @Option(help: "People generated and analysed per batch.")
+    var batch = 10_000
+    @Flag(help: "Skip methods and suggestions (gaps and dates only).")
+    var gapsOnly = false
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        let catalog = try dataOptions.loadCatalog()
+        let goal = try parseTarget(target, catalog)
+        let clock = ContinuousClock()
+        let indexStart = clock.now
+        let analyzer = GapAnalyzer(catalog: catalog)
+        let indexTime = clock.now - indexStart
+        let on = DemoRoster.referenceDate
+        let shared = analyzer.batch(target: goal, on: on)
+        var pending: [PersonRecord] = []
+        pending.reserveCapacity(batch)
+        var analysed = 0, eligible = 0, gaps = 0, suggestions = 0
+        var analysis = Duration.zero
+        var analysisCPU = 0.0
+        var generation = Duration.zero
+        var generationStart = clock.now
+
+        func flush() {
+            generation += clock.now - generationStart
+            let start = clock.now
+            let cpuStart = threadCPUSeconds()
+            for record in pending {
+                let report = shared.analyze(record, suggestions: !gapsOnly)
+                analysed += 1
+                if report.eligible { eligible += 1 }
+                gaps += report.gaps.count
+                for gap in report.gaps { suggestions += gap.suggestions.count }
+            }
+            analysis += clock.now - start
+            analysisCPU += threadCPUSeconds() - cpuStart
+            pending.removeAll(keepingCapacity: true)
+            generationStart = clock.now
+        }
+
+        try DemoRoster(catalog: catalog, people: people, seed: seed).generate { record in
+            pending.append(record)
+            if pending.count >= batch { flush() }
+        }
+        if !pending.isEmpty { flush() }
+
+        let seconds = Double(analysis.components.seconds) + Double(analysis.components.attoseconds) / 1e18
+        let genSeconds = Double(generation.components.seconds) + Double(generation.components.attoseconds) / 1e18
+        let rssMB = Double(peakResidentKilobytes()) / 1024
+        print("engine bench: \(analysed) people toward \(goal.id) on \(on.iso)\(gapsOnly ? " (gaps only)" : " (with methods and suggestions)")")
+        print("  catalog index:   \(indexTime)")
+        print("  analysis:        \(format(seconds, 3)) s wall, \(format(analysisCPU, 3)) s CPU  (\(format(analysisCPU / Double(max(analysed, 1)) * 1e6, 2)) µs CPU per person; target ≤ 1 s)")
+        print("  shared situations: \(shared.sharedSituations) (people in the same situation share suggestion lists)")
+        print("  generation:      \(format(genSeconds, 3)) s  (not timed toward the target)")
+        print("  eligible:        \(eligible); gaps: \(gaps); suggestions: \(suggestions)")
+        print("  peak RSS:        \(format(rssMB, 1)) MB  (target ≤ 100 MB)")
+        if min(seconds, analysisCPU) > 1 || rssMB > 100 {
+            print("  OVER TARGET" + (isDebugBuild ? " (debug build: use swift run -c release)" : ""))
+        }
+    }
+
+    func format(_ value: Double, _ decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        return String(rounded)
+    }
+
+    var isDebugBuild: Bool {
+        #if DEBUG
+        return true
+        #else
+        return false
+        #endif
+    }
+}
+
+/// CPU time of the calling thread (wall time is unreliable on a shared machine).
+func threadCPUSeconds() -> Double {
+    var t = timespec()
+    guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) == 0 else { return 0 }
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// Peak resident set size of this process in kilobytes (getrusage; Linux reports KB, macOS bytes).
+func peakResidentKilobytes() -> Int {
+    var usage = rusage()
+    #if canImport(Glibc)
+    let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+    #else
+    let who = RUSAGE_SELF
+    #endif
+    guard getrusage(who, &usage) == 0 else { return 0 }
+    #if canImport(Darwin)
+    return Int(usage.ru_maxrss) / 1024
+    #else
+    return Int(usage.ru_maxrss)
+    #endif
 }

@@ -319,7 +319,7 @@ enum EngineWords {
         "toward": ("สู่", "toward"),
         "on": ("ณ", "on"),
         "eligible": ("มีคุณสมบัติครบแล้ว", "Eligible: no gaps remain."),
-        "notEligible": ("ยังขาดคุณสมบัติ %d ข้อ", "%d gaps remain."),
+        "notEligible": ("ยังขาดคุณสมบัติ %d ข้อ", "Not eligible yet: %d gap(s)."),
         "ifNothingChanges": ("ถ้าไม่มีอะไรเปลี่ยน จะครบคุณสมบัติ", "If nothing changes, eligible on"),
         "timeCannot": ("ถ้าไม่มีอะไรเปลี่ยน ยังไม่ครบคุณสมบัติ (มีช่องว่างที่เวลาอย่างเดียวปิดไม่ได้)", "If nothing changes: not eligible (some gaps cannot close with time alone)."),
         "education": ("วุฒิการศึกษา", "Education"),

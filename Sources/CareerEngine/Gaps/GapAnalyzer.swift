@@ -217,7 +217,15 @@ public struct GapAnalyzer: Sendable {
         if applicable.isEmpty { applicable = rule.alternatives }
         guard !applicable.isEmpty else { return nil }
 
-        struct Candidate { let alt: RuleAlternative; let standing: TimeInLevel.Standing; let timeMet: Bool; let done: CivilDate?; let remaining: Int; let order: Int }
+        struct Candidate { let alt: RuleAlternative; let standing: TimeInLevel.Standing; let timeMet: Bool; let done: CivilDate?; let remaining: Int; let order: Int; let reach: Int }
+        // How directly the person can serve in an alternative's levels: now (0), after the next
+        // promotion in their type (1), or only further away (2).
+        let next = index.catalog.nextLevel(after: person.level)?.id
+        func reach(_ alt: RuleAlternative) -> Int {
+            if alt.levels.contains(person.level) { return 0 }
+            if let next, alt.levels.contains(next) { return 1 }
+            return 2
+        }
         var candidates: [Candidate] = []
         for (i, alt) in applicable.enumerated() {
             let standing = timeline.standing(levels: alt.levels, required: alt.months)
@@ -230,7 +238,8 @@ public struct GapAnalyzer: Sendable {
             }
             if alt.approvedEquivalenceMonths == 0 && timeMet && (!alt.requiresDiverseExperience || diverse().met) { return (nil, false) }
             candidates.append(Candidate(alt: alt, standing: standing, timeMet: timeMet, done: done,
-                                        remaining: max(0, alt.months - standing.months) + alt.approvedEquivalenceMonths, order: i))
+                                        remaining: max(0, alt.months - standing.months) + alt.approvedEquivalenceMonths, order: i,
+                                        reach: standing.months > 0 || standing.served ? 0 : reach(alt)))
         }
         let best = candidates.min { a, b in
             switch (a.done, b.done) {
@@ -238,6 +247,7 @@ public struct GapAnalyzer: Sendable {
             case (_?, nil): return true
             case (nil, _?): return false
             default:
+                if a.reach != b.reach { return a.reach < b.reach }
                 if a.remaining != b.remaining { return a.remaining < b.remaining }
                 if a.timeMet != b.timeMet { return a.timeMet }
                 return a.order < b.order

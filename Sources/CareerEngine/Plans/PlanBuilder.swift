@@ -58,18 +58,41 @@ public struct PlanBuilder: Sendable {
         for gap in afterPostings.gaps where gap.metOn == nil {
             switch gap.requirement {
             case .competency(let competency, let required, _, _):
-                guard let s = gap.suggestions.first(where: { !Self.postingMethods.contains($0.method) }) ?? gap.suggestions.first else { continue }
-                let from = s.method == "course" ? courseCursor : start
-                let end = from.adding(months: max(s.months, 1)).adding(days: -1)
-                if s.method == "course" { courseCursor = end.adding(days: 1) }
-                planned.assessments.append(Assessment(competency: competency, level: required, assessedOn: end, assessor: .supervisor))
-                if case .course(let c) = s.place, !planned.trainings.contains(where: { $0.course == c }) {
-                    planned.trainings.append(CompletedTraining(course: c, completedOn: end))
+                let fallback = gap.methods.first.map { Suggestion(method: $0, place: .none, months: index.catalog.methodsByID[$0]?.typicalMonths ?? 6, fit: 0) }
+                guard let s = gap.suggestions.first(where: { !Self.postingMethods.contains($0.method) }) ?? gap.suggestions.first ?? fallback else { continue }
+                if case .course(let c) = s.place {
+                    // The course and its prerequisites, one after another; the competency is assessed when it ends.
+                    var assessedOn = start
+                    for course in coursesWithPrerequisites(c, record: planned, on: start) {
+                        if let done = planned.trainings.first(where: { $0.course == course && $0.completedOn >= start }) {
+                            assessedOn = done.completedOn
+                            if course == c { steps.append((PlanStep(method: "course", place: .course(c), field: nil, start: start, end: done.completedOn, months: 1, closes: []), [gap.id])) }
+                            continue
+                        }
+                        let months = max(index.catalog.coursesByID[course]?.durationMonths ?? s.months, 1)
+                        let from = courseCursor
+                        let end = from.adding(months: months).adding(days: -1)
+                        courseCursor = end.adding(days: 1)
+                        planned.trainings.append(CompletedTraining(course: course, completedOn: end))
+                        assessedOn = end
+                        steps.append((PlanStep(method: "course", place: .course(course), field: nil, start: from, end: end,
+                                               months: months, closes: []), course == c ? [gap.id] : ["training:" + course]))
+                    }
+                    planned.assessments.append(Assessment(competency: competency, level: required, assessedOn: assessedOn, assessor: .supervisor))
+                    continue
                 }
-                steps.append((PlanStep(method: s.method, place: s.place, field: nil, start: from, end: end,
+                let end = start.adding(months: max(s.months, 1)).adding(days: -1)
+                planned.assessments.append(Assessment(competency: competency, level: required, assessedOn: end, assessor: .supervisor))
+                steps.append((PlanStep(method: s.method, place: s.place, field: nil, start: start, end: end,
                                        months: max(s.months, 1), closes: []), [gap.id]))
             case .training(let course, _):
                 for c in coursesWithPrerequisites(course, record: planned, on: start) {
+                    if let done = planned.trainings.first(where: { $0.course == c && $0.completedOn >= start }) {
+                        // Already planned for a competency: that step closes this gap too (merged below).
+                        steps.append((PlanStep(method: "course", place: .course(c), field: nil, start: start, end: done.completedOn,
+                                               months: 1, closes: []), ["training:" + c]))
+                        continue
+                    }
                     let months = max(index.catalog.coursesByID[c]?.durationMonths ?? 1, 1)
                     let from = courseCursor
                     let end = from.adding(months: months).adding(days: -1)
@@ -81,6 +104,18 @@ public struct PlanBuilder: Sendable {
             default: break
             }
         }
+
+        // One course or one coaching period serves every competency it closes: merge identical steps.
+        var merged: [(step: PlanStep, contributes: Set<String>)] = []
+        for entry in steps {
+            if let i = merged.firstIndex(where: { $0.step.method == entry.step.method && $0.step.place == entry.step.place
+                && $0.step.field == nil && entry.step.field == nil && !Self.postingMethods.contains(entry.step.method) }) {
+                merged[i].contributes.formUnion(entry.contributes)
+            } else {
+                merged.append(entry)
+            }
+        }
+        steps = merged
 
         let final = analyzer.requirementGaps(planned, target: target, on: start)
         let finalMet: [String: CivilDate?] = Dictionary(final.map { ($0.id, $0.metOn) }, uniquingKeysWith: { a, _ in a })
