@@ -132,7 +132,9 @@ public struct MethodMatcher: Sendable {
     func fittingMethods(_ gap: Gap) -> [DevelopmentMethod] {
         let methods = index.methodsByKind[gap.kind] ?? []
         if case .competency(let c, _, _, _) = gap.requirement {
-            return methods.filter { $0.competencies.isEmpty || $0.competencies.contains(c) }
+            let specific = methods.filter { $0.competencies.isEmpty || $0.competencies.contains(c) }
+            // No method names this competency (a professional one, say): every competency method applies.
+            return specific.isEmpty ? methods : specific
         }
         return methods
     }
