@@ -72,9 +72,9 @@ struct SuccessionCommand: ParsableCommand {
                             detail: "\(post.id): \(shown) of \(pool.candidates.count) candidates shown")
             print(json ? output.json(pool, shown: shown) : output.table(pool, shown: shown), terminator: "")
         } else {
-            let pools = ranker.pools(records, on: date)
+            let risks = ranker.risks(records, on: date)
             try store.audit(actor: viewer, subject: nil, action: "view", screen: "succession", detail: "risks")
-            print(json ? output.risksJSON(pools, on: date) : output.risksTable(pools, on: date), terminator: "")
+            print(json ? output.risksJSON(risks, on: date) : output.risksTable(risks, on: date), terminator: "")
         }
     }
 
@@ -175,29 +175,29 @@ struct SuccessionOutput {
         ]).rendered() + "\n"
     }
 
-    func risksTable(_ pools: [SuccessionPool], on: CivilDate) -> String {
+    func risksTable(_ risks: [SuccessionRisk], on: CivilDate) -> String {
         let t = { (l: LocalizedText) in l.text(self.language) }
-        let risky = pools.filter(\.isRisk)
+        let risky = risks.filter(\.isRisk)
         guard !risky.isEmpty else { return t(SuccessionText.noRisks) + "\n" }
-        var out = SuccessionText.format(SuccessionText.risksSummary, language, String(risky.count), String(pools.count))
+        let out = SuccessionText.format(SuccessionText.risksSummary, language, String(risky.count), String(risks.count))
             + " — " + date(on) + "\n\n"
         var rows = [[t(SuccessionText.post), t(SuccessionText.level), t(SuccessionText.candidates), t(SuccessionText.name)]]
-        for pool in risky {
-            rows.append([pool.post.id, pool.post.level, String(pool.candidates.count), t(pool.post.name)])
+        for risk in risky {
+            rows.append([risk.post.id, risk.post.level, String(risk.candidates), t(risk.post.name)])
         }
         return out + RecordText.table(rows)
     }
 
-    func risksJSON(_ pools: [SuccessionPool], on: CivilDate) -> String {
+    func risksJSON(_ risks: [SuccessionRisk], on: CivilDate) -> String {
         JSONValue.object([
             ("on", .date(on)),
-            ("posts", .int(pools.count)),
-            ("risks", .array(pools.filter(\.isRisk).map { pool in
+            ("posts", .int(risks.count)),
+            ("risks", .array(risks.filter(\.isRisk).map { pool in
                 .object([
                     ("post", .string(pool.post.id)),
                     ("name", .string(pool.post.name.text(language))),
                     ("level", .string(pool.post.level)),
-                    ("candidates", .int(pool.candidates.count)),
+                    ("candidates", .int(pool.candidates)),
                 ])
             })),
         ]).rendered() + "\n"

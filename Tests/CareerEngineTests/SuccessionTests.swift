@@ -106,9 +106,19 @@ import Testing
         #expect(try rank([Self.ready("P1", since: "2025-01-01"), Self.ready("P2", education: "high-vocational-diploma")]).isRisk)
         #expect(try rank([]).isRisk)
         #expect(try rank([Self.ready("P1", since: "2025-01-01"), Self.ready("P3", visioning: 3)]).isRisk == false)
-        let pools = ranker.pools([Self.ready("P1", since: "2025-01-01")], on: Self.on)
-        #expect(pools.map(\.post.id) == [Self.post])
-        #expect(pools.map(\.isRisk) == [true])
+        // The cheaper check agrees with the full ranking.
+        let post = try ranker.post(Self.post)
+        let rosters = [[Self.ready("P1", since: "2025-01-01")], [Self.ready("P1", since: "2025-01-01"), Self.ready("P3", visioning: 3)],
+                       [Self.ready("P2"), Self.ready("P1", since: "2025-01-01")], []]
+        for roster in rosters {
+            let risk = ranker.risk(roster, post: post, on: Self.on)
+            #expect(risk.isRisk == (try rank(roster).isRisk))
+            #expect(risk.candidates == roster.count)
+        }
+        #expect(ranker.risk(rosters[1], post: post, on: Self.on).successor?.person.id == "P3")
+        let all = ranker.risks(rosters[0], on: Self.on)
+        #expect(all.map(\.post.id) == [Self.post])
+        #expect(all.map(\.isRisk) == [true])
     }
 
     @Test func skippingPlansNeverChangesABand() throws {

@@ -89,6 +89,23 @@ public struct SuccessionPool: Sendable, Hashable {
     public func count(_ band: SuccessionBand) -> Int { candidates.reduce(0) { $0 + ($1.band == band ? 1 : 0) } }
 }
 
+/// Whether a director post has anyone ready within 2 years.
+public struct SuccessionRisk: Sendable, Hashable {
+    public var post: DirectorPost
+    public var on: CivilDate
+    /// People whose line and level make them candidates.
+    public var candidates: Int
+    /// A candidate ready now or within 2 years (the first found, not necessarily the best ranked); nil for a risk.
+    public var successor: SuccessionCandidate?
+
+    public init(post: DirectorPost, on: CivilDate, candidates: Int, successor: SuccessionCandidate?) {
+        self.post = post; self.on = on; self.candidates = candidates; self.successor = successor
+    }
+
+    /// No candidate ready now or within 2 years.
+    public var isRisk: Bool { successor == nil }
+}
+
 /// A succession question the catalog cannot answer.
 public struct SuccessionError: Error, Sendable, Hashable, CustomStringConvertible {
     public let post: String

@@ -132,10 +132,43 @@ public struct SuccessionRanker: Sendable {
         return out
     }
 
-    /// Every director post's pool on `on`, in catalog order; `isRisk` flags the posts with no
-    /// candidate ready within 2 years.
-    public func pools(_ records: [PersonRecord], on: CivilDate) -> [SuccessionPool] {
-        catalog.directorPosts.map { rank(records, post: $0, on: on) }
+    /// Whether `post` has a successor on `on`: stops at the first candidate ready now, else plans
+    /// only the candidates whose lower bound is within the horizon, earliest bound first, until one
+    /// makes it. Cheaper than `rank` for posts that are not at risk, and keeps no pool in memory.
+    public func risk(_ records: [PersonRecord], post: DirectorPost, on: CivilDate) -> SuccessionRisk {
+        let filter = CandidateFilter(post: post, catalog: catalog)
+        let horizon = on.adding(months: Self.horizonMonths)
+        let target = Target.directorPost(post.id)
+        var count = 0
+        var readyNow: Int?
+        var pending: [(bound: CivilDate, index: Int)] = []
+        for (i, record) in records.enumerated() {
+            guard filter.onPromotion(record.person) != nil else { continue }
+            count += 1
+            guard readyNow == nil else { continue }   // only counting from here
+            let report = analyzer.analyze(record, target: target, on: on, suggestions: false)
+            if report.eligible { readyNow = i; continue }
+            if let bound = earliestPossible(report.gaps, on: on), bound <= horizon { pending.append((bound, i)) }
+        }
+        let planner = PlanBuilder(analyzer: analyzer)
+        var chains = SupervisorChains(records: records)
+        func evaluated(_ i: Int) -> SuccessionCandidate {
+            let record = records[i]
+            return evaluate(record, post: post, on: on, horizon: horizon, onPromotion: filter.onPromotion(record.person) ?? false,
+                            planner: planner) { chains.context(of: record.person) }.0
+        }
+        if let i = readyNow { return SuccessionRisk(post: post, on: on, candidates: count, successor: evaluated(i)) }
+        pending.sort { $0.bound != $1.bound ? $0.bound < $1.bound : records[$0.index].person.id < records[$1.index].person.id }
+        for (_, i) in pending {
+            let c = evaluated(i)
+            if c.band != .later { return SuccessionRisk(post: post, on: on, candidates: count, successor: c) }
+        }
+        return SuccessionRisk(post: post, on: on, candidates: count, successor: nil)
+    }
+
+    /// `risk` for every director post, in catalog order.
+    public func risks(_ records: [PersonRecord], on: CivilDate) -> [SuccessionRisk] {
+        catalog.directorPosts.map { risk(records, post: $0, on: on) }
     }
 
     // MARK: - Measures
