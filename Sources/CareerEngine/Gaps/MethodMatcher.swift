@@ -20,12 +20,23 @@ public struct MethodMatcher: Sendable {
     /// supervisor chain) share the work: only the months still needed are per person.
     func attach(to gaps: [Gap], record: PersonRecord, context: OrganizationContext, cache: SuggestionCache?) -> [Gap] {
         let situation = Situation(gaps: gaps, record: record, index: index)
-        let situationID = cache?.id(of: SituationKey(situation: situation, person: record.person, context: context, index: index))
+        // Experience gaps depend on the whole situation; the others only on the unit and the chain,
+        // so they share far more (and the cache stays small).
+        var fullID: Int?, lightID: Int?
+        func situationID(for gap: Gap) -> Int? {
+            guard let cache else { return nil }
+            if gap.kind == .experience {
+                if fullID == nil { fullID = cache.id(of: SituationKey(situation: situation, person: record.person, context: context, index: index, light: false)) }
+                return fullID
+            }
+            if lightID == nil { lightID = cache.id(of: SituationKey(situation: situation, person: record.person, context: context, index: index, light: true)) }
+            return lightID
+        }
         return gaps.map { gap in
             var g = gap
             let needed = neededMonths(gap)
             let shape: (methods: [String], suggestions: [Suggestion])
-            if let cache, let situationID {
+            if let cache, let situationID = situationID(for: gap) {
                 let key = Self.shapeKey(gap)
                 if let hit = cache.shapes[situationID][key] { shape = hit } else {
                     let methods = fittingMethods(gap)
@@ -80,8 +91,13 @@ public struct MethodMatcher: Sendable {
         let missingDifferences: UInt8
         let chain: [String]
 
-        init(situation: Situation, person: Person, context: OrganizationContext, index: EngineIndex) {
+        init(situation: Situation, person: Person, context: OrganizationContext, index: EngineIndex, light: Bool) {
             unit = person.unit
+            chain = context.supervisorChain.map(\.id)
+            if light {
+                homeField = nil; regionalMissing = true; missingFields = 0; extraFields = []; missingDifferences = 0; jobLine = nil
+                return
+            }
             homeField = situation.homeField
             regionalMissing = situation.regionalMissing
             var fields: UInt64 = 0
@@ -95,7 +111,6 @@ public struct MethodMatcher: Sendable {
             for (i, d) in Difference.allCases.enumerated() where situation.missingDifferences.contains(d) { differences |= 1 << UInt8(i) }
             missingDifferences = differences
             jobLine = situation.missingDifferences.contains(.jobLine) ? person.jobLine : nil
-            chain = context.supervisorChain.map(\.id)
         }
     }
 
