@@ -21,6 +21,8 @@ public enum AppEvent: Sendable {
     case planSaved(error: String?)
     /// Result of `Effect.exportPlanMarkdown`: nil on success, else the error message.
     case planExported(path: String, error: String?)
+    /// Results of supervisor mode's effects.
+    case supervisor(SupervisorEvent)
 }
 
 /// Work the runner does outside the update function (store, files, audit); values so that
@@ -36,6 +38,8 @@ public enum Effect: Sendable, Hashable {
     case exportPlanMarkdown(path: String, markdown: String)
     /// Record in the audit log that the viewer looked at this person's record on this screen.
     case auditView(personID: String, screen: String)
+    /// Supervisor mode's work (subordinates, saved plans, reviews); answered with `.supervisor` events.
+    case supervisor(SupervisorEffect)
     /// Restore the terminal and exit 0.
     case quit
 }

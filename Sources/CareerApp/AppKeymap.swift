@@ -13,11 +13,13 @@ public enum AppAction: String, Sendable, CaseIterable {
     case adoptSuggested = "adopt-suggested", clearPlan = "clear-plan"
     case deleteBackward = "delete-backward", clearInput = "clear-input"
     case close
+    case sortNext = "sort-next", wholeChain = "whole-chain", nextPost = "next-post", filterList = "filter-list"
+    case compare, approvePlan = "approve-plan", returnPlan = "return-plan", commentPlan = "comment-plan", succession
 }
 
 /// The keymap contexts, one per screen and modal ("global" applies everywhere unless shadowed).
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, picker, me, paths, gaps, plan, catalog, search, help, message
+    case global, picker, me, paths, gaps, plan, catalog, search, help, message, supervisor
 }
 
 /// The app's key bindings as data: the update function looks actions up here, the help screen,
@@ -74,6 +76,20 @@ public enum AppKeymap {
         b.append(bind([.char("e")], .exportPlan, "ส่งออกแผนเป็น Markdown", "Export the plan as Markdown", .plan))
         b.append(bind([.char("a")], .adoptSuggested, "ใช้แผนที่แนะนำ", "Pick the suggested plan", .plan))
         b.append(bind([.char("x")], .clearPlan, "ล้างรายการที่เลือก", "Clear the picks", .plan))
+
+        // Supervisor mode (split pane): the list keys, plus sort, scope, post, filter, compare, review, succession.
+        b.append(bind([.tab], .nextPane, "สลับช่องซ้าย/ขวา", "Switch between the list and the person", .supervisor))
+        b.append(bind([.enter], .activate, "เปิดบุคคลนี้เต็มจอ (Esc กลับ)", "Open this person full screen (Esc back)", .supervisor))
+        b.append(bind([.escape], .back, "ปิดการเปรียบเทียบ / ล้างตัวกรอง", "Close compare or succession / clear the filter", .supervisor))
+        b.append(bind([.char("s")], .sortNext, "เปลี่ยนคอลัมน์ที่ใช้เรียง", "Sort by the next column", .supervisor))
+        b.append(bind([.char("w")], .wholeChain, "ขึ้นตรง / ทั้งสายบังคับบัญชา", "Direct reports / the whole chain below", .supervisor))
+        b.append(bind([.char("d")], .nextPost, "เลือกตำแหน่งผู้อำนวยการสำหรับความพร้อม", "Next director post for the readiness badge", .supervisor))
+        b.append(bind([.char("/")], .filterList, "กรองรายชื่อ", "Filter the list", .supervisor))
+        b.append(bind([.char("v")], .compare, "ทำเครื่องหมาย / เปรียบเทียบสองคน", "Mark, then compare two side by side", .supervisor))
+        b.append(bind([.char("a")], .approvePlan, "อนุมัติแผนที่บันทึกไว้", "Approve the saved plan", .supervisor))
+        b.append(bind([.char("r")], .returnPlan, "ส่งแผนกลับให้แก้ไข", "Return the saved plan", .supervisor))
+        b.append(bind([.char("i")], .commentPlan, "เขียนความเห็นในแผน", "Comment on the saved plan", .supervisor))
+        b.append(bind([.char("S")], .succession, "ผู้สืบทอดตำแหน่งผู้อำนวยการ", "Succession pools of the director posts", .supervisor))
 
         // Search modal: printable keys type into the query.
         b.append(bind([.up], .up, "ผลก่อนหน้า", "Previous result", .search))

@@ -5,6 +5,8 @@ import TerminalUI
 /// The screens (tabs) of the app.
 public enum Screen: String, Sendable, CaseIterable {
     case people, me, paths, gaps, plan, catalog
+    /// Supervisor mode (`--as ID`): subordinates and the selected one's gaps and plan side by side.
+    case supervisor
 
     /// The keymap context that applies on this screen.
     var context: KeyContext {
@@ -15,6 +17,7 @@ public enum Screen: String, Sendable, CaseIterable {
         case .gaps: return .gaps
         case .plan: return .plan
         case .catalog: return .catalog
+        case .supervisor: return .supervisor
         }
     }
 
@@ -26,6 +29,7 @@ public enum Screen: String, Sendable, CaseIterable {
         case .gaps: return .screenGaps
         case .plan: return .screenPlan
         case .catalog: return .screenCatalog
+        case .supervisor: return .screenSupervisor
         }
     }
 
@@ -38,6 +42,7 @@ public enum Screen: String, Sendable, CaseIterable {
         case .gaps: return 7
         case .plan: return 8
         case .catalog: return 9
+        case .supervisor: return 0
         }
     }
 
@@ -370,6 +375,8 @@ public struct AppState: Sendable {
     public var glyphs: Glyphs = .unicode
     /// Where exported plans go (the runner may set the working directory's path).
     public var exportFolder = "."
+    /// Supervisor mode's state (nil unless started with `startSupervisorMode`).
+    public internal(set) var supervisor: SupervisorState?
     /// Set when a quit was asked for (the runner also gets `.quit`).
     public internal(set) var quitting = false
 

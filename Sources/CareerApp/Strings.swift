@@ -7,6 +7,7 @@ import CareerCatalog
 public enum Str: String, CaseIterable, Sendable {
     // Screens and panes
     case appTitle, screenPeople, screenMe, screenPaths, screenGaps, screenPlan, screenCatalog, screenHelp
+    case screenSupervisor
     case paneProfile, paneTimeline, paneLines, paneLadder, paneTargets, paneGapList, paneGapDetail
     case paneSuggestions, panePlanSummary, paneCatalogItems, paneCatalogDetail
     // Function-key bar (short)
@@ -64,6 +65,7 @@ public enum Str: String, CaseIterable, Sendable {
         .screenGaps: ("ช่องว่าง", "Gaps"),
         .screenPlan: ("แผนพัฒนา", "Plan"),
         .screenCatalog: ("คู่มือ", "Catalog"),
+        .screenSupervisor: ("ผู้ใต้บังคับบัญชา", "Team"),
         .screenHelp: ("วิธีใช้", "Help"),
         .paneProfile: ("ประวัติ", "Profile"),
         .paneTimeline: ("ลำดับการปฏิบัติงานตามด้าน", "Assignments by work field"),

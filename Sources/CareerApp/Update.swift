@@ -24,7 +24,10 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.picker.setPeople(people, language: state.language)
         if let id = state.session?.person.id ?? state.loadingPersonID { state.selectInPicker(id) }
         state.keepSelectionsVisible()
-        return []
+        return state.requestSubordinatesIfNeeded()
+    case .personLoaded(let record, let context) where state.supervisorAwaits(record.person.id):
+        // A subordinate for the split pane: cached, the screen stays (the store audited the read).
+        return state.supervisorLoaded(record, context)
     case .personLoaded(let record, let context):
         state.loadingPersonID = nil
         state.session = PersonSession(record: record, context: context, analyzer: state.analyzer, today: state.today)
@@ -38,6 +41,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         return [.auditView(personID: record.person.id, screen: state.screen.rawValue)]
     case .personLoadFailed(let id, let message):
         if state.loadingPersonID == id { state.loadingPersonID = nil }
+        state.withSupervisor { $0.pending.remove(id) }
         let text = Str.loadFailed.format(state.language, message)
         state.status = StatusMessage(text, isError: true)
         state.modal = .message(text)
@@ -45,7 +49,11 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
     case .planSaved(let error):
         state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0), isError: true) }
             ?? StatusMessage(Str.planSaved.text(state.language))
+        // Supervisor mode shows the saved plan's status: read it again.
+        if error == nil, state.supervisor != nil, let id = state.session?.person.id { return [.supervisor(.loadPlan(personID: id))] }
         return []
+    case .supervisor(let event):
+        return state.supervisorAnswered(event)
     case .planExported(let path, let error):
         state.status = error.map { StatusMessage(Str.planExportFailed.format(state.language, $0), isError: true) }
             ?? StatusMessage(Str.planExported.format(state.language, path))
@@ -70,6 +78,7 @@ extension AppState {
         if key == .resize { return [] }
         if let modal { return handleModal(modal, key) }
         let context = screen.context
+        if screen == .supervisor { return handleSupervisorKey(key) }
         if screen == .people {
             if let action = AppKeymap.action(for: key, in: .picker, globalFallback: false) { return perform(action) }
             if case .char(let c) = key {
@@ -194,6 +203,8 @@ extension AppState {
             picker.refilter(language: language)
         case .close:
             modal = nil
+        case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession:
+            return performSupervisor(action)
         }
         keepSelectionsVisible()
         return []
@@ -227,6 +238,7 @@ extension AppState {
         case (.plan, _): return l.planSummaryRows
         case (.catalog, 0): return l.catalogRows
         case (.catalog, _): return l.catalogDetailRows
+        case (.supervisor, _): return subordinateRows
         }
     }
 
@@ -276,6 +288,8 @@ extension AppState {
                     s.summaryOffset = max(0, min(max(0, total - rows), s.summaryOffset + delta.clampedStep))
                 }
             }
+        case .supervisor:
+            _ = performSupervisor(delta < 0 ? .up : .down)
         case .catalog:
             if focusedPane == 0 {
                 let before = catalogBrowser.list.selected
@@ -323,6 +337,8 @@ extension AppState {
         case .catalog:
             setFocus(1)
             return []
+        case .supervisor:
+            return performSupervisor(.activate)
         }
     }
 
@@ -335,6 +351,9 @@ extension AppState {
     }
 
     private mutating func back() -> [Effect] {
+        // A subordinate opened full screen from supervisor mode: one Esc goes back to the split pane.
+        if supervisor?.openedFull != nil, screen != .supervisor, focusedPane == 0 { return returnToSupervisor() }
+        if supervisor != nil, screen == .me || (screen == .people && picker.filter.text.isEmpty) { return returnToSupervisor() }
         switch screen {
         case .people:
             if !picker.filter.text.isEmpty {
@@ -354,6 +373,7 @@ extension AppState {
         case .catalog:
             if focusedPane > 0 { setFocus(0); return [] }
             return show(previousScreen == .catalog ? .me : previousScreen)
+        case .supervisor: return performSupervisor(.back)
         }
     }
 
@@ -419,6 +439,7 @@ extension AppState {
     /// Stores scroll offsets so each list's selection is visible at the current size.
     mutating func keepSelectionsVisible() {
         let l = layout
+        if supervisor != nil { keepSupervisorVisible() }
         picker.list.keepVisible(rows: l.peopleRows, count: picker.visible.count)
         catalogBrowser.list.keepVisible(rows: l.catalogRows, count: catalogBrowser.entries.count)
         let jobLines = catalog.jobLines.count

@@ -77,6 +77,8 @@ final class EffectRunner {
             } catch {
                 return [.planExported(path: absolute, error: "\(absolute): \(error.localizedDescription)")]
             }
+        case .supervisor(let work):
+            return performSupervisor(work).map(AppEvent.supervisor)
         case .quit:
             return []
         }

@@ -31,6 +31,7 @@ public enum AppView {
         case .gaps: GapsView.render(state, layout, &grid)
         case .plan: PlanView.render(state, layout, &grid)
         case .catalog: CatalogView.render(state, layout, &grid)
+        case .supervisor: SupervisorView.render(state, layout, &grid)
         }
         renderStatus(state, layout.status, &grid)
         FunctionKeyBar(entries: AppKeymap.functionBar(state.language), glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
@@ -65,8 +66,10 @@ public enum AppView {
     }
 
     static func renderTabs(_ state: AppState, _ area: Rect, _ grid: inout CellGrid) {
-        let titles = Screen.allCases.map { "\($0.functionKey) \($0.title.text(state.language))" }
-        let selected = Screen.allCases.firstIndex(of: state.screen) ?? 0
+        // The supervisor tab shows only in supervisor mode.
+        let screens = Screen.allCases.filter { $0 != .supervisor || state.supervisor != nil }
+        let titles = screens.map { $0 == .supervisor ? "Esc \($0.title.text(state.language))" : "\($0.functionKey) \($0.title.text(state.language))" }
+        let selected = screens.firstIndex(of: state.screen) ?? 0
         TabsView(titles: titles, selected: selected, glyphs: state.glyphs).render(in: area, grid: &grid)
     }
 
@@ -82,6 +85,7 @@ public enum AppView {
             case .paths: hint = Str.pressEnterForGaps.text(state.language)
             case .gaps: hint = Str.pickHint.text(state.language)
             case .plan: hint = Str.planHint.text(state.language)
+            case .supervisor: hint = SupText.hint.text(state.language)
             default: hint = Str.statusReady.text(state.language)
             }
         }

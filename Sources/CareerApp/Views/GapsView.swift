@@ -6,31 +6,41 @@ import TerminalUI
 /// and for the selected gap the methods that fit and the concrete places to carry them out.
 enum GapsView {
     static func render(_ state: AppState, _ layout: Layout, _ grid: inout CellGrid) {
+        render(state, session: state.session, in: layout.body, focusedPane: state.focusedPane, active: state.modal == nil, &grid)
+    }
+
+    /// The Gaps view of `session` in `area` (a summary, the list, and the detail when `showDetail`):
+    /// the Gaps screen draws it over the body, supervisor mode in its right pane.
+    static func render(_ state: AppState, session: PersonSession?, in area: Rect, focusedPane: Int, active: Bool,
+                       showDetail: Bool = true, _ grid: inout CellGrid) {
         let language = state.language
         let glyphs = state.glyphs
-        let active = state.modal == nil
-        let columns = layout.gapsColumns
-        let listInner = drawPane(&grid, columns[0], title: Str.paneGapList.text(language), focused: active && state.focusedPane == 0, glyphs: glyphs)
-        let detailInner = drawPane(&grid, columns[1], title: Str.paneGapDetail.text(language), focused: active && state.focusedPane == 1, glyphs: glyphs)
-        guard let session = state.session else {
+        let parts = area.rows([.fixed(2), .rest])
+        let summary = parts[0]
+        let columns = showDetail ? parts[1].columns([.ratio(11, 20), .rest]) : [parts[1]]
+        let listInner = drawPane(&grid, columns[0], title: Str.paneGapList.text(language), focused: active && focusedPane == 0, glyphs: glyphs)
+        if showDetail {
+            drawPane(&grid, columns[1], title: Str.paneGapDetail.text(language), focused: active && focusedPane == 1, glyphs: glyphs)
+        }
+        guard let session else {
             drawCentered(&grid, Str.noPerson.text(language), in: listInner)
             return
         }
         guard let report = session.report else {
-            put(&grid, Str.noTarget.text(language), layout.summary.row(0), style: .title, glyphs: glyphs)
+            put(&grid, Str.noTarget.text(language), summary.row(0), style: .title, glyphs: glyphs)
             drawCentered(&grid, Str.chooseTargetHint.text(language), in: listInner)
             return
         }
-        renderSummary(state, session, report, layout.summary, &grid)
+        renderSummary(state, session, report, summary, &grid)
         if report.gaps.isEmpty {
             drawCentered(&grid, Str.noGaps.text(language), in: listInner, style: .good)
             return
         }
-        renderList(state, session, report, listInner, focused: active && state.focusedPane == 0, &grid)
-        if let gap = session.selectedGap {
-            renderDetail(state, session, gap, layout, focused: active && state.focusedPane == 1, &grid)
-        } else {
-            _ = detailInner
+        renderList(state, session, report, listInner, focused: active && focusedPane == 0, &grid)
+        if showDetail, let gap = session.selectedGap {
+            let inner = columns[1].inset(by: 1)
+            let split = inner.rows([.fixed(inner.height / 2), .fixed(1), .rest])
+            renderDetail(state, session, gap, (split[0], split[1], split[2]), focused: active && focusedPane == 1, &grid)
         }
     }
 
@@ -84,11 +94,11 @@ enum GapsView {
         }
     }
 
-    static func renderDetail(_ state: AppState, _ session: PersonSession, _ gap: Gap, _ layout: Layout, focused: Bool, _ grid: inout CellGrid) {
+    static func renderDetail(_ state: AppState, _ session: PersonSession, _ gap: Gap, _ parts: (text: Rect, heading: Rect, list: Rect),
+                             focused: Bool, _ grid: inout CellGrid) {
         let language = state.language
         let d = Describe(catalog: state.catalog, language: language)
         let glyphs = state.glyphs
-        let parts = layout.gapDetailParts
         var text: [StyledLine] = [StyledLine(d.gapTitle(gap), Style(fg: .title, bold: true))]
         text += d.gapDetail(gap).map { StyledLine($0) }
         if !gap.methods.isEmpty {

@@ -6,31 +6,38 @@ import TerminalUI
 /// earliest-eligibility date and the steps in order on the right.
 enum PlanView {
     static func render(_ state: AppState, _ layout: Layout, _ grid: inout CellGrid) {
+        render(state, session: state.session, in: layout.body, focusedPane: state.focusedPane, active: state.modal == nil, &grid)
+    }
+
+    /// The Plan view of `session` in `area`: the Plan screen draws it over the body, supervisor
+    /// mode's comparison once per person.
+    static func render(_ state: AppState, session: PersonSession?, in area: Rect, focusedPane: Int, active: Bool, _ grid: inout CellGrid) {
         let language = state.language
         let glyphs = state.glyphs
-        let active = state.modal == nil
-        let columns = layout.planColumns
-        let listInner = drawPane(&grid, columns[0], title: Str.paneSuggestions.text(language), focused: active && state.focusedPane == 0, glyphs: glyphs)
-        let summaryInner = drawPane(&grid, columns[1], title: Str.panePlanSummary.text(language), focused: active && state.focusedPane == 1, glyphs: glyphs)
-        guard let session = state.session else {
+        let parts = area.rows([.fixed(2), .rest])
+        let summary = parts[0]
+        let columns = parts[1].columns([.ratio(3, 5), .rest])
+        let listInner = drawPane(&grid, columns[0], title: Str.paneSuggestions.text(language), focused: active && focusedPane == 0, glyphs: glyphs)
+        let summaryInner = drawPane(&grid, columns[1], title: Str.panePlanSummary.text(language), focused: active && focusedPane == 1, glyphs: glyphs)
+        guard let session else {
             drawCentered(&grid, Str.noPerson.text(language), in: listInner)
             return
         }
         guard let report = session.report else {
-            put(&grid, Str.noTarget.text(language), layout.summary.row(0), style: .title, glyphs: glyphs)
+            put(&grid, Str.noTarget.text(language), summary.row(0), style: .title, glyphs: glyphs)
             drawCentered(&grid, Str.chooseTargetHint.text(language), in: listInner)
             return
         }
         let d = Describe(catalog: state.catalog, language: language)
         put(&grid, "\(Str.planTarget.text(language)): \(d.targetName(report.target)) · \(Str.picked.format(language, String(session.picks.count)))",
-            layout.summary.row(0), style: Style(fg: .title, bold: true), glyphs: glyphs)
+            summary.row(0), style: Style(fg: .title, bold: true), glyphs: glyphs)
         let projected = session.projection?.eligibleOn
         let improved = projected.map { p in report.eligibleOnIfNothingChanges.map { p < $0 } ?? true } ?? false
         let dates = "\(Str.ifNothingChanges.text(language)): \(d.dateOrNotInReach(report.eligibleOnIfNothingChanges)) · \(Str.projectedEligible.text(language)): \(d.dateOrNotInReach(projected))"
-        put(&grid, dates, layout.summary.row(1), style: improved ? Style(fg: .good, bold: true) : .normal, glyphs: glyphs)
+        put(&grid, dates, summary.row(1), style: improved ? Style(fg: .good, bold: true) : .normal, glyphs: glyphs)
 
         let rows = session.planRows
-        drawRows(&grid, listInner, count: rows.count, state: session.planList, focused: active && state.focusedPane == 0, glyphs: glyphs) { i, rect, style, grid in
+        drawRows(&grid, listInner, count: rows.count, state: session.planList, focused: active && focusedPane == 0, glyphs: glyphs) { i, rect, style, grid in
             let row = rows[i]
             let gap = report.gaps[row.gap]
             if row.kind == .heading {

@@ -1,0 +1,137 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI
+
+/// The columns of the subordinates table, in the order the sort key cycles through them.
+public enum SubordinateColumn: Int, Sendable, CaseIterable {
+    case name, line, level, timeInLevel, nextLevel, post
+}
+
+/// One subordinate in the left pane with their readiness badges (computed once per load, post
+/// choice and day, never on a selection move).
+public struct SubordinateRow: Sendable {
+    public let record: PersonRecord
+    /// 1 for a direct report, 2 for their reports …
+    public let depth: Int
+    public let monthsInLevel: Int
+    /// Toward the next level of their line (nil: top of the line).
+    public let nextLevel: Target?
+    public let nextLevelBand: SuccessionBand?
+    /// Toward the chosen director post (nil: not a candidate for it).
+    public var postBand: SuccessionBand?
+    public var person: Person { record.person }
+}
+
+/// What the supervisor screen shows in its body.
+public enum SupervisorMode: Sendable, Hashable {
+    /// Subordinates on the left, the selected one's gaps and plan on the right.
+    case split
+    /// Two subordinates side by side (the marked one and the selected one).
+    case compare(String, String)
+    /// Director posts on the left, the ranked succession pool of the selected post on the right.
+    case succession
+}
+
+/// Typing into the filter or a plan comment.
+public enum SupervisorInput: Sendable {
+    case filter
+    case comment(PlanReviewKind)
+}
+
+/// Supervisor mode: the subordinates, cached sessions per person (each with its own target,
+/// lists and plan, rendered with the same views as the individual screens), saved plans, and
+/// the succession pools.
+public struct SupervisorState: Sendable {
+    public let supervisorID: String
+    public internal(set) var supervisor: Person?
+    /// Everyone visible below the supervisor (the whole chain).
+    public internal(set) var records: [PersonRecord] = []
+    /// True once `.listSubordinates` was asked for / answered.
+    var requested = false
+    public internal(set) var loaded = false
+    public internal(set) var wholeChain = false
+    public internal(set) var sortColumn: SubordinateColumn = .name
+    public internal(set) var filter = InputFieldState()
+    public internal(set) var input: SupervisorInput?
+    public internal(set) var comment = InputFieldState()
+    /// Rows of the shown set (direct or whole chain), sorted; `visible` indexes them after the filter.
+    public internal(set) var rows: [SubordinateRow] = []
+    public internal(set) var visible: [Int] = []
+    public var list = ListState(selected: nil)
+    /// Index into `catalog.directorPosts` for the post badge.
+    public internal(set) var postIndex = 0
+    public internal(set) var mode: SupervisorMode = .split
+    /// The person marked for a side-by-side comparison.
+    public internal(set) var marked: String?
+    /// Sessions by person id (loaded through `.loadPerson`, audited by the store).
+    public internal(set) var sessions: [String: PersonSession] = [:]
+    /// Loads asked for and not yet answered.
+    var pending: Set<String> = []
+    /// Saved plans by person id (`.some(nil)`: none saved).
+    public internal(set) var plans: [String: SupervisedPlan?] = [:]
+    /// Set while the selected person is open on the individual screens (Esc comes back).
+    var openedFull: String?
+    /// Succession screen: the post list, the pool list, pools by post id.
+    public var posts = ListState()
+    public var pool = ListState(selected: nil)
+    public internal(set) var pools: [String: SuccessionPool] = [:]
+    /// Badge caches: next level by person, post band by post then person.
+    var nextBands: [String: (Target?, SuccessionBand?)] = [:]
+    var postBands: [String: [String: SuccessionBand]] = [:]
+
+    public init(supervisorID: String) { self.supervisorID = supervisorID }
+
+    /// The person under the selection bar.
+    public var selected: SubordinateRow? {
+        guard let s = list.selected, s < visible.count else { return nil }
+        return rows[visible[s]]
+    }
+
+    /// The session of the selected person, when loaded.
+    public var selectedSession: PersonSession? { selected.flatMap { sessions[$0.person.id] } }
+
+    func row(_ id: String) -> SubordinateRow? { rows.first { $0.person.id == id } }
+}
+
+/// Readiness toward the next level and a director post, and the chain below a supervisor.
+enum SupervisorRoster {
+    /// Depth below `supervisorID` of each record in their chain (1 = direct report).
+    static func depths(_ records: [PersonRecord], below supervisorID: String) -> [String: Int] {
+        var children: [String: [String]] = [:]
+        for r in records { if let boss = r.person.supervisorID { children[boss, default: []].append(r.person.id) } }
+        var out: [String: Int] = [:]
+        var frontier = [supervisorID]
+        var depth = 0
+        while !frontier.isEmpty, depth < 64 {
+            depth += 1
+            var next: [String] = []
+            for id in frontier {
+                for child in children[id] ?? [] where out[child] == nil && child != supervisorID {
+                    out[child] = depth
+                    next.append(child)
+                }
+            }
+            frontier = next
+        }
+        return out
+    }
+
+    /// The next rung of the person's own line.
+    static func nextLevel(_ person: Person, catalog: Catalog) -> Target? {
+        guard let line = catalog.jobLinesByID[person.jobLine],
+              let i = line.levels.firstIndex(where: { $0.level == person.level }), i + 1 < line.levels.count else { return nil }
+        return .jobLineLevel(jobLine: line.id, level: line.levels[i + 1].level)
+    }
+
+    /// Ready now (no gap), within 2 years (following the engine's plan), or later.
+    static func band(_ record: PersonRecord, target: Target, analyzer: GapAnalyzer, today: CivilDate,
+                     context: OrganizationContext) -> SuccessionBand {
+        let report = analyzer.analyze(record, target: target, on: today, context: context, suggestions: false)
+        if report.eligible { return .readyNow }
+        let horizon = today.adding(months: SuccessionRanker.horizonMonths)
+        if let d = report.eligibleOnIfNothingChanges, d <= horizon { return .withinTwoYears }
+        let plan = PlanBuilder(analyzer: analyzer).plan(record, target: target, start: today, context: context)
+        if let d = plan.eligibleOn, d <= horizon { return .withinTwoYears }
+        return .later
+    }
+}

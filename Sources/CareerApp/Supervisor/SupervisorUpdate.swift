@@ -1,0 +1,448 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI
+
+extension AppState {
+    /// Starts supervisor mode for `supervisorID` (`careerpath --as ID`): the split pane opens, the
+    /// subordinates are asked for once the people list arrives (or now, with the returned effects).
+    @discardableResult
+    public mutating func startSupervisorMode(supervisorID: String) -> [Effect] {
+        supervisor = SupervisorState(supervisorID: supervisorID)
+        viewerID = viewerID ?? supervisorID
+        screen = .supervisor
+        return []
+    }
+
+    /// The effect listing the subordinates, once.
+    mutating func requestSubordinatesIfNeeded() -> [Effect] {
+        guard var sup = supervisor, !sup.requested else { return [] }
+        sup.requested = true
+        supervisor = sup
+        return [.supervisor(.listSubordinates(supervisorID: sup.supervisorID))]
+    }
+
+    /// Runs `body` on the supervisor state in place.
+    @discardableResult
+    mutating func withSupervisor<T>(_ body: (inout SupervisorState) -> T) -> T? {
+        guard var s = supervisor else { return nil }
+        supervisor = nil
+        let out = body(&s)
+        supervisor = s
+        return out
+    }
+
+    /// Whether a `.personLoaded` answers a load supervisor mode asked for (it goes to the cache).
+    func supervisorAwaits(_ id: String) -> Bool { supervisor?.pending.contains(id) == true }
+
+    // MARK: Events
+
+    mutating func supervisorAnswered(_ event: SupervisorEvent) -> [Effect] {
+        guard supervisor != nil else { return [] }
+        switch event {
+        case .subordinatesListed(let boss, let records):
+            withSupervisor { s in
+                s.supervisor = boss
+                s.records = records.filter { $0.person.id != s.supervisorID }
+                s.loaded = true
+            }
+            rebuildSubordinateRows()
+            return supervisorSelectionChanged()
+        case .planLoaded(let id, let plan):
+            withSupervisor { $0.plans[id] = .some(plan) }
+            return []
+        case .planReviewed(let id, let plan, let error):
+            if let error {
+                status = StatusMessage(SupText.reviewFailed.format(language, error), isError: true)
+                return []
+            }
+            withSupervisor { $0.plans[id] = .some(plan) }
+            let kind = plan?.notes.last.flatMap { PlanReviewKind(rawValue: $0.action) } ?? .comment
+            status = StatusMessage(SupText.reviewed(kind).text(language))
+            return []
+        case .failed(let message):
+            status = StatusMessage(message, isError: true)
+            withSupervisor { $0.loaded = true }
+            return []
+        }
+    }
+
+    /// Caches a session loaded for supervisor mode: its target is the next level (else the chosen
+    /// director post), with the engine's suggested plan picked, as the right pane shows it.
+    mutating func supervisorLoaded(_ record: PersonRecord, _ context: OrganizationContext) -> [Effect] {
+        var session = PersonSession(record: record, context: context, analyzer: analyzer, today: today)
+        let target = SupervisorRoster.nextLevel(record.person, catalog: catalog) ?? chosenPost.map { .directorPost($0.id) }
+        if let target {
+            session.choose(target, analyzer: analyzer, today: today)
+            session.adoptSuggested(analyzer: analyzer, today: today)
+        }
+        withSupervisor { s in
+            s.pending.remove(record.person.id)
+            s.sessions[record.person.id] = session
+        }
+        return []
+    }
+
+    /// The director post chosen for the badge column.
+    var chosenPost: DirectorPost? {
+        guard let i = supervisor?.postIndex, i < catalog.directorPosts.count else { return nil }
+        return catalog.directorPosts[i]
+    }
+
+    /// Recomputes the rows (direct or whole chain, badges from caches, sort, filter).
+    mutating func rebuildSubordinateRows() {
+        let chosen = chosenPost
+        guard var s = supervisor else { return }
+        supervisor = nil
+        defer { supervisor = s }
+        let depths = SupervisorRoster.depths(s.records, below: s.supervisorID)
+        let shown = s.records.filter { r in depths[r.person.id].map { s.wholeChain || $0 == 1 } ?? false }
+        let byID = Dictionary(s.records.map { ($0.person.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func context(_ p: Person) -> OrganizationContext {
+            var chain: [Person] = []
+            var next = p.supervisorID
+            var seen: Set<String> = [p.id]
+            while let id = next, seen.insert(id).inserted, chain.count < 12 {
+                if let boss = byID[id]?.person { chain.append(boss); next = boss.supervisorID }
+                else if id == s.supervisorID, let boss = s.supervisor { chain.append(boss); next = boss.supervisorID }
+                else { break }
+            }
+            return OrganizationContext(supervisorChain: chain)
+        }
+        if let post = chosen, s.postBands[post.id] == nil {
+            let pool = SuccessionRanker(analyzer: analyzer).rank(s.records, post: post, on: today)
+            s.postBands[post.id] = Dictionary(pool.candidates.map { ($0.person.id, $0.band) }, uniquingKeysWith: { a, _ in a })
+        }
+        let postBands = chosen.flatMap { s.postBands[$0.id] } ?? [:]
+        var rows: [SubordinateRow] = []
+        for r in shown {
+            let next: (Target?, SuccessionBand?)
+            if let cached = s.nextBands[r.person.id] {
+                next = cached
+            } else {
+                let target = SupervisorRoster.nextLevel(r.person, catalog: catalog)
+                next = (target, target.map { SupervisorRoster.band(r, target: $0, analyzer: analyzer, today: today, context: context(r.person)) })
+                s.nextBands[r.person.id] = next
+            }
+            rows.append(SubordinateRow(record: r, depth: depths[r.person.id] ?? 1,
+                                       monthsInLevel: r.person.levelSince.wholeMonths(until: today),
+                                       nextLevel: next.0, nextLevelBand: next.1, postBand: postBands[r.person.id]))
+        }
+        let selectedID = s.selected?.person.id
+        let language = self.language
+        let catalog = self.catalog
+        rows.sort { a, b in SupervisorSort.before(a, b, by: s.sortColumn, language: language, catalog: catalog) }
+        s.rows = rows
+        refilterSubordinates(&s, keep: selectedID)
+    }
+
+    func refilterSubordinates(_ s: inout SupervisorState, keep id: String?) {
+        let needle = s.filter.text.lowercased()
+        let d = Describe(catalog: catalog, language: language)
+        s.visible = s.rows.indices.filter { i in
+            guard !needle.isEmpty else { return true }
+            let p = s.rows[i].person
+            return "\(p.id) \(p.nameTH) \(p.nameEN) \(d.lineName(p.jobLine)) \(p.level)".lowercased().contains(needle)
+        }
+        if let id, let i = s.visible.firstIndex(where: { s.rows[$0].person.id == id }) {
+            s.list.select(i, count: s.visible.count)
+        } else {
+            s.list = ListState(selected: nil)
+            s.list.selectFirst(count: s.visible.count)
+        }
+    }
+
+    /// After the selection moved: load the person (once; then the session is cached) and their saved plan.
+    mutating func supervisorSelectionChanged() -> [Effect] {
+        guard let s = supervisor, let row = s.selected else { return [] }
+        return loadForSupervisor(row.person.id)
+    }
+
+    mutating func loadForSupervisor(_ id: String) -> [Effect] {
+        guard let s = supervisor else { return [] }
+        var effects: [Effect] = []
+        if s.sessions[id] == nil && !s.pending.contains(id) {
+            withSupervisor { $0.pending.insert(id) }
+            effects.append(.loadPerson(id: id))
+        }
+        if s.plans[id] == nil { effects.append(.supervisor(.loadPlan(personID: id))) }
+        return effects
+    }
+
+    // MARK: Keys
+
+    mutating func handleSupervisorKey(_ key: KeyEvent) -> [Effect] {
+        guard let s = supervisor else {
+            guard let action = AppKeymap.action(for: key, in: .supervisor) else { return [] }
+            return isSupervisorAction(action) ? [] : perform(action)
+        }
+        if let input = s.input { return handleSupervisorInput(input, key) }
+        guard let action = AppKeymap.action(for: key, in: .supervisor) else { return [] }
+        return performSupervisor(action)
+    }
+
+    private func isSupervisorAction(_ action: AppAction) -> Bool {
+        switch action {
+        case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession,
+             .up, .down, .pageUp, .pageDown, .first, .last, .activate, .back, .nextPane, .previousPane, .left, .right:
+            return true
+        default: return false
+        }
+    }
+
+    private mutating func handleSupervisorInput(_ input: SupervisorInput, _ key: KeyEvent) -> [Effect] {
+        switch input {
+        case .filter:
+            if key == .enter || key == .escape {
+                withSupervisor { s in
+                    if key == .escape { s.filter.clear() }
+                    s.input = nil
+                }
+                refilterKeepingSelection()
+                return supervisorSelectionChanged()
+            }
+            let changed: Bool = withSupervisor { s in
+                if case .char(let c) = key { _ = s.filter.insert(String(c)); return true }
+                return s.filter.apply(key)
+            } ?? false
+            if changed { refilterKeepingSelection() }
+            return changed ? supervisorSelectionChanged() : []
+        case .comment(let kind):
+            if key == .escape {
+                withSupervisor { $0.input = nil; $0.comment.clear() }
+                return []
+            }
+            if key == .enter {
+                let text = supervisor?.comment.text ?? ""
+                withSupervisor { $0.input = nil; $0.comment.clear() }
+                guard let row = supervisor?.selected, case .some(.some(let plan)) = supervisor?.plans[row.person.id] else { return [] }
+                if kind == .comment && text.trimmingCharacters(in: .whitespaces).isEmpty { return [] }
+                return [.supervisor(.reviewPlan(personID: row.person.id, planID: plan.planID, kind: kind, comment: text))]
+            }
+            withSupervisor { s in
+                if case .char(let c) = key { _ = s.comment.insert(String(c)) } else { _ = s.comment.apply(key) }
+            }
+            return []
+        }
+    }
+
+    private mutating func refilterKeepingSelection() {
+        guard var s = supervisor else { return }
+        refilterSubordinates(&s, keep: s.selected?.person.id)
+        supervisor = s
+        keepSupervisorVisible()
+    }
+
+    /// Rows of the subordinates table at the current size.
+    var subordinateRows: Int { TableView.bodyRows(in: SupervisorLayout(body: layout.body).table) }
+
+    mutating func keepSupervisorVisible() {
+        let rows = subordinateRows
+        let postRows = max(1, SupervisorLayout(body: layout.body).left.height - 2)
+        let postIDs = catalog.directorPosts.map(\.id)
+        let posts = postIDs.count
+        withSupervisor { s in
+            s.list.keepVisible(rows: rows, count: s.visible.count)
+            s.posts.keepVisible(rows: postRows, count: posts)
+            let pool = s.posts.selected.flatMap { i in i < posts ? s.pools[postIDs[i]] : nil }
+            s.pool.keepVisible(rows: max(1, postRows - 1), count: pool?.candidates.count ?? 0)
+        }
+    }
+
+    mutating func performSupervisor(_ action: AppAction) -> [Effect] {
+        guard let s = supervisor else { return [] }
+        let focusRight = (focus[.supervisor] ?? 0) == 1
+        switch action {
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            let page = max(1, subordinateRows - 1)
+            let delta: Int
+            switch action {
+            case .up: delta = -1
+            case .down: delta = 1
+            case .pageUp: delta = -page
+            case .pageDown: delta = page
+            case .first: delta = -1_000_000
+            default: delta = 1_000_000
+            }
+            if s.mode == .succession { return moveSuccession(delta, right: focusRight) }
+            if focusRight {
+                // The right pane scrolls the selected person's gap list.
+                guard let id = s.selected?.person.id else { return [] }
+                withSupervisor { sup in
+                    guard var session = sup.sessions[id] else { return }
+                    let rows = session.gapRows
+                    moveSkippingHeadings(&session.gapList, by: delta, count: rows.count) { rows[$0].kind == .item }
+                    sup.sessions[id] = session
+                }
+                return []
+            }
+            withSupervisor { $0.list.move(by: delta, count: $0.visible.count) }
+            keepSupervisorVisible()
+            return supervisorSelectionChanged()
+        case .nextPane, .previousPane, .left, .right:
+            let next: Int
+            switch action {
+            case .left: next = 0
+            case .right: next = 1
+            default: next = focusRight ? 0 : 1
+            }
+            focus[.supervisor] = next
+            return []
+        case .activate:
+            if s.mode == .succession {
+                if !focusRight { focus[.supervisor] = 1 }
+                return []
+            }
+            return openSelectedFull()
+        case .back:
+            if s.mode != .split {
+                withSupervisor { $0.mode = .split }
+                return []
+            }
+            if s.marked != nil { withSupervisor { $0.marked = nil }; status = nil; return [] }
+            if focusRight { focus[.supervisor] = 0; return [] }
+            if !s.filter.text.isEmpty {
+                withSupervisor { $0.filter.clear() }
+                refilterKeepingSelection()
+                return supervisorSelectionChanged()
+            }
+            return []
+        case .sortNext:
+            withSupervisor { $0.sortColumn = SubordinateColumn(rawValue: ($0.sortColumn.rawValue + 1) % SubordinateColumn.allCases.count) ?? .name }
+            rebuildSubordinateRows()
+            status = StatusMessage(SupText.sortedBy.format(language, SupText.column(supervisor?.sortColumn ?? .name).text(language)))
+            return []
+        case .wholeChain:
+            withSupervisor { $0.wholeChain.toggle() }
+            rebuildSubordinateRows()
+            keepSupervisorVisible()
+            status = StatusMessage((supervisor?.wholeChain == true ? SupText.showingChain : SupText.showingDirect).text(language))
+            return supervisorSelectionChanged()
+        case .nextPost:
+            let count = catalog.directorPosts.count
+            guard count > 0 else { return [] }
+            withSupervisor { $0.postIndex = ($0.postIndex + 1) % count }
+            rebuildSubordinateRows()
+            if let post = chosenPost { status = StatusMessage(SupText.postChosen.format(language, post.name.text(language))) }
+            return []
+        case .filterList:
+            withSupervisor { $0.input = .filter }
+            return []
+        case .compare:
+            guard let id = s.selected?.person.id else { return [] }
+            guard let marked = s.marked, marked != id else {
+                withSupervisor { $0.marked = id }
+                status = StatusMessage(SupText.markedForCompare.format(language, s.selected?.person.name(language) ?? id))
+                return []
+            }
+            withSupervisor { $0.mode = .compare(marked, id); $0.marked = nil }
+            status = nil
+            return loadForSupervisor(marked) + loadForSupervisor(id)
+        case .approvePlan, .returnPlan, .commentPlan:
+            guard let row = s.selected, case .some(.some) = s.plans[row.person.id] else {
+                status = StatusMessage(SupText.noSavedPlan.text(language), isError: true)
+                return []
+            }
+            let kind: PlanReviewKind = action == .approvePlan ? .approve : action == .returnPlan ? .return : .comment
+            withSupervisor { $0.input = .comment(kind); $0.comment.clear() }
+            return []
+        case .succession:
+            let postCount = catalog.directorPosts.count
+            withSupervisor { sup in
+                sup.mode = .succession
+                if sup.posts.selected == nil { sup.posts.select(sup.postIndex, count: postCount) }
+            }
+            focus[.supervisor] = 0
+            rankSelectedPost()
+            keepSupervisorVisible()
+            return []
+        default:
+            return perform(action)
+        }
+    }
+
+    private mutating func moveSuccession(_ delta: Int, right: Bool) -> [Effect] {
+        let count = catalog.directorPosts.count
+        if right {
+            let poolCount = selectedPool?.candidates.count ?? 0
+            withSupervisor { $0.pool.move(by: delta, count: poolCount) }
+        } else {
+            withSupervisor { $0.posts.move(by: delta, count: count) }
+            rankSelectedPost()
+        }
+        keepSupervisorVisible()
+        return []
+    }
+
+    /// The pool of the post selected on the succession screen.
+    var selectedPool: SuccessionPool? {
+        guard let s = supervisor, let i = s.posts.selected, i < catalog.directorPosts.count else { return nil }
+        return s.pools[catalog.directorPosts[i].id]
+    }
+
+    /// Ranks the selected post's pool among the records in reach (once per post).
+    mutating func rankSelectedPost() {
+        guard let s = supervisor, let i = s.posts.selected, i < catalog.directorPosts.count else { return }
+        let post = catalog.directorPosts[i]
+        if s.pools[post.id] == nil {
+            let ranker = SuccessionRanker(analyzer: analyzer)
+            let pool = ranker.withPlanDates(ranker.rank(s.records, post: post, on: today), records: s.records, first: 40)
+            withSupervisor { $0.pools[post.id] = pool }
+        }
+        let count = supervisor?.pools[post.id]?.candidates.count ?? 0
+        withSupervisor { $0.pool = ListState(selected: nil); $0.pool.selectFirst(count: count) }
+    }
+
+    /// Opens the selected person on the individual screens (Gaps when a target is chosen).
+    mutating func openSelectedFull() -> [Effect] {
+        guard let s = supervisor, let row = s.selected else { return [] }
+        guard let session = s.sessions[row.person.id] else {
+            status = StatusMessage(Str.loadingPerson.format(language, row.person.name(language)))
+            return loadForSupervisor(row.person.id)
+        }
+        self.session = session
+        withSupervisor { $0.openedFull = row.person.id }
+        focus[.gaps] = 0
+        return show(session.report == nil ? .me : .gaps)
+    }
+
+    /// Back from the individual screens: the session (with any picks) goes back into the cache.
+    mutating func returnToSupervisor() -> [Effect] {
+        if let session, let id = supervisor?.openedFull, session.person.id == id {
+            withSupervisor { $0.sessions[id] = session }
+        }
+        withSupervisor { $0.openedFull = nil }
+        screen = .supervisor
+        keepSupervisorVisible()
+        return []
+    }
+}
+
+/// Sort order of the subordinates table: the chosen column, then the name.
+enum SupervisorSort {
+    static func before(_ a: SubordinateRow, _ b: SubordinateRow, by column: SubordinateColumn,
+                       language: Language, catalog: Catalog) -> Bool {
+        func band(_ x: SuccessionBand?) -> Int { x?.order ?? 9 }
+        let key: (Int, Int)?
+        switch column {
+        case .name: key = nil
+        case .line:
+            let la = catalog.jobLinesByID[a.person.jobLine]?.name.text(language) ?? a.person.jobLine
+            let lb = catalog.jobLinesByID[b.person.jobLine]?.name.text(language) ?? b.person.jobLine
+            if la != lb { return la < lb }
+            key = nil
+        case .level: key = (rank(a.person.level, catalog), rank(b.person.level, catalog))
+        case .timeInLevel: key = (-a.monthsInLevel, -b.monthsInLevel)
+        case .nextLevel: key = (band(a.nextLevelBand), band(b.nextLevelBand))
+        case .post: key = (band(a.postBand), band(b.postBand))
+        }
+        if let key, key.0 != key.1 { return key.0 < key.1 }
+        let na = a.person.name(language), nb = b.person.name(language)
+        return na != nb ? na < nb : a.person.id < b.person.id
+    }
+
+    /// Higher levels first: position of the level among all levels, reversed.
+    static func rank(_ level: String, _ catalog: Catalog) -> Int {
+        let all = catalog.positionTypes.flatMap(\.levels)
+        return -(all.firstIndex { $0.id == level } ?? -1)
+    }
+}

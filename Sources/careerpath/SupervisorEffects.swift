@@ -1,0 +1,44 @@
+import CareerApp
+import CareerCatalog
+import CareerEngine
+import CareerStore
+import Foundation
+
+/// Supervisor mode's effects against the store, always through the runner's `Viewer`: the chain
+/// below the supervisor, saved plans, and reviews (comment, approve, return; stored and audited).
+extension EffectRunner {
+    func performSupervisor(_ effect: SupervisorEffect) -> [SupervisorEvent] {
+        switch effect {
+        case .listSubordinates(let supervisorID):
+            do {
+                // The viewer's reach is the supervisor's chain (or everyone for HR/system): the
+                // update function keeps only the people below `supervisorID`.
+                let boss = try store.people(unit: nil, viewer: viewer).first { $0.id == supervisorID }
+                let records = try store.allRecords(viewer: viewer)
+                return [.subordinatesListed(supervisor: boss, records: records)]
+            } catch {
+                return [.failed("cannot list the subordinates of \(supervisorID): \(error)")]
+            }
+        case .loadPlan(let personID):
+            do {
+                return [.planLoaded(personID: personID, plan: try store.latestPlan(personID: personID, viewer: viewer).map(Self.supervised))]
+            } catch {
+                return [.planLoaded(personID: personID, plan: nil)]
+            }
+        case .reviewPlan(let personID, let planID, let kind, let comment):
+            let action: PlanReviewAction = kind == .approve ? .approve : kind == .return ? .return : .comment
+            do {
+                let plan = try store.reviewPlan(planID: planID, action: action, comment: comment, by: viewer)
+                return [.planReviewed(personID: personID, plan: Self.supervised(plan), error: nil)]
+            } catch {
+                return [.planReviewed(personID: personID, plan: nil, error: "\(error)")]
+            }
+        }
+    }
+
+    static func supervised(_ p: SavedPlanRecord) -> SupervisedPlan {
+        SupervisedPlan(planID: p.id, target: p.target, status: p.status, createdBy: p.createdBy, statusBy: p.statusBy,
+                       statusAt: p.statusAt, stepCount: p.stepCount,
+                       notes: p.comments.map { PlanNote(authorID: $0.authorID, writtenAt: $0.writtenAt, action: $0.action, body: $0.body) })
+    }
+}

@@ -1,0 +1,84 @@
+import CareerStore
+import Foundation
+import GRDB
+import Testing
+
+/// Comment on, approve and return saved plans: stored with author and time, status changed,
+/// audited, and refused outside the reviewer's chain or for one's own plan.
+@Suite(.serialized) struct PlanReviewTests {
+    let fixture: ImportFixture
+
+    init() throws {
+        fixture = try ImportFixture(files: AccessControlTests.files)
+        #expect(fixture.importFolder().isEmpty)
+    }
+
+    /// A draft plan of `person` with two steps, as the planner saves it.
+    func draft(_ person: String) throws -> Int64 {
+        try fixture.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at)
+                VALUES (?, 'public-relations-officer:K2', 'draft', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
+                """, arguments: [person, person])
+            let id = db.lastInsertedRowID
+            for position in 0..<2 {
+                try db.execute(sql: "INSERT INTO plan_steps (plan_id, position, gap_kind) VALUES (?, ?, 'experience')",
+                               arguments: [id, position])
+            }
+            return id
+        }
+    }
+
+    @Test("a supervisor above the person approves with a note: status, author, time and audit row stored")
+    func approve() throws {
+        let id = try draft("A03")
+        let now = Date(timeIntervalSince1970: 1_790_000_000)
+        let plan = try fixture.store.reviewPlan(planID: id, action: .approve, comment: "ดีมาก", by: .supervisor(personID: "A01"), now: now)
+        #expect(plan.status == "approved")
+        #expect(plan.statusBy == "A01")
+        #expect(plan.statusAt == AuditClock.timestamp(now))
+        #expect(plan.stepCount == 2)
+        #expect(plan.comments == [PlanCommentRecord(authorID: "A01", writtenAt: AuditClock.timestamp(now), action: "approve", body: "ดีมาก")])
+        let latest = try fixture.store.latestPlan(personID: "A03", viewer: .supervisor(personID: "A02"))
+        #expect(latest == plan)
+        let audited = try fixture.store.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log WHERE action = 'plan-approve' AND subject = 'A03'") ?? 0
+        }
+        #expect(audited == 1)
+    }
+
+    @Test("return, then a comment: status returned, two notes in order; an empty comment is refused")
+    func returnAndComment() throws {
+        let id = try draft("A04")
+        _ = try fixture.store.reviewPlan(planID: id, action: .return, comment: "", by: .supervisor(personID: "A03"))
+        let plan = try fixture.store.reviewPlan(planID: id, action: .comment, comment: " add a course ", by: .supervisor(personID: "A02"))
+        #expect(plan.status == "returned")
+        #expect(plan.comments.map(\.action) == ["return", "comment"])
+        #expect(plan.comments.last?.body == "add a course")
+        #expect(throws: PlanReviewError.self) {
+            try fixture.store.reviewPlan(planID: id, action: .comment, comment: "  ", by: .supervisor(personID: "A02"))
+        }
+    }
+
+    @Test("outside the chain, one's own plan, a person viewer and an unknown plan are refused; nothing stored")
+    func refusals() throws {
+        let id = try draft("A03")
+        #expect(throws: AccessDenied.self) {
+            try fixture.store.reviewPlan(planID: id, action: .approve, comment: "", by: .supervisor(personID: "A05"))
+        }
+        #expect(throws: AccessDenied.self) { try fixture.store.latestPlan(personID: "A03", viewer: .supervisor(personID: "A07")) }
+        #expect(throws: PlanReviewError.self) {
+            try fixture.store.reviewPlan(planID: id, action: .approve, comment: "", by: .supervisor(personID: "A03"))
+        }
+        #expect(throws: PlanReviewError.self) {
+            try fixture.store.reviewPlan(planID: id, action: .return, comment: "", by: .person(personID: "A03"))
+        }
+        #expect(throws: PlanReviewError.self) {
+            try fixture.store.reviewPlan(planID: 9_999, action: .approve, comment: "", by: .system)
+        }
+        let plan = try fixture.store.latestPlan(personID: "A03", viewer: .system)
+        #expect(plan?.status == "draft")
+        #expect(plan?.comments.isEmpty == true)
+        #expect(try fixture.store.latestPlan(personID: "A06", viewer: .system) == nil)
+    }
+}
