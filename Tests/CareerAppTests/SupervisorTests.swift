@@ -127,7 +127,9 @@ struct SupervisorTests {
     @Test("approve a saved plan by keys: a, a note, Enter → the review effect; the answer shows in the pane")
     func approve() throws {
         var (state, _) = Self.state(.en)
-        while state.supervisor?.selected?.person.id != "P0001" { _ = Self.press(&state, .down) }
+        // Bounded walks: an unbounded `while` hangs the whole suite when the list does not move.
+        for _ in 0..<20 where state.supervisor?.selected?.person.id != "P0001" { _ = Self.press(&state, .down) }
+        try #require(state.supervisor?.selected?.person.id == "P0001")
         #expect(Self.text(state).contains("Saved plan"))
         _ = Self.press(&state, .char("a"))
         for c in "ok" { _ = Self.press(&state, .char(c)) }
@@ -140,7 +142,8 @@ struct SupervisorTests {
         #expect(state.status?.text == "Plan approved")
         #expect(Self.text(state).contains("approved by P0000"))
         // Without a saved plan the keys refuse with a message.
-        while state.supervisor?.selected?.person.id == "P0001" { _ = Self.press(&state, .down) }
+        for key in [KeyEvent.down, .up, .up] where state.supervisor?.selected?.person.id == "P0001" { _ = Self.press(&state, key) }
+        try #require(state.supervisor?.selected?.person.id != "P0001")
         #expect(Self.press(&state, .char("r")).isEmpty)
         #expect(state.status?.isError == true)
     }
@@ -165,8 +168,8 @@ struct SupervisorTests {
         #expect(state.supervisor?.mode == .succession)
         let posts = AppFixture.catalog.directorPosts
         let target = try #require(posts.firstIndex { $0.id == "dir-news-bureau" })
-        while (state.supervisor?.posts.selected ?? 0) < target { _ = Self.press(&state, .down) }
-        while (state.supervisor?.posts.selected ?? 0) > target { _ = Self.press(&state, .up) }
+        for _ in 0..<40 where (state.supervisor?.posts.selected ?? 0) < target { _ = Self.press(&state, .down) }
+        for _ in 0..<40 where (state.supervisor?.posts.selected ?? 0) > target { _ = Self.press(&state, .up) }
         let pool = try #require(state.selectedPool)
         #expect(pool.post.id == "dir-news-bureau")
         #expect(pool.candidates.map(\.person.id).contains("P0001"))
