@@ -49,11 +49,7 @@ public enum Str: String, CaseIterable, Sendable {
 
     /// The text with `%1`, `%2` … replaced by `arguments` in order.
     public func format(_ language: Language, _ arguments: String...) -> String {
-        var out = text(language)
-        for (i, argument) in arguments.enumerated().reversed() {
-            out = out.replacingAll("%\(i + 1)", with: argument)
-        }
-        return out
+        text(language).fillingPlaceholders(arguments)
     }
 
     /// (Thai, English).
@@ -225,22 +221,6 @@ public enum Str: String, CaseIterable, Sendable {
         .yes: ("ใช่", "yes"),
         .no: ("ไม่", "no"),
     ]
-}
-
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation, for the hot paths).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        out += rest
-        return out
-    }
 }
 
 extension Language {

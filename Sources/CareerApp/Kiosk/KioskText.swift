@@ -19,11 +19,7 @@ public enum KioskText: String, CaseIterable, Sendable {
 
     /// The text with `%1`, `%2` … replaced by `arguments` in order.
     public func format(_ language: Language, _ arguments: String...) -> String {
-        var out = text(language)
-        for (i, argument) in arguments.enumerated().reversed() {
-            out = out.replacingOccurrences(of: "%\(i + 1)", with: argument)
-        }
-        return out
+        text(language).fillingPlaceholders(arguments)
     }
 
     /// (Thai, English).

@@ -16,9 +16,7 @@ enum SupText: Sendable, Hashable {
     }
 
     func format(_ language: Language, _ arguments: String...) -> String {
-        var out = text(language)
-        for (i, a) in arguments.enumerated().reversed() { out = out.replacingOccurrences(of: "%\(i + 1)", with: a) }
-        return out
+        text(language).fillingPlaceholders(arguments)
     }
 
     private var pair: (String, String) {

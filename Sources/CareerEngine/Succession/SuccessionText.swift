@@ -48,26 +48,6 @@ public enum SuccessionText {
 
     /// `template` in `language` with `%1`, `%2` … replaced by `arguments` in order.
     public static func format(_ template: LocalizedText, _ language: Language, _ arguments: String...) -> String {
-        var out = template.text(language)
-        // Highest first, so `%1` does not eat the start of `%10`.
-        for (i, argument) in arguments.enumerated().reversed() {
-            out = out.replacingOccurrences(of: "%\(i + 1)", with: argument)
-        }
-        return out
-    }
-}
-
-private extension String {
-    /// Plain substring replacement without Foundation (the engine stays free of it).
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
+        template.text(language).fillingPlaceholders(arguments)
     }
 }
