@@ -86,14 +86,7 @@ final class EffectRunner {
 
     /// The supervisor chain as far as the viewer may see it (acting posts are suggested from it).
     func context(for person: Person) -> OrganizationContext {
-        var chain: [Person] = []
-        var next = person.supervisorID
-        var seen: Set<String> = [person.id]
-        while let id = next, !id.isEmpty, seen.insert(id).inserted, chain.count < 12, let boss = peopleByID[id] {
-            chain.append(boss)
-            next = boss.supervisorID
-        }
-        return OrganizationContext(supervisorChain: chain)
+        OrganizationContext.chain(above: person) { peopleByID[$0] }
     }
 }
 

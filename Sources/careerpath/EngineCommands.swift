@@ -44,15 +44,10 @@ struct EngineInput {
             throw failure("error: unknown person `\(options.person)`" + NearestID.hint(for: options.person, among: known))
         }
         // The supervisor chain, as far as the viewer may see it (acting posts are suggested from it).
-        var chain: [Person] = []
-        var next = record.person.supervisorID
-        var seen: Set<String> = [record.person.id]
-        while let id = next, !id.isEmpty, seen.insert(id).inserted, chain.count < 12 {
-            guard let boss = try? store.record(personID: id, viewer: viewer, screen: screen + ":chain") else { break }
-            chain.append(boss.person)
-            next = boss.person.supervisorID
+        let context = OrganizationContext.chain(above: record.person) { id in
+            (try? store.record(personID: id, viewer: viewer, screen: screen + ":chain"))??.person
         }
-        return EngineInput(catalog: catalog, record: record, context: OrganizationContext(supervisorChain: chain))
+        return EngineInput(catalog: catalog, record: record, context: context)
     }
 }
 

@@ -98,15 +98,7 @@ extension AppState {
         let shown = s.records.filter { r in depths[r.person.id].map { s.wholeChain || $0 == 1 } ?? false }
         let byID = Dictionary(s.records.map { ($0.person.id, $0) }, uniquingKeysWith: { a, _ in a })
         func context(_ p: Person) -> OrganizationContext {
-            var chain: [Person] = []
-            var next = p.supervisorID
-            var seen: Set<String> = [p.id]
-            while let id = next, seen.insert(id).inserted, chain.count < 12 {
-                if let boss = byID[id]?.person { chain.append(boss); next = boss.supervisorID }
-                else if id == s.supervisorID, let boss = s.supervisor { chain.append(boss); next = boss.supervisorID }
-                else { break }
-            }
-            return OrganizationContext(supervisorChain: chain)
+            OrganizationContext.chain(above: p) { id in byID[id]?.person ?? (id == s.supervisorID ? s.supervisor : nil) }
         }
         if let post = chosen, s.postBands[post.id] == nil {
             let pool = SuccessionRanker(analyzer: analyzer).rank(s.records, post: post, on: today)

@@ -240,4 +240,19 @@ public struct OrganizationContext: Sendable, Hashable {
     public init(supervisorChain: [Person] = []) { self.supervisorChain = supervisorChain }
 
     public static let none = OrganizationContext()
+
+    /// Walks up from `person` through `supervisor(id)` (nil = unknown or out of the viewer's reach),
+    /// stopping at a cycle or after `limit` levels, so bad supervisor data cannot loop forever.
+    public static func chain(above person: Person, limit: Int = 12,
+                             supervisor: (String) throws -> Person?) rethrows -> OrganizationContext {
+        var chain: [Person] = []
+        var next = person.supervisorID
+        var seen: Set<String> = [person.id]
+        while let id = next, !id.isEmpty, seen.insert(id).inserted, chain.count < limit,
+              let boss = try supervisor(id) {
+            chain.append(boss)
+            next = boss.supervisorID
+        }
+        return OrganizationContext(supervisorChain: chain)
+    }
 }

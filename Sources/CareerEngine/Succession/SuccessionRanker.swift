@@ -284,14 +284,6 @@ struct SupervisorChains {
             for r in records { map[r.person.id] = r.person }
             byID = map
         }
-        var chain: [Person] = []
-        var seen: Set<String> = [person.id]
-        var next = person.supervisorID
-        // `seen` stops a supervisor loop in bad data.
-        while let id = next, seen.insert(id).inserted, let boss = byID?[id] {
-            chain.append(boss)
-            next = boss.supervisorID
-        }
-        return OrganizationContext(supervisorChain: chain)
+        return OrganizationContext.chain(above: person, limit: .max) { byID?[$0] }
     }
 }
