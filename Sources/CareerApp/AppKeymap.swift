@@ -144,6 +144,8 @@ public enum AppKeymap {
                 out += "| \(keys) | \(binding.action) | \(binding.description.en) | \(binding.description.th) |\n"
             }
         }
+        // The kiosk's own keys and the planner keys it refuses (generated from its tables too).
+        out += KioskKeymap.markdown()
         return out
     }
 }

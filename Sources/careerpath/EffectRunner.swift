@@ -21,10 +21,13 @@ final class EffectRunner {
     private var auditedByLoad: String?
     /// The person on screen (the subject of an export's audit row).
     private var currentPersonID: String?
+    /// What the audit log's `screen` column starts with: "tui", or "kiosk" at a kiosk.
+    let screenPrefix: String
 
-    init(store: SQLiteRecordStore, viewer: Viewer) {
+    init(store: SQLiteRecordStore, viewer: Viewer, screenPrefix: String = "tui") {
         self.store = store
         self.viewer = viewer
+        self.screenPrefix = screenPrefix
     }
 
     /// Carries out one effect. `.quit` is the caller's business and answers nothing.
@@ -40,7 +43,7 @@ final class EffectRunner {
             }
         case .loadPerson(let id):
             do {
-                guard let record = try store.record(personID: id, viewer: viewer, screen: "tui") else {
+                guard let record = try store.record(personID: id, viewer: viewer, screen: screenPrefix) else {
                     return [.personLoadFailed(id: id, message: "unknown person `\(id)`" + NearestID.hint(for: id, among: peopleByID.keys))]
                 }
                 auditedByLoad = id
@@ -59,7 +62,7 @@ final class EffectRunner {
             auditedByLoad = nil
             // An audit row that cannot be written must not stop the person working; the next
             // store access will surface a broken database anyway.
-            try? store.audit(actor: viewer, subject: id, action: "view", screen: "tui:" + screen)
+            try? store.audit(actor: viewer, subject: id, action: "view", screen: screenPrefix + ":" + screen)
             return []
         case .savePlan(let plan):
             do {
@@ -72,7 +75,7 @@ final class EffectRunner {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             do {
                 try Data(markdown.utf8).write(to: URL(fileURLWithPath: absolute), options: .atomic)
-                try? store.audit(actor: viewer, subject: currentPersonID, action: "export-plan", screen: "tui:plan", detail: absolute)
+                try? store.audit(actor: viewer, subject: currentPersonID, action: "export-plan", screen: screenPrefix + ":plan", detail: absolute)
                 return [.planExported(path: absolute, error: nil)]
             } catch {
                 return [.planExported(path: absolute, error: "\(absolute): \(error.localizedDescription)")]

@@ -11,15 +11,18 @@ import Glibc
 #endif
 
 /// `careerpath kiosk [--database DB] [--data DIR] [--idle SECONDS] [--lang th|en]`: a shared
-/// terminal where anyone signs in with employee ID and PIN and sees only their own record.
+/// terminal where anyone signs in with employee ID and PIN and sees only their own record (a
+/// supervisor also gets supervisor mode: the split pane of their subordinates).
 struct KioskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosk",
-        abstract: "Run a shared-terminal kiosk: PIN sign-in, each person sees only their own record.",
+        abstract: "Run a shared-terminal kiosk: PIN sign-in, each person sees only their own record (supervisors: their staff too).",
         discussion: """
             Keyboard only, in raw mode: Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D, q, F10 and Esc never leave; SIGINT, \
-            SIGQUIT and SIGTSTP are ignored. o signs out. After --idle seconds without a key a 10-second \
-            warning counts down, then the session is wiped and the sign-in screen returns.
+            SIGQUIT and SIGTSTP are ignored. o signs out. Someone with subordinates gets supervisor mode (their \
+            chain only, as the store enforces); ? lists only the keys that work at the kiosk. After --idle \
+            seconds without a key a 10-second warning counts down, then the session is wiped and the sign-in \
+            screen returns.
             The kiosk ends only on SIGTERM (or SIGHUP) or with Ctrl-] followed by the operator PIN, whose hash \
             is read from $\(OperatorPINSetting.environmentName) or from the file \(OperatorPINSetting.fileName) \
             next to the database. Make that line with `careerpath kiosk --hash-operator-pin < pinfile`.
@@ -196,8 +199,10 @@ final class KioskRunner {
                 switch try accounts.signIn(personID: employeeID, pin: pin, screen: "kiosk:sign-in") {
                 case .signedIn(let signedIn):
                     user = signedIn
-                    effects = EffectRunner(store: store, viewer: signedIn.viewer)
-                    return [.signInResult(.signedIn(personID: signedIn.personID))]
+                    // Every store call of the session is made as this user: a supervisor's viewer
+                    // refuses anyone outside their chain below the UI.
+                    effects = EffectRunner(store: store, viewer: signedIn.viewer, screenPrefix: "kiosk")
+                    return [.signInResult(.signedIn(personID: signedIn.personID, supervises: try supervises(signedIn)))]
                 case .refused(.incorrect):
                     return [.signInResult(.incorrect)]
                 case .refused(.locked(let until)):
@@ -232,6 +237,16 @@ final class KioskRunner {
         case .exit:
             exitRequested = true
             return []
+        }
+    }
+
+    /// Whether the signed-in user gets supervisor mode: they have subordinates (the store's
+    /// supervisor role says so; an HR officer may have some too).
+    private func supervises(_ user: SignedInUser) throws -> Bool {
+        switch user.role {
+        case .supervisor: return true
+        case .person: return false
+        case .hr: return try !store.directReports(of: user.personID, viewer: user.viewer).isEmpty
         }
     }
 

@@ -12,7 +12,14 @@ struct KioskHarness {
     var now: Date
     /// What the fake store would answer for each ID.
     var records: [String: PersonRecord] = [AppFixture.somchai.person.id: AppFixture.somchai,
-                                            AppFixture.kesinee.person.id: AppFixture.kesinee]
+                                            AppFixture.kesinee.person.id: AppFixture.kesinee,
+                                            AppFixture.prapaporn.id: PersonRecord(person: AppFixture.prapaporn),
+                                            AppFixture.director.id: PersonRecord(person: AppFixture.director)]
+    /// What the fake store lists for a supervisor (their chain: the store's viewer decides it).
+    var listed: [Person] = [AppFixture.director] + AppFixture.people
+    var subordinates: [PersonRecord] = [AppFixture.somchai, AppFixture.kesinee, PersonRecord(person: AppFixture.prapaporn)]
+    /// Saved plans by person, for supervisor mode's plan box.
+    var plans: [String: SupervisedPlan] = [:]
     /// The next answer to `.signIn`.
     var signInAnswer: KioskSignInResult = .signedIn(personID: AppFixture.somchai.person.id)
     var operatorAnswer: OperatorPINCheck = .refused
@@ -61,6 +68,18 @@ struct KioskHarness {
         press(.enter)
     }
 
+    /// Signs Wichai (P0000, head of Somchai and Kesinee; Prapaporn reports to Somchai) in as a supervisor.
+    mutating func signInSupervisor() {
+        signInAnswer = .signedIn(personID: AppFixture.director.id, supervises: true)
+        signIn(AppFixture.director.id, pin: "4826")
+    }
+
+    /// Whether the last key was refused with the kiosk's hint (nothing else happened).
+    var refusedWithHint: Bool {
+        guard let status = state.session?.app.status?.text else { return false }
+        return status == KioskText.notInKiosk.text(state.currentLanguage) || status == KioskText.stayInKiosk.text(state.currentLanguage)
+    }
+
     private func answers(_ effect: KioskEffect) -> [KioskEvent] {
         switch effect {
         case .signIn: return [.signInResult(signInAnswer)]
@@ -68,6 +87,10 @@ struct KioskHarness {
             guard let record = records[id] else { return [.app(.personLoadFailed(id: id, message: "unknown"))] }
             return [.app(.personLoaded(record, AppFixture.context))]
         case .verifyOperatorPIN: return [.operatorPINChecked(operatorAnswer)]
+        case .app(.listPeople): return [.app(.peopleListed(listed))]
+        case .app(.supervisor(.listSubordinates)):
+            return [.app(.supervisor(.subordinatesListed(supervisor: AppFixture.director, records: subordinates)))]
+        case .app(.supervisor(.loadPlan(let id))): return [.app(.supervisor(.planLoaded(personID: id, plan: plans[id])))]
         default: return []
         }
     }
@@ -246,8 +269,12 @@ struct KioskTests {
         #expect(k.state.session?.app.session?.person.id == "P0001")
         #expect(k.state.session?.app.picker.people.isEmpty == true)
         #expect(!k.screen.contains("Kesinee"))
-        #expect(!KioskState.allowed(.loadPerson(id: "P0002"), for: "P0001"))
-        #expect(!KioskState.allowed(.auditView(personID: "P0002", screen: "me"), for: "P0001"))
+        let session = try #require(k.state.session)
+        #expect(!session.allows(.loadPerson(id: "P0002")))
+        #expect(!session.allows(.auditView(personID: "P0002", screen: "me")))
+        #expect(!session.allows(.listPeople))
+        #expect(!session.allows(.supervisor(.listSubordinates(supervisorID: "P0001"))))
+        #expect(session.allows(.loadPerson(id: "P0001")))
 
         let keys: [KeyEvent] = [.char("p"), .char("4"), .function(4), .char("/"), .char("k"), .char("e"), .enter, .escape,
                                 .tab, .down, .up, .char("t"), .char("g"), .char("n"), .char(" "), .char("s"), .char("e"),
@@ -260,7 +287,7 @@ struct KioskTests {
             for effect in k.press(key) {
                 switch effect {
                 case .app(let e):
-                    #expect(KioskState.allowed(e, for: "P0001"), "\(key) asked for \(e)")
+                    #expect(k.state.session?.allows(e) == true, "\(key) asked for \(e)")
                     if case .exportPlanMarkdown = e { Issue.record("export at a kiosk") }
                 default:
                     Issue.record("\(key) led to \(effect)")
@@ -319,5 +346,249 @@ struct KioskTests {
         let lines = KioskView.render(k.state).lines()
         #expect(lines.count == 24)
         #expect(lines.allSatisfy { TextWidth.of($0) <= 80 })
+    }
+
+    // MARK: Supervisors at the kiosk
+
+    @Test("a supervisor signs in to supervisor mode: the split pane of their subordinates, the store's viewer is theirs")
+    func supervisorSignsInToSplitPane() throws {
+        var k = KioskHarness()
+        k.signInSupervisor()
+        let session = try #require(k.state.session)
+        #expect(session.supervises)
+        #expect(session.app.screen == .supervisor)
+        #expect(session.app.viewerID == "P0000")
+        // Started as `--as` starts it (the people list, then the subordinates), plus their own record.
+        #expect(k.effects.contains(.app(.listPeople)))
+        #expect(k.effects.contains(.app(.supervisor(.listSubordinates(supervisorID: "P0000")))))
+        #expect(k.effects.contains(.app(.loadPerson(id: "P0000"))))
+        #expect(session.reach == ["P0001", "P0002", "P0003"])
+        #expect(Set(session.app.supervisor?.rows.map(\.person.id) ?? []) == ["P0001", "P0002"])
+        // The own record is kept for the individual screens without leaving the split pane.
+        #expect(session.app.session?.person.id == "P0000")
+        let first = try #require(session.app.supervisor?.selected)
+        #expect(k.effects.contains(.app(.loadPerson(id: first.person.id))))
+        let screen = k.screen
+        #expect(screen.contains("Subordinates (2)"), "\(screen)")
+        #expect(screen.contains("Gaps and plan: \(first.person.nameEN)"), "\(screen)")
+        #expect(screen.contains("Esc Team"), "\(screen)")
+        #expect(screen.contains("Sign out") && !screen.contains("Quit") && !screen.contains("People"), "\(screen)")
+
+        // Moving the selection changes the right pane; the next person is loaded (and audited by the store).
+        let moved = k.press(.down)
+        let second = try #require(k.state.session?.app.supervisor?.selected)
+        #expect(second.person.id != first.person.id)
+        #expect(moved.contains(.app(.loadPerson(id: second.person.id))))
+        #expect(k.screen.contains("Gaps and plan: \(second.person.nameEN)"))
+        // Back to a cached subordinate: no load, but the view is audited all the same.
+        #expect(k.press(.up) == [.app(.auditView(personID: first.person.id, screen: "supervisor"))])
+
+        // Enter opens the subordinate full screen; Esc comes back; m is the supervisor's own record.
+        k.press(.enter)
+        #expect(k.state.session?.app.screen == .gaps)
+        #expect(k.state.session?.app.session?.person.id == first.person.id)
+        k.press(.escape)
+        #expect(k.state.session?.app.screen == .supervisor)
+        #expect(k.state.session?.app.session?.person.id == "P0000")
+        let own = k.press(.char("m"))
+        #expect(k.state.session?.app.screen == .me)
+        #expect(k.state.session?.app.session?.person.id == "P0000")
+        #expect(own.allSatisfy { if case .app(.auditView("P0000", _)) = $0 { return true }; return false })
+        #expect(k.screen.contains("Wichai Phunam"))
+        k.press(.escape)
+        #expect(k.state.session?.app.screen == .supervisor)
+    }
+
+    @Test("approve a subordinate's saved plan at the kiosk; o typed into the note is a letter, not a sign-out")
+    func supervisorReviewsAPlan() throws {
+        var k = KioskHarness()
+        k.plans["P0002"] = SupervisedPlan(planID: 9, target: "audio-visual-officer:K3", status: "draft", createdBy: "P0002", stepCount: 2)
+        k.signInSupervisor()
+        try #require(k.state.session?.app.supervisor?.selected?.person.id == "P0002")
+        k.press(.char("a"))
+        k.type("good work")
+        #expect(k.state.session != nil, "o in the note signed out")
+        let effects = k.press(.enter)
+        #expect(effects == [.app(.supervisor(.reviewPlan(personID: "P0002", planID: 9, kind: .approve, comment: "good work")))])
+        k.press(.char("/"))
+        k.type("so")
+        #expect(k.state.session?.app.supervisor?.filter.text == "so")
+        k.press(.enter)
+        #expect(k.press(.char("o")).contains(.endSession(personID: "P0000", reason: .signOut, screen: "supervisor")))
+    }
+
+    @Test("a person without subordinates gets no split pane, no supervisor keys, no supervisor effects")
+    func personHasNoSupervisorMode() throws {
+        var k = KioskHarness()
+        k.signIn()
+        let session = try #require(k.state.session)
+        #expect(!session.supervises)
+        #expect(session.app.supervisor == nil)
+        #expect(session.app.screen == .me)
+        #expect(!k.effects.contains(.app(.listPeople)))
+        #expect(!k.screen.contains("Team"))
+        for key: KeyEvent in [.char("S"), .char("w"), .char("v"), .escape, .escape] {
+            k.press(key)
+            #expect(k.state.session?.app.screen != .supervisor)
+            #expect(k.state.session?.app.supervisor == nil)
+        }
+        #expect(!session.allows(.supervisor(.loadPlan(personID: "P0001"))))
+        #expect(session.reach.isEmpty)
+    }
+
+    @Test("the idle wipe leaves no supervisor state: no subordinates, cached sessions, filter, marks or half-typed note")
+    func idleWipeClearsSupervisorState() throws {
+        var k = KioskHarness(config: KioskConfig(idleSeconds: 5, warningSeconds: 1, language: .en))
+        k.plans["P0002"] = SupervisedPlan(planID: 9, target: "audio-visual-officer:K3", status: "draft", createdBy: "P0002", stepCount: 2)
+        k.signInSupervisor()
+        k.press(.char("w"), .down, .up, .char("v"), .char("/"))
+        k.type("kes")
+        k.press(.enter, .char("i"))
+        k.type("half a note")
+        let sup = try #require(k.state.session?.app.supervisor)
+        #expect(sup.wholeChain && sup.marked != nil && !sup.sessions.isEmpty && sup.comment.text == "half a note")
+        k.wait(5)
+        let wiped = k.wait(1)
+        #expect(wiped == [.endSession(personID: "P0000", reason: .timeout, screen: "supervisor"), .wipeScreen])
+        #expect(k.state.session == nil)
+        let screen = k.screen
+        let memory = String(describing: k.state)
+        for trace in ["P0000", "P0001", "P0002", "P0003", "Wichai", "Somchai", "Kesinee", "Prapaporn", "สมชาย", "half a note", "kes"] {
+            #expect(!screen.contains(trace), "\(trace) still on screen:\n\(screen)")
+        }
+        // In memory too (the catalog's own text is all that remains; "kes" would match its words).
+        for trace in ["P0000", "P0001", "P0002", "P0003", "Wichai Phunam", "Kesinee Kaewmanee", "half a note"] {
+            #expect(!memory.contains(trace), "\(trace) still in the kiosk's state")
+        }
+        // The next person (no subordinates) starts with nothing of it; the same supervisor starts afresh.
+        k.signInAnswer = .signedIn(personID: "P0001")
+        k.signIn()
+        #expect(k.state.session?.app.supervisor == nil)
+        k.press(.char("o"))
+        k.signInSupervisor()
+        let again = try #require(k.state.session?.app.supervisor)
+        #expect(!again.wholeChain && again.marked == nil && again.filter.text.isEmpty && again.input == nil)
+        #expect(Set(again.sessions.keys) == [try #require(again.selected?.person.id)])
+    }
+
+    @Test("a kiosk supervisor never reaches anyone outside their chain: misbehaving answers, seeded key fuzz")
+    func supervisorStaysInTheChain() throws {
+        let outsider = PersonRecord(person: Person(id: "P0009", nameTH: "คนนอก สายงาน", nameEN: "Outsider Khonnok", unit: "nbt",
+                                                   jobLine: "public-relations-officer", level: "K2", levelSince: AppFixture.day("2020-01-01"),
+                                                   serviceStart: AppFixture.day("2015-01-01"), education: "bachelor", supervisorID: nil))
+        var k = KioskHarness(config: KioskConfig(idleSeconds: 100_000, language: .en))
+        k.records[outsider.person.id] = outsider
+        // Even a store that listed too much: the reach is the chain below the supervisor only.
+        k.subordinates.append(outsider)
+        k.signInSupervisor()
+        let session = try #require(k.state.session)
+        #expect(session.reach == ["P0001", "P0002", "P0003"])
+        #expect(!(session.app.supervisor?.rows.contains { $0.person.id == "P0009" } ?? true))
+        for effect: Effect in [.loadPerson(id: "P0009"), .auditView(personID: "P0009", screen: "gaps"),
+                               .supervisor(.loadPlan(personID: "P0009")), .supervisor(.listSubordinates(supervisorID: "P0009")),
+                               .supervisor(.reviewPlan(personID: "P0009", planID: 1, kind: .approve, comment: "")),
+                               .exportPlanMarkdown(path: "/tmp/x.md", markdown: "")] {
+            #expect(!session.allows(effect), "\(effect)")
+        }
+        k.send(.app(.personLoaded(outsider, AppFixture.context)))
+        k.send(.app(.supervisor(.planLoaded(personID: "P0009", plan: SupervisedPlan(planID: 1, target: "x", status: "draft", createdBy: "P0009", stepCount: 1)))))
+        #expect(k.state.session?.app.supervisor?.plans["P0009"] == nil)
+        #expect(k.state.session?.app.session?.person.id == "P0000")
+
+        let keys: [KeyEvent] = [.char("p"), .char("4"), .function(4), .char("/"), .char("O"), .char("u"), .char("t"), .enter, .escape,
+                                .tab, .down, .up, .char("j"), .char("k"), .char("w"), .char("s"), .char("d"), .char("v"), .char("S"),
+                                .char("a"), .char("r"), .char("i"), .char("g"), .char("n"), .char("m"), .char("c"), .char(" "),
+                                .char("e"), .char("x"), .char("?"), .char("L"), .backspace, .ctrl("u"), .function(10), .char("q"),
+                                .ctrl("c"), .right, .left, .pageDown, .home, .end]
+        var rng = SeededGenerator(seed: 2567)
+        for _ in 0..<3_000 {
+            let key = keys[Int(rng.next() % UInt64(keys.count))]
+            for effect in k.press(key) {
+                switch effect {
+                case .app(let e):
+                    #expect(k.state.session?.allows(e) == true, "\(key) asked for \(e)")
+                    #expect(!"\(e)".contains("P0009"), "\(key) reached the outsider: \(e)")
+                default:
+                    Issue.record("\(key) led to \(effect)")
+                }
+            }
+            #expect(k.state.session?.app.screen != .people)
+            #expect(!k.screen.contains("Outsider") && !k.screen.contains("คนนอก"), "\(k.screen)")
+        }
+        #expect(k.state.session?.personID == "P0000")
+    }
+
+    // MARK: Help
+
+    @Test("help in a kiosk session lists only keys that work there: no F10, F4, quit, picker or export")
+    func helpListsOnlyWorkingKeys() throws {
+        for supervises in [false, true] {
+            var k = KioskHarness(width: 120, height: 40)
+            if supervises { k.signInSupervisor() } else { k.signIn() }
+            for opener: [KeyEvent] in [[], [.char("n")]] {
+                k.press(.escape)
+                for key in opener + [.char("?")] { k.press(key) }
+                guard case .help? = k.state.session?.app.modal else { Issue.record("no help (\(supervises))"); continue }
+                let help = k.screen
+                for banned in ["F10", "F4", "Quit", "Pick a person", "Export", "Ctrl-C"] {
+                    #expect(!help.contains(banned), "\(banned) in the kiosk's help:\n\(help)")
+                }
+                #expect(help.contains("Sign out") && help.contains("F1") && help.contains("Help"), "\(help)")
+                #expect(help.contains("Sort by the next column") == (supervises && opener.isEmpty), "\(help)")
+                // The whole help scrolls no further than its own lines.
+                k.press(.pageDown, .pageDown, .pageDown, .pageDown)
+                if case .help(let offset)? = k.state.session?.app.modal, let session = k.state.session {
+                    let layout = session.app.layout
+                    let lines = KioskKeymap.helpLines(session, thaiAvailable: true, width: layout.helpFrame.width - 2, unicode: true).count
+                    #expect(offset <= max(0, lines - layout.helpRows))
+                }
+                k.press(.escape)
+            }
+        }
+        // Where Thai cannot be shown the language switch is not offered either.
+        var english = KioskHarness(config: KioskConfig(language: .en, thaiAvailable: false))
+        english.signIn()
+        english.press(.char("?"))
+        #expect(!english.screen.contains("Switch Thai/English"), "\(english.screen)")
+        #expect(!english.screen.contains("2Lang"))
+    }
+
+    @Test("help and behaviour agree: every planner key of a screen works at the kiosk exactly when its help lists it")
+    func helpMatchesBehaviour() throws {
+        for supervises in [false, true] {
+            for opener: KeyEvent? in [nil, .char("m"), .char("t"), .char("g"), .char("n"), .char("c")] {
+                var base = KioskHarness()
+                if supervises { base.signInSupervisor() } else { base.signIn() }
+                if let opener { base.press(opener) }
+                let session = try #require(base.state.session)
+                let context = session.app.screen.context.rawValue
+                let listed = Set(KioskKeymap.helpSections(session, thaiAvailable: true).flatMap(\.bindings).flatMap(\.keys))
+                for binding in AppKeymap.bindings where binding.context == context || binding.context == "global" {
+                    for key in binding.keys where AppKeymap.keymap.action(for: key, in: [context]) == binding.action {
+                        var probe = base
+                        probe.press(key)
+                        let refused = probe.refusedWithHint
+                        if listed.contains(key) {
+                            #expect(!refused && probe.state.session != nil, "\(key) is in the help of \(context) but refused")
+                        } else {
+                            #expect(refused, "\(key) (\(binding.action)) works on \(context) but the help does not list it")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("every planner action is placed: allowed for everyone, for supervisors, or refused with a reason")
+    func everyActionPlaced() {
+        for action in AppAction.allCases {
+            let places = [KioskKeymap.personActions.contains(action), KioskKeymap.supervisorActions.contains(action),
+                          KioskKeymap.refusedActions[action] != nil].filter { $0 }.count
+            #expect(places == 1, "\(action) is in \(places) of the kiosk's action lists")
+        }
+        let docs = AppKeymap.markdown()
+        #expect(docs.contains("## kiosk"))
+        #expect(docs.contains("| sign-out |"))
+        #expect(docs.contains("| quit |") && docs.contains("| screen-people |") && docs.contains("| export-plan |"))
     }
 }

@@ -89,15 +89,64 @@ public enum PINDigits {
     }
 }
 
-/// A signed-in person's session: the planner's state for them alone.
+/// A signed-in person's session: the planner's state for them alone, or for a supervisor the
+/// split pane of their subordinates as well (supervisor mode, as `careerpath --as ID` runs it).
 public struct KioskSession: Sendable {
-    /// The signed-in person; every record request of the session is for this ID.
+    /// The signed-in person; every record request of the session is for this ID or, for a
+    /// supervisor, for someone in `reach`.
     public let personID: String
+    /// Whether the person has subordinates: the session opens on supervisor mode's split pane.
+    public let supervises: Bool
     public internal(set) var app: AppState
+    /// Everyone below the supervisor in their chain, as the store listed them under the
+    /// supervisor's viewer (empty until listed, and always for a person without subordinates).
+    public internal(set) var reach: Set<String> = []
+    /// The supervisor's own record, kept while the planner's single session slot holds a
+    /// subordinate's: back on the split pane, the individual screens are theirs again.
+    var ownSession: PersonSession?
     /// When the idle warning appeared (nil: no warning).
     public internal(set) var warningSince: Date?
     /// Whole seconds left on the warning's countdown, as last drawn.
     public internal(set) var warningSecondsLeft: Int = 0
+
+    init(personID: String, supervises: Bool, app: AppState) {
+        self.personID = personID
+        self.supervises = supervises
+        self.app = app
+    }
+
+    /// The planner screens this session may show: the person's own, plus the split pane for a supervisor.
+    public var screens: Set<Screen> {
+        supervises ? KioskSession.ownScreens.union([.supervisor]) : KioskSession.ownScreens
+    }
+
+    /// The individual screens (no person picker).
+    static let ownScreens: Set<Screen> = [.me, .paths, .gaps, .plan, .catalog]
+
+    /// Whether the record of `id` is one this session may load, audit or save a plan for.
+    func mayView(_ id: String) -> Bool { id == personID || reach.contains(id) }
+
+    /// Whether a planner effect is one this session may carry out: the allow-list of a kiosk.
+    /// Anything not named here (listing everyone, exports to the shared disk, quitting, effects
+    /// added to the planner later) is refused.
+    public func allows(_ effect: Effect) -> Bool {
+        switch effect {
+        case .loadPerson(let id): return mayView(id)
+        case .auditView(let id, _): return mayView(id)
+        case .savePlan(let plan): return mayView(plan.person.id)
+        // Supervisor mode starts from the people list, which the store limits to the
+        // supervisor's chain; the picker that would show it is never opened at a kiosk.
+        case .listPeople: return supervises
+        case .supervisor(let work):
+            guard supervises else { return false }
+            switch work {
+            case .listSubordinates(let id): return id == personID
+            case .loadPlan(let id): return reach.contains(id)
+            case .reviewPlan(let id, _, _, _): return reach.contains(id)
+            }
+        default: return false
+        }
+    }
 }
 
 /// The operator's exit prompt (opened with Ctrl-]).

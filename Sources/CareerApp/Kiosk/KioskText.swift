@@ -9,7 +9,7 @@ public enum KioskText: String, CaseIterable, Sendable {
     case missingID, missingPIN, incorrect, lockedUntil, signInFailed, signedOut, timedOut
     case stayInKiosk, notInKiosk, idleTitle, idleCountdown, idleStay
     case operatorTitle, operatorIntro, operatorHints, operatorRefused, operatorNotConfigured, operatorCheckFailed
-    case fkSignOut
+    case fkSignOut, helpKiosk
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -52,5 +52,6 @@ public enum KioskText: String, CaseIterable, Sendable {
                                  "No operator PIN is configured: only SIGTERM closes the kiosk"),
         .operatorCheckFailed: ("ตรวจรหัสผู้ดูแลไม่ได้ (%1)", "Cannot check the operator PIN (%1)"),
         .fkSignOut: ("ออกจากระบบ", "Sign out"),
+        .helpKiosk: ("เครื่องบริการ", "At this terminal"),
     ]
 }

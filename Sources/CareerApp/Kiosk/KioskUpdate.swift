@@ -20,7 +20,8 @@ public enum KioskEvent: Sendable {
 /// How a sign-in attempt ended, as the kiosk needs to show it. The runner maps the store's
 /// `SignInOutcome` onto it; neither refusal says whether the ID exists.
 public enum KioskSignInResult: Sendable, Hashable {
-    case signedIn(personID: String)
+    /// Signed in; `supervises` when the person has subordinates (the session opens on supervisor mode).
+    case signedIn(personID: String, supervises: Bool = false)
     case incorrect
     /// Locked until this local time (HH:MM).
     case locked(until: String)
@@ -70,14 +71,14 @@ public enum KioskEffect: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Keys the kiosk takes before the planner sees them.
+/// Keys the kiosk takes before the planner sees them (read from `KioskKeymap.bindings`).
 public enum KioskKeys {
     /// Opens the operator's exit prompt (Ctrl-], byte 29: no layout types it by accident).
-    public static let operatorPrompt: KeyEvent = .ctrl("]")
-    /// Signs out (when no modal is open; a search field takes letters).
-    public static let signOut: [KeyEvent] = [.char("o"), .function(12)]
+    public static let operatorPrompt: KeyEvent = KioskKeymap.keys(.operatorExit, in: KioskKeymap.anywhereContext).first ?? .ctrl("]")
+    /// Signs out (when no modal is open and nothing is being typed: a field takes letters).
+    public static let signOut: [KeyEvent] = KioskKeymap.keys(.signOut)
     /// Switches the sign-in screen's language (F2 is missing on the Linux console).
-    public static let language: [KeyEvent] = [.function(2), .ctrl("t")]
+    public static let language: [KeyEvent] = KioskKeymap.keys(.language, in: KioskKeymap.signInContext)
     /// Keys that leave a program or suspend it elsewhere; here they only show a hint.
     public static let leaving: [KeyEvent] = [.ctrl("c"), .ctrl("d"), .ctrl("z"), .ctrl("\\"), .function(10)]
 }
@@ -140,7 +141,9 @@ extension KioskState {
                 phase = .session(session)
                 return []
             }
-            if session.app.modal == nil, KioskKeys.signOut.contains(key) {
+            // In supervisor mode's filter or comment field "o" is a letter.
+            let typing = session.app.screen == .supervisor && session.app.supervisor?.input != nil
+            if session.app.modal == nil, !typing, KioskKeys.signOut.contains(key) {
                 return endSession(.signOut, message: .signedOut)
             }
             if KioskKeys.leaving.contains(key), session.app.modal == nil {
@@ -226,12 +229,20 @@ extension KioskState {
     }
 
     /// Hands a key to the planner, then keeps only what a kiosk session may do: no quit, no
-    /// person picker, no other person's record, no files written on the shared terminal.
+    /// person picker, no record outside the session's reach, no files written on the shared
+    /// terminal. A key whose action is not on the kiosk's list never reaches the planner (the
+    /// help lists exactly those actions); what the planner then asks for is checked again.
     private func forward(_ key: KeyEvent, _ session: inout KioskSession) -> [KioskEffect] {
         let before = session.app
-        let effects = update(&session.app, .key(key))
-        let refused = effects.contains { !Self.allowed($0, for: session.personID) }
-            || !Self.sessionScreens.contains(session.app.screen.rawValue) || session.app.quitting
+        if let action = KioskKeymap.action(for: key, in: before),
+           !KioskKeymap.allowedActions(supervises: session.supervises, thaiAvailable: config.thaiAvailable).contains(action) {
+            let text = action == .quit ? KioskText.stayInKiosk : KioskText.notInKiosk
+            session.app.status = StatusMessage(text.text(before.language), isError: action != .quit)
+            return []
+        }
+        var effects = update(&session.app, .key(key))
+        let refused = effects.contains { !session.allows($0) }
+            || !session.screens.contains(session.app.screen) || session.app.quitting
             || (!config.thaiAvailable && session.app.language == .th)
         if refused {
             // Undo the whole key: the state stays as it was, with a hint instead.
@@ -241,22 +252,51 @@ extension KioskState {
                                                isError: !asksToLeave)
             return []
         }
+        effects += Self.auditReviews(before: before, after: session.app, effects: effects)
+        keepOwnRecord(&session)
+        clampHelp(&session)
         return effects.map(KioskEffect.app)
     }
 
-    /// The planner screens a kiosk session may show: the person's own (no picker, no supervisor
-    /// views until the kiosk signs supervisors in to them).
-    static let sessionScreens: Set<String> = ["me", "paths", "gaps", "plan", "catalog"]
-
-    /// Whether a planner effect is one a kiosk session may carry out for `personID`.
-    static func allowed(_ effect: Effect, for personID: String) -> Bool {
-        switch effect {
-        case .loadPerson(let id): return id == personID
-        case .auditView(let id, _): return id == personID
-        case .savePlan(let plan): return plan.person.id == personID
-        // Listing people, exports to the shared disk, quitting, supervisor views, anything added later.
-        default: return false
+    /// Subordinates whose records the supervisor screen shows (the right pane, or both sides of a comparison).
+    static func shownSubordinates(_ app: AppState) -> [String] {
+        guard app.screen == .supervisor, app.modal == nil, let sup = app.supervisor else { return [] }
+        switch sup.mode {
+        case .split: return sup.selected.map { [$0.person.id] } ?? []
+        case .compare(let a, let b): return [a, b]
+        case .succession: return []
         }
+    }
+
+    /// A record shown again from supervisor mode's cache is a view too: one audit row for each
+    /// subordinate who came into view without a load (a load is audited by the store).
+    static func auditReviews(before: AppState, after: AppState, effects: [Effect]) -> [Effect] {
+        let earlier = Set(shownSubordinates(before))
+        return shownSubordinates(after).filter { id in
+            !earlier.contains(id) && after.supervisor?.sessions[id] != nil && !effects.contains(.loadPerson(id: id))
+        }.map { Effect.auditView(personID: $0, screen: Screen.supervisor.rawValue) }
+    }
+
+    /// Keeps the supervisor's own record for the individual screens: copied while it is the one
+    /// shown, put back once the split pane is reached again (a subordinate opened full screen
+    /// went back into supervisor mode's cache on the way).
+    func keepOwnRecord(_ session: inout KioskSession) {
+        guard session.supervises else { return }
+        if session.app.session?.person.id == session.personID {
+            session.ownSession = session.app.session
+        } else if session.app.screen == .supervisor, session.app.supervisor?.openedFull == nil, let own = session.ownSession {
+            session.app.session = own
+        }
+    }
+
+    /// Keeps the help's scroll inside the kiosk's (shorter) help.
+    func clampHelp(_ session: inout KioskSession) {
+        guard case .help(let offset)? = session.app.modal else { return }
+        let layout = session.app.layout
+        let total = KioskKeymap.helpLines(session, thaiAvailable: config.thaiAvailable,
+                                          width: max(1, layout.helpFrame.width - 2), unicode: glyphs != .ascii).count
+        let clamped = max(0, min(offset, total - max(1, layout.helpRows)))
+        if clamped != offset { session.app.modal = .help(offset: clamped) }
     }
 
     // MARK: Answers
@@ -264,16 +304,24 @@ extension KioskState {
     mutating func signInAnswered(_ result: KioskSignInResult, now: Date) -> [KioskEffect] {
         guard case .signIn(var form) = phase else { return [] }
         switch result {
-        case .signedIn(let personID):
+        case .signedIn(let personID, let supervises):
             var app = AppState(catalog: catalog, analyzer: analyzer, today: today, language: language, size: size,
                                viewerID: personID)
             app.glyphs = glyphs
             app.exportFolder = ""
+            lastActivity = now
+            if supervises {
+                // Supervisor mode as `careerpath --as ID` starts it (the people list, limited by the
+                // store to the chain, then the subordinates), plus their own record, loaded quietly
+                // for the individual screens while the split pane stays on screen.
+                app.startSupervisorMode(supervisorID: personID)
+                phase = .session(KioskSession(personID: personID, supervises: true, app: app))
+                return [.wipeScreen] + (AppState.startEffects(personID: nil) + [.loadPerson(id: personID)]).map(KioskEffect.app)
+            }
             // Straight to the person's own record; the picker is never shown (nor filled).
             app.screen = .me
             app.loadingPersonID = personID
-            phase = .session(KioskSession(personID: personID, app: app))
-            lastActivity = now
+            phase = .session(KioskSession(personID: personID, supervises: false, app: app))
             return [.wipeScreen, .app(.loadPerson(id: personID))]
         case .incorrect:
             form.message = .incorrect
@@ -290,18 +338,39 @@ extension KioskState {
 
     mutating func appAnswered(_ event: AppEvent) -> [KioskEffect] {
         guard case .session(var session) = phase else { return [] }
+        var answer = event
+        // Answers about anyone outside the session's reach are never shown, whatever the runner answered.
         switch event {
-        case .peopleListed:
+        case .peopleListed where !session.supervises:
             return []
-        case .personLoaded(let record, _) where record.person.id != session.personID:
-            // Never shown, whatever the runner answered: the session is the signed-in person's.
+        case .personLoaded(let record, _) where !session.mayView(record.person.id):
+            return []
+        case .supervisor(.subordinatesListed(let boss, let records)) where session.supervises:
+            // The reach: the chain below the supervisor among what the store let them list. Only
+            // those records go on (an HR officer's store lists everyone; succession ranks what it gets).
+            let reach = Set(SupervisorRoster.depths(records, below: session.personID).keys)
+            session.reach = reach
+            answer = .supervisor(.subordinatesListed(supervisor: boss, records: records.filter { reach.contains($0.person.id) }))
+        case .supervisor(.planLoaded(let id, _)) where !session.reach.contains(id),
+             .supervisor(.planReviewed(let id, _, _)) where !session.reach.contains(id):
+            return []
+        case .personLoaded(let record, let context)
+            where session.supervises && record.person.id == session.personID && session.app.loadingPersonID != session.personID
+                && session.app.supervisorAwaits(record.person.id) == false:
+            // The supervisor's own record, loaded at sign-in: kept for the individual screens
+            // without leaving the split pane (the store audited the read).
+            let own = PersonSession(record: record, context: context, analyzer: analyzer, today: today)
+            session.ownSession = own
+            if session.app.supervisor?.openedFull == nil { session.app.session = own }
+            phase = .session(session)
             return []
         default:
             break
         }
-        let effects = update(&session.app, event)
+        let effects = update(&session.app, answer)
+        keepOwnRecord(&session)
         phase = .session(session)
-        return effects.filter { Self.allowed($0, for: session.personID) }.map(KioskEffect.app)
+        return effects.filter { session.allows($0) }.map(KioskEffect.app)
     }
 
     mutating func operatorAnswered(_ check: OperatorPINCheck) -> [KioskEffect] {

@@ -27,26 +27,34 @@ public enum KioskView {
         case .signIn(let form):
             renderSignIn(state, form, layout, &grid)
         case .session(let session):
-            AppView.render(session.app, into: &grid)
-            // Only the tabs a kiosk session can open (no person picker).
-            let screens = Screen.allCases.filter { KioskState.sessionScreens.contains($0.rawValue) }
-            let titles = screens.map { "\($0.functionKey) \($0.title.text(language))" }
+            // The kiosk draws its own help (its keys only) over the planner drawn without one.
+            var app = session.app
+            var helpOffset: Int?
+            if case .help(let offset)? = app.modal { helpOffset = offset; app.modal = nil }
+            AppView.render(app, into: &grid)
+            // Only the tabs a kiosk session can open (no person picker); supervisor mode's last, on Esc.
+            let screens = Screen.allCases.filter { session.screens.contains($0) }
+            let titles = screens.map { ($0 == .supervisor ? "Esc" : String($0.functionKey)) + " " + $0.title.text(language) }
             grid.clear(layout.tabs)
             TabsView(titles: titles, selected: screens.firstIndex(of: session.app.screen) ?? 0, glyphs: state.glyphs)
                 .render(in: layout.tabs, grid: &grid)
-            FunctionKeyBar(entries: sessionBar(language), glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
+            let bar = KioskKeymap.functionBar(language, supervises: session.supervises, thaiAvailable: state.config.thaiAvailable)
+            grid.clear(layout.bar)
+            FunctionKeyBar(entries: bar, glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
+            if let helpOffset { renderHelp(state, session, offset: helpOffset, layout, &grid) }
             if session.warningSince != nil { renderWarning(state, session, layout, &grid) }
         }
         if let prompt = state.operatorPrompt { renderOperator(state, prompt, layout, &grid) }
     }
 
-    /// The planner's function-key bar without the person picker and quit, with sign-out.
-    static func sessionBar(_ language: Language) -> [FunctionKeyLabel] {
-        // The person picker and quit do not exist at a kiosk.
-        let hidden: Set<String> = [Str.fkPeople.text(language), Str.fkQuit.text(language)]
-        var entries = AppKeymap.functionBar(language).filter { !hidden.contains($0.label) }
-        entries.append(FunctionKeyLabel("o", KioskText.fkSignOut.text(language)))
-        return entries
+    /// The help of a session, generated from the kiosk's narrowed keymap.
+    static func renderHelp(_ state: KioskState, _ session: KioskSession, offset: Int, _ layout: Layout, _ grid: inout CellGrid) {
+        let frame = layout.helpFrame
+        let inner = ModalView(title: Str.helpTitle.text(session.app.language), width: frame.width, height: frame.height,
+                              glyphs: state.glyphs).render(in: frame, grid: &grid)
+        let lines = KioskKeymap.helpLines(session, thaiAvailable: state.config.thaiAvailable, width: inner.width,
+                                          unicode: state.glyphs != .ascii)
+        drawLines(&grid, lines, inner, offset: offset, glyphs: state.glyphs)
     }
 
     static func renderSignIn(_ state: KioskState, _ form: KioskSignInForm, _ layout: Layout, _ grid: inout CellGrid) {
