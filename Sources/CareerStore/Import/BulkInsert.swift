@@ -33,6 +33,14 @@ struct BulkInsert {
         sqlite3_bind_int64(handle, index, Int64(value))
     }
 
+    func bind(_ index: Int32, _ value: BindValue) {
+        switch value {
+        case .text(let text): bind(index, text)
+        case .int(let number): bind(index, number)
+        case .null: sqlite3_bind_null(handle, index)
+        }
+    }
+
     /// Runs the statement with the values bound so far, then resets it for the next row.
     func run() throws {
         let code = sqlite3_step(handle)

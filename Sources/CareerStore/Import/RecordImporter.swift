@@ -23,6 +23,8 @@ public struct ImportSummary: Sendable, Hashable {
 public struct RecordImporter: Sendable {
     public let catalog: Catalog
     public let levelCodes: LevelCodes
+    /// Chunk sizes and parsing threads (tests make them tiny).
+    var chunking = ImportChunking()
 
     public init(catalog: Catalog, levelCodes: LevelCodes = .ours) {
         self.catalog = catalog; self.levelCodes = levelCodes
@@ -34,7 +36,7 @@ public struct RecordImporter: Sendable {
         let source = request.sources.map(\.displayPath).joined(separator: " ")
         return try store.pool.write { db in
             var session = ImportSession(catalog: catalog, levels: LevelResolver(catalog: catalog, codes: levelCodes),
-                                        db: db, replacesAllHistories: request.replacesAllHistories)
+                                        db: db, replacesAllHistories: request.replacesAllHistories, chunking: chunking)
             try session.loadExisting()
             for file in request.sources {
                 if session.isFull { break }
@@ -58,6 +60,7 @@ private struct ImportSession {
     let levels: LevelResolver
     let db: Database
     let replacesAllHistories: Bool
+    let chunking: ImportChunking
 
     var diagnostics: [ImportDiagnostic] = []
     var truncated = false
@@ -82,8 +85,9 @@ private struct ImportSession {
         let supervisor: String?
     }
 
-    init(catalog: Catalog, levels: LevelResolver, db: Database, replacesAllHistories: Bool) {
+    init(catalog: Catalog, levels: LevelResolver, db: Database, replacesAllHistories: Bool, chunking: ImportChunking) {
         self.catalog = catalog; self.levels = levels; self.db = db; self.replacesAllHistories = replacesAllHistories
+        self.chunking = chunking
     }
 
     var isFull: Bool { diagnostics.count >= ImportLimits.maxDiagnostics }
@@ -121,13 +125,12 @@ private struct ImportSession {
     // MARK: files
 
     mutating func importFile(_ source: ImportSource) throws {
-        let reader: PrefetchingRowReader
-        do { reader = PrefetchingRowReader(try CSVRowReader(path: source.path, displayPath: source.displayPath)) } catch {
+        let reader: CSVChunkReader
+        do { reader = try CSVChunkReader(path: source.path, displayPath: source.displayPath, chunking: chunking) } catch {
             report(error.file, error.line, error.column, error.message)
             if source.kind == .people { peopleIncomplete = true }
             return
         }
-        defer { reader.close() }
         let file = source.displayPath
         // Map the header.
         var index: [String: Int] = [:]
@@ -150,16 +153,17 @@ private struct ImportSession {
             return
         }
         let columns = source.kind.columns.map { index[$0] ?? 0 }
-        let width = reader.header.count
+        let checker = RowChecker(kind: source.kind, file: file, columns: columns, width: reader.header.count,
+                                 catalog: catalog, levels: levels)
 
         try deferIndexes(of: source.kind.rawValue)
         lastPerson = ""
-        var rows = RowContext(file: file, columns: columns, width: width)
+        let insert: BulkInsert
         switch source.kind {
         case .people:
             peopleFile = file
             supervisorColumn = columns[9] + 1
-            let insert = try BulkInsert(db, sql: """
+            insert = try BulkInsert(db, sql: """
                 INSERT INTO people (id, name_th, name_en, unit, job_line, level, level_since, service_start, education, supervisor_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name_th = excluded.name_th, name_en = excluded.name_en,
@@ -167,45 +171,34 @@ private struct ImportSession {
                     level_since = excluded.level_since, service_start = excluded.service_start,
                     education = excluded.education, supervisor_id = excluded.supervisor_id
                 """)
-            while let (line, fields) = reader.next(), !isFull {
-                rows.begin(line, fields)
-                try peopleRow(&rows, insert)
-            }
         case .assignments:
-            let insert = try BulkInsert(db, sql: "INSERT INTO assignments (person_id, unit, field, role, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)")
-            try clearImportedPeople(.assignments)
-            while let (line, fields) = reader.next(), !isFull {
-                rows.begin(line, fields)
-                try assignmentRow(&rows, insert)
-            }
+            insert = try BulkInsert(db, sql: "INSERT INTO assignments (person_id, unit, field, role, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)")
         case .assessments:
-            let insert = try BulkInsert(db, sql: "INSERT INTO assessments (person_id, competency, level, assessed_on, assessor) VALUES (?, ?, ?, ?, ?)")
-            try clearImportedPeople(.assessments)
-            while let (line, fields) = reader.next(), !isFull {
-                rows.begin(line, fields)
-                try assessmentRow(&rows, insert)
-            }
+            insert = try BulkInsert(db, sql: "INSERT INTO assessments (person_id, competency, level, assessed_on, assessor) VALUES (?, ?, ?, ?, ?)")
         case .trainings:
-            let insert = try BulkInsert(db, sql: "INSERT INTO trainings (person_id, course, completed_on) VALUES (?, ?, ?)")
-            try clearImportedPeople(.trainings)
-            while let (line, fields) = reader.next(), !isFull {
-                rows.begin(line, fields)
-                try trainingRow(&rows, insert)
-            }
+            insert = try BulkInsert(db, sql: "INSERT INTO trainings (person_id, course, completed_on) VALUES (?, ?, ?)")
         case .levelHistory:
-            let insert = try BulkInsert(db, sql: "INSERT INTO level_history (person_id, job_line, level, start, \"end\") VALUES (?, ?, ?, ?, ?)")
-            try clearImportedPeople(.levelHistory)
-            while let (line, fields) = reader.next(), !isFull {
-                rows.begin(line, fields)
-                try levelHistoryRow(&rows, insert)
+            insert = try BulkInsert(db, sql: "INSERT INTO level_history (person_id, job_line, level, start, \"end\") VALUES (?, ?, ?, ?, ?)")
+        }
+        if source.kind != .people { try clearImportedPeople(source.kind) }
+
+        // The first rows were parsed with the header; the rest are parsed and checked on worker
+        // threads while this one takes them in order.
+        var failure = reader.firstFailure
+        try take(checker.check(reader.firstRows), source.kind, file, personColumn: columns[0] + 1, insert)
+        if failure == nil && !isFull {
+            let pipeline = ChunkPipeline(reader, workers: chunking.workers) { checker.check($0) }
+            defer { pipeline.close() }
+            while !isFull, let chunk = pipeline.next() {
+                try take(chunk, source.kind, file, personColumn: columns[0] + 1, insert)
+                if let stop = chunk.failure { failure = stop; break }
             }
         }
-        if let failure = reader.failure {
+        if let failure {
             report(failure.file, failure.line, failure.column, failure.message)
             if source.kind == .people { peopleIncomplete = true }
         }
     }
-
     /// Loading an empty table is much faster without its secondary indexes; they are rebuilt in one
     /// sorted pass at the end, inside the same transaction (a refused import rolls the drop back too).
     mutating func deferIndexes(of table: String) throws {
@@ -253,202 +246,67 @@ private struct ImportSession {
 
     // MARK: rows
 
-    mutating func peopleRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
-        guard checkWidth(&r) else { return }
-        let id = required(&r, 0, "person_id")
-        let nameTH = r.value(1), nameEN = r.value(2)
-        if nameTH.isEmpty && nameEN.isEmpty { report(r.file, r.line, r.column(1), "a name is required (name_th or name_en)") }
-        let unit = lookup(&r, 3, "unit", catalog.unitsByID)
-        let line = lookupLine(&r, 4)
-        var level: String?
-        let levelText = required(&r, 5, "level")
-        if let line, let levelText {
-            switch levels.resolve(levelText, line: line) {
-            case .success(let id): level = id
-            case .failure(let e): report(r.file, r.line, r.column(5), e.message)
+    /// Takes checked rows in file order: reports their problems, then what depends on earlier rows
+    /// (duplicate people, unknown people), and writes them while nothing is wrong.
+    mutating func take(_ chunk: CheckedChunk, _ kind: RecordFile, _ file: String, personColumn: Int, _ insert: BulkInsert) throws {
+        var problem = 0
+        for row in chunk.rows {
+            if isFull { return }
+            defer { problem = row.problemEnd }
+            if row.wide {
+                reportProblems(chunk, from: problem, to: row.problemEnd)
+                continue
             }
-        }
-        let levelSince = date(&r, 6, "level_since")
-        let serviceStart = date(&r, 7, "service_start")
-        if let levelSince, let serviceStart, levelSince.date < serviceStart.date {
-            report(r.file, r.line, r.column(6), "level_since \(levelSince.iso) is before service_start \(serviceStart.iso)")
-        }
-        let education = lookup(&r, 8, "education", catalog.educationsByID)
-        let supervisorText = r.value(9)
-        let supervisor: String? = supervisorText.isEmpty ? nil : supervisorText
-
-        if let id {
-            if let first = imported[id] {
-                report(r.file, r.line, r.column(0), "duplicate person `\(id)` (first on line \(first.line))")
-                return
+            if kind == .people {
+                reportProblems(chunk, from: problem, to: row.problemEnd)
+                if !row.person.isEmpty {
+                    if let first = imported[row.person] {
+                        report(file, row.line, personColumn, "duplicate person `\(row.person)` (first on line \(first.line))")
+                        continue
+                    }
+                    imported[row.person] = ImportedPerson(line: row.line, supervisor: row.supervisor)
+                }
+                guard writing, row.complete else { continue }
+                for i in 0..<10 { insert.bind(Int32(i + 1), chunk.values[row.valueStart + i]) }
+                try insert.run()
+                summary.people += 1
+                continue
             }
-            imported[id] = ImportedPerson(line: r.line, supervisor: supervisor)
+            let person = personRef(row.person, file, row.line, personColumn)
+            reportProblems(chunk, from: problem, to: row.problemEnd)
+            guard writing, let person, row.complete else { continue }
+            try clearOnFirstSight(kind, person)
+            insert.bind(1, person)
+            let count: Int
+            switch kind {
+            case .people: count = 9
+            case .assignments: count = 5; summary.assignments += 1
+            case .assessments: count = 4; summary.assessments += 1
+            case .trainings: count = 2; summary.trainings += 1
+            case .levelHistory: count = 4; summary.levelHistory += 1
+            }
+            for i in 0..<count { insert.bind(Int32(i + 2), chunk.values[row.valueStart + i]) }
+            try insert.run()
         }
-        guard writing, let id, let unit, let line, let level, let levelSince, let serviceStart, let education else { return }
-        insert.bind(1, id); insert.bind(2, nameTH); insert.bind(3, nameEN); insert.bind(4, unit); insert.bind(5, line.id)
-        insert.bind(6, level); insert.bind(7, levelSince.iso); insert.bind(8, serviceStart.iso); insert.bind(9, education)
-        insert.bind(10, supervisor)
-        try insert.run()
-        summary.people += 1
     }
 
-    mutating func assignmentRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
-        guard checkWidth(&r) else { return }
-        let person = personRef(&r)
-        let unit = lookup(&r, 1, "unit", catalog.unitsByID)
-        let fieldText = r.value(2)
-        var field: String?
-        if !fieldText.isEmpty { field = lookup(&r, 2, "work field", catalog.workFieldsByID) }
-        var role: AssignmentRole?
-        if let text = required(&r, 3, "role") {
-            role = AssignmentRole(rawValue: text) ?? AssignmentRole(rawValue: text.lowercased())
-            if role == nil {
-                let all = AssignmentRole.allCases.map(\.rawValue)
-                let hint = NearestID.hint(for: text, among: all)
-                report(r.file, r.line, r.column(3), "unknown role `\(text)`\(hint); roles: \(all.joined(separator: ", "))")
-            }
-        }
-        let start = date(&r, 4, "start")
-        let end = optionalDate(&r, 5)
-        if let start, let end, end.date < start.date {
-            report(r.file, r.line, r.column(5), "end \(end.iso) is before start \(start.iso)")
-        }
-        guard writing, let person, let unit, let role, let start, fieldText.isEmpty || field != nil,
-              r.value(5).isEmpty || end != nil else { return }
-        try clearOnFirstSight(.assignments, person)
-        insert.bind(1, person); insert.bind(2, unit); insert.bind(3, field); insert.bind(4, role.rawValue)
-        insert.bind(5, start.iso); insert.bind(6, end?.iso)
-        try insert.run()
-        summary.assignments += 1
+    mutating func reportProblems(_ chunk: CheckedChunk, from start: Int, to end: Int) {
+        for p in chunk.problems[start..<end] { report(p.file, p.line, p.column, p.message) }
     }
 
-    mutating func assessmentRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
-        guard checkWidth(&r) else { return }
-        let person = personRef(&r)
-        let competency = lookup(&r, 1, "competency", catalog.competenciesByID)
-        var level: Int?
-        if let text = required(&r, 2, "level") {
-            if let value = Int(text) ?? Int(DateText.arabicDigits(text)), (0...5).contains(value) {
-                level = value
-            } else {
-                report(r.file, r.line, r.column(2), "assessment level `\(text)` is outside 0–5")
-            }
-        }
-        let on = date(&r, 3, "assessed_on")
-        var assessor: Assessor?
-        if let text = required(&r, 4, "assessor") {
-            assessor = Assessor(rawValue: text) ?? Assessor(rawValue: text.lowercased())
-            if assessor == nil {
-                let all = Assessor.allCases.map(\.rawValue)
-                report(r.file, r.line, r.column(4), "unknown assessor `\(text)`\(NearestID.hint(for: text, among: all)); assessors: \(all.joined(separator: ", "))")
-            }
-        }
-        guard writing, let person, let competency, let level, let on, let assessor else { return }
-        try clearOnFirstSight(.assessments, person)
-        insert.bind(1, person); insert.bind(2, competency); insert.bind(3, level); insert.bind(4, on.iso)
-        insert.bind(5, assessor.rawValue)
-        try insert.run()
-        summary.assessments += 1
-    }
-
-    mutating func trainingRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
-        guard checkWidth(&r) else { return }
-        let person = personRef(&r)
-        let course = lookup(&r, 1, "course", catalog.coursesByID)
-        let on = date(&r, 2, "completed_on")
-        guard writing, let person, let course, let on else { return }
-        try clearOnFirstSight(.trainings, person)
-        insert.bind(1, person); insert.bind(2, course); insert.bind(3, on.iso)
-        try insert.run()
-        summary.trainings += 1
-    }
-
-    mutating func levelHistoryRow(_ r: inout RowContext, _ insert: BulkInsert) throws {
-        guard checkWidth(&r) else { return }
-        let person = personRef(&r)
-        let line = lookupLine(&r, 1)
-        var level: String?
-        if let text = required(&r, 2, "level"), let line {
-            switch levels.resolve(text, line: line) {
-            case .success(let id): level = id
-            case .failure(let e): report(r.file, r.line, r.column(2), e.message)
-            }
-        }
-        let start = date(&r, 3, "start")
-        let end = optionalDate(&r, 4)
-        if let start, let end, end.date < start.date {
-            report(r.file, r.line, r.column(4), "end \(end.iso) is before start \(start.iso)")
-        }
-        guard writing, let person, let line, let level, let start, r.value(4).isEmpty || end != nil else { return }
-        try clearOnFirstSight(.levelHistory, person)
-        insert.bind(1, person); insert.bind(2, line.id); insert.bind(3, level); insert.bind(4, start.iso); insert.bind(5, end?.iso)
-        try insert.run()
-        summary.levelHistory += 1
-    }
-
-    // MARK: field checks
-
-    /// A row longer than the header is a misplaced comma or quote; say so once.
-    mutating func checkWidth(_ r: inout RowContext) -> Bool {
-        guard r.fields.count <= r.width else {
-            report(r.file, r.line, r.width + 1, "this row has \(r.fields.count) fields but the header has \(r.width) (an unquoted comma?)")
-            return false
-        }
-        return true
-    }
-
-    mutating func required(_ r: inout RowContext, _ i: Int, _ name: String) -> String? {
-        let value = r.value(i)
-        if value.isEmpty {
-            report(r.file, r.line, r.column(i), "\(name) is empty")
+    mutating func personRef(_ id: String, _ file: String, _ line: Int, _ column: Int) -> String? {
+        guard !id.isEmpty else {
+            report(file, line, column, "person_id is empty")
             return nil
         }
-        return value
-    }
-
-    mutating func lookup<T>(_ r: inout RowContext, _ i: Int, _ name: String, _ known: [String: T]) -> String? {
-        guard let value = required(&r, i, name) else { return nil }
-        if known[value] != nil { return value }
-        report(r.file, r.line, r.column(i), "unknown \(name) `\(value)`\(NearestID.hint(for: value, among: known.keys.sorted()))")
-        return nil
-    }
-
-    mutating func lookupLine(_ r: inout RowContext, _ i: Int) -> JobLine? {
-        guard let id = lookup(&r, i, "job line", catalog.jobLinesByID) else { return nil }
-        return catalog.jobLinesByID[id]
-    }
-
-    mutating func personRef(_ r: inout RowContext) -> String? {
-        guard let id = required(&r, 0, "person_id") else { return nil }
         // History rows come grouped by person: skip the lookups for a run of the same id.
         if id == lastPerson { return id }
         if personExists(id) { lastPerson = id; return id }
         if peopleIncomplete { return nil }   // already reported: people.csv could not be read
         let where_ = peopleFile.map { "in \($0) or " } ?? ""
-        report(r.file, r.line, r.column(0), "unknown person `\(id)`: not \(where_)in the database\(personHint(id))")
+        report(file, line, column, "unknown person `\(id)`: not \(where_)in the database\(personHint(id))")
         return nil
     }
-
-    mutating func date(_ r: inout RowContext, _ i: Int, _ name: String) -> ParsedDate? {
-        guard let text = required(&r, i, name) else { return nil }
-        return parseDate(&r, i, text)
-    }
-
-    mutating func optionalDate(_ r: inout RowContext, _ i: Int) -> ParsedDate? {
-        let text = r.value(i)
-        guard !text.isEmpty else { return nil }
-        return parseDate(&r, i, text)
-    }
-
-    mutating func parseDate(_ r: inout RowContext, _ i: Int, _ text: String) -> ParsedDate? {
-        // Already ISO: store the text as it is (formatting a million dates again shows in the profile).
-        if let date = ImportDate.isoFast(text) { return ParsedDate(date: date, iso: text) }
-        switch ImportDate.parse(text) {
-        case .success(let d): return ParsedDate(date: d, iso: d.iso)
-        case .failure(let e): report(r.file, r.line, r.column(i), e.message); return nil
-        }
-    }
-
     // MARK: supervisors
 
     /// Every supervisor must exist, and no chain may loop back on itself.
@@ -491,35 +349,4 @@ private struct ImportSession {
             done.formUnion(path)
         }
     }
-}
-
-/// A checked date and its ISO text for the database.
-private struct ParsedDate {
-    let date: CivilDate
-    let iso: String
-}
-
-/// The current row and the header's column positions for the file's fields.
-private struct RowContext {
-    let file: String
-    /// Index in the CSV row of each of the kind's columns, in `RecordFile.columns` order.
-    let columns: [Int]
-    let width: Int
-    var line = 0
-    var fields: [String] = []
-
-    init(file: String, columns: [Int], width: Int) {
-        self.file = file; self.columns = columns; self.width = width
-    }
-
-    mutating func begin(_ line: Int, _ fields: [String]) { self.line = line; self.fields = fields }
-
-    /// The trimmed value of the kind's `i`-th column ("" when the row is short).
-    func value(_ i: Int) -> String {
-        let at = columns[i]
-        return at < fields.count ? CSVRowReader.clean(fields[at]) : ""
-    }
-
-    /// 1-based column of the kind's `i`-th column.
-    func column(_ i: Int) -> Int { columns[i] + 1 }
 }

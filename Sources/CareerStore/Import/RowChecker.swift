@@ -1,0 +1,295 @@
+import CareerCatalog
+import CareerEngine
+
+/// A value for one `?` of an import's INSERT.
+enum BindValue: Sendable {
+    case text(String)
+    case int(Int)
+    case null
+}
+
+/// One data row after the checks that need nothing but the row itself and the catalog.
+struct CheckedRow: Sendable {
+    let line: Int
+    /// The trimmed `person_id` ("" when empty); people rows are checked for duplicates, history rows
+    /// for a known person, on the importer's thread.
+    let person: String
+    /// people.csv: the supervisor id, nil when empty.
+    let supervisor: String?
+    /// Wider than the header: that is the row's only problem and nothing else was checked.
+    let wide: Bool
+    /// Every check passed: `values[valueStart...]` hold the row to write.
+    let complete: Bool
+    let valueStart: Int
+    /// `problems[..<problemEnd]` after the previous row's end, in the order they were found.
+    let problemEnd: Int
+}
+
+/// The checked rows of one chunk, in file order.
+struct CheckedChunk: Sendable {
+    var rows: [CheckedRow] = []
+    var values: [BindValue] = []
+    var problems: [ImportDiagnostic] = []
+    /// Reading stopped here on bytes that are not UTF-8.
+    var failure: ImportDiagnostic?
+}
+
+/// The per-row checks of one file kind: required values, catalog ids, levels on their job line, dates.
+///
+/// Pure (the catalog and the header layout only), so chunks are checked on worker threads; the
+/// messages and columns are those the importer reports. Checks that depend on other rows (duplicate
+/// people, unknown people, supervisors) stay with `ImportSession`.
+struct RowChecker: Sendable {
+    let kind: RecordFile
+    let file: String
+    /// Index in the CSV row of each of the kind's columns, in `RecordFile.columns` order.
+    let columns: [Int]
+    let width: Int
+    let catalog: Catalog
+    let levels: LevelResolver
+
+    /// Parses `chunk` with CSV.swift and checks its rows.
+    func check(_ chunk: CSVChunk) -> CheckedChunk {
+        let (rows, failure) = CSVChunkReader.parse(chunk, displayPath: file)
+        var out = check(rows)
+        out.failure = failure
+        return out
+    }
+
+    func check(_ rows: [CSVRawRow]) -> CheckedChunk {
+        var out = CheckedChunk()
+        out.rows.reserveCapacity(rows.count)
+        out.values.reserveCapacity(rows.count * (kind == .people ? 10 : 5))
+        for (line, fields) in rows {
+            // A blank line is a row of one empty field: skip it (it still counted as a line).
+            if fields.count == 1, fields[0].isEmpty { continue }
+            var row = RowCheck(checker: self, line: line, fields: fields, out: out)
+            out = CheckedChunk()   // hand the buffers over without copying
+            let checked = row.run()
+            out = row.out
+            out.rows.append(checked)
+        }
+        return out
+    }
+}
+
+/// Checking one row: appends its problems and, when it is complete, its values.
+private struct RowCheck {
+    let checker: RowChecker
+    let line: Int
+    let fields: [String]
+    var out: CheckedChunk
+
+    init(checker: RowChecker, line: Int, fields: [String], out: CheckedChunk) {
+        self.checker = checker; self.line = line; self.fields = fields; self.out = out
+    }
+
+    var catalog: Catalog { checker.catalog }
+
+    /// The trimmed value of the kind's `i`-th column ("" when the row is short).
+    func value(_ i: Int) -> String {
+        let at = checker.columns[i]
+        return at < fields.count ? CSVChunkReader.clean(fields[at]) : ""
+    }
+
+    /// 1-based column of the kind's `i`-th column.
+    func column(_ i: Int) -> Int { checker.columns[i] + 1 }
+
+    mutating func report(_ column: Int, _ message: String) {
+        out.problems.append(ImportDiagnostic(file: checker.file, line: line, column: column, message: message))
+    }
+
+    mutating func run() -> CheckedRow {
+        let valueStart = out.values.count
+        // A row longer than the header is a misplaced comma or quote; say so once.
+        guard fields.count <= checker.width else {
+            report(checker.width + 1, "this row has \(fields.count) fields but the header has \(checker.width) (an unquoted comma?)")
+            return CheckedRow(line: line, person: value(0), supervisor: nil, wide: true, complete: false,
+                              valueStart: valueStart, problemEnd: out.problems.count)
+        }
+        var supervisor: String?
+        let complete: Bool
+        switch checker.kind {
+        case .people: complete = people(&supervisor)
+        case .assignments: complete = assignment()
+        case .assessments: complete = assessment()
+        case .trainings: complete = training()
+        case .levelHistory: complete = levelHistory()
+        }
+        return CheckedRow(line: line, person: value(0), supervisor: supervisor, wide: false, complete: complete,
+                          valueStart: valueStart, problemEnd: out.problems.count)
+    }
+
+    // MARK: kinds
+
+    mutating func people(_ supervisor: inout String?) -> Bool {
+        let id = required(0, "person_id")
+        let nameTH = value(1), nameEN = value(2)
+        if nameTH.isEmpty && nameEN.isEmpty { report(column(1), "a name is required (name_th or name_en)") }
+        let unit = lookup(3, "unit", catalog.unitsByID)
+        let line = lookupLine(4)
+        var level: String?
+        let levelText = required(5, "level")
+        if let line, let levelText {
+            switch checker.levels.resolve(levelText, line: line) {
+            case .success(let id): level = id
+            case .failure(let e): report(column(5), e.message)
+            }
+        }
+        let levelSince = date(6, "level_since")
+        let serviceStart = date(7, "service_start")
+        if let levelSince, let serviceStart, levelSince.date < serviceStart.date {
+            report(column(6), "level_since \(levelSince.iso) is before service_start \(serviceStart.iso)")
+        }
+        let education = lookup(8, "education", catalog.educationsByID)
+        let supervisorText = value(9)
+        supervisor = supervisorText.isEmpty ? nil : supervisorText
+        guard let id, let unit, let line, let level, let levelSince, let serviceStart, let education else { return false }
+        out.values.append(.text(id))
+        out.values.append(.text(nameTH))
+        out.values.append(.text(nameEN))
+        out.values.append(.text(unit))
+        out.values.append(.text(line.id))
+        out.values.append(.text(level))
+        out.values.append(.text(levelSince.iso))
+        out.values.append(.text(serviceStart.iso))
+        out.values.append(.text(education))
+        out.values.append(supervisor.map(BindValue.text) ?? .null)
+        return true
+    }
+
+    mutating func assignment() -> Bool {
+        let unit = lookup(1, "unit", catalog.unitsByID)
+        let fieldText = value(2)
+        var field: String?
+        if !fieldText.isEmpty { field = lookup(2, "work field", catalog.workFieldsByID) }
+        var role: AssignmentRole?
+        if let text = required(3, "role") {
+            role = AssignmentRole(rawValue: text) ?? AssignmentRole(rawValue: text.lowercased())
+            if role == nil {
+                let all = AssignmentRole.allCases.map(\.rawValue)
+                let hint = NearestID.hint(for: text, among: all)
+                report(column(3), "unknown role `\(text)`\(hint); roles: \(all.joined(separator: ", "))")
+            }
+        }
+        let start = date(4, "start")
+        let end = optionalDate(5)
+        if let start, let end, end.date < start.date {
+            report(column(5), "end \(end.iso) is before start \(start.iso)")
+        }
+        guard let unit, let role, let start, fieldText.isEmpty || field != nil, value(5).isEmpty || end != nil else { return false }
+        out.values.append(.text(unit))
+        out.values.append(field.map(BindValue.text) ?? .null)
+        out.values.append(.text(role.rawValue))
+        out.values.append(.text(start.iso))
+        out.values.append(end.map { .text($0.iso) } ?? .null)
+        return true
+    }
+
+    mutating func assessment() -> Bool {
+        let competency = lookup(1, "competency", catalog.competenciesByID)
+        var level: Int?
+        if let text = required(2, "level") {
+            if let value = Int(text) ?? Int(DateText.arabicDigits(text)), (0...5).contains(value) {
+                level = value
+            } else {
+                report(column(2), "assessment level `\(text)` is outside 0–5")
+            }
+        }
+        let on = date(3, "assessed_on")
+        var assessor: Assessor?
+        if let text = required(4, "assessor") {
+            assessor = Assessor(rawValue: text) ?? Assessor(rawValue: text.lowercased())
+            if assessor == nil {
+                let all = Assessor.allCases.map(\.rawValue)
+                report(column(4), "unknown assessor `\(text)`\(NearestID.hint(for: text, among: all)); assessors: \(all.joined(separator: ", "))")
+            }
+        }
+        guard let competency, let level, let on, let assessor else { return false }
+        out.values.append(.text(competency))
+        out.values.append(.int(level))
+        out.values.append(.text(on.iso))
+        out.values.append(.text(assessor.rawValue))
+        return true
+    }
+
+    mutating func training() -> Bool {
+        let course = lookup(1, "course", catalog.coursesByID)
+        let on = date(2, "completed_on")
+        guard let course, let on else { return false }
+        out.values.append(.text(course))
+        out.values.append(.text(on.iso))
+        return true
+    }
+
+    mutating func levelHistory() -> Bool {
+        let line = lookupLine(1)
+        var level: String?
+        if let text = required(2, "level"), let line {
+            switch checker.levels.resolve(text, line: line) {
+            case .success(let id): level = id
+            case .failure(let e): report(column(2), e.message)
+            }
+        }
+        let start = date(3, "start")
+        let end = optionalDate(4)
+        if let start, let end, end.date < start.date {
+            report(column(4), "end \(end.iso) is before start \(start.iso)")
+        }
+        guard let line, let level, let start, value(4).isEmpty || end != nil else { return false }
+        out.values.append(.text(line.id))
+        out.values.append(.text(level))
+        out.values.append(.text(start.iso))
+        out.values.append(end.map { .text($0.iso) } ?? .null)
+        return true
+    }
+
+    // MARK: field checks
+
+    mutating func required(_ i: Int, _ name: String) -> String? {
+        let value = value(i)
+        if value.isEmpty {
+            report(column(i), "\(name) is empty")
+            return nil
+        }
+        return value
+    }
+
+    mutating func lookup<T>(_ i: Int, _ name: String, _ known: [String: T]) -> String? {
+        guard let value = required(i, name) else { return nil }
+        if known[value] != nil { return value }
+        report(column(i), "unknown \(name) `\(value)`\(NearestID.hint(for: value, among: known.keys.sorted()))")
+        return nil
+    }
+
+    mutating func lookupLine(_ i: Int) -> JobLine? {
+        guard let id = lookup(i, "job line", catalog.jobLinesByID) else { return nil }
+        return catalog.jobLinesByID[id]
+    }
+
+    mutating func date(_ i: Int, _ name: String) -> ParsedDate? {
+        guard let text = required(i, name) else { return nil }
+        return parseDate(i, text)
+    }
+
+    mutating func optionalDate(_ i: Int) -> ParsedDate? {
+        let text = value(i)
+        guard !text.isEmpty else { return nil }
+        return parseDate(i, text)
+    }
+
+    mutating func parseDate(_ i: Int, _ text: String) -> ParsedDate? {
+        // Already ISO: store the text as it is (formatting a million dates again shows in the profile).
+        if let date = ImportDate.isoFast(text) { return ParsedDate(date: date, iso: text) }
+        switch ImportDate.parse(text) {
+        case .success(let d): return ParsedDate(date: d, iso: d.iso)
+        case .failure(let e): report(column(i), e.message); return nil
+        }
+    }
+}
+
+/// A checked date and its ISO text for the database.
+private struct ParsedDate {
+    let date: CivilDate
+    let iso: String
+}
