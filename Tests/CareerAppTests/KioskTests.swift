@@ -474,7 +474,7 @@ struct KioskTests {
     @Test("a kiosk supervisor never reaches anyone outside their chain: misbehaving answers, seeded key fuzz")
     func supervisorStaysInTheChain() throws {
         let outsider = PersonRecord(person: Person(id: "P0009", nameTH: "คนนอก สายงาน", nameEN: "Outsider Khonnok", unit: "nbt",
-                                                   jobLine: "public-relations-officer", level: "K2", levelSince: AppFixture.day("2020-01-01"),
+                                                   jobLine: "public-relations-officer", level: "K3", levelSince: AppFixture.day("2015-01-01"),
                                                    serviceStart: AppFixture.day("2015-01-01"), education: "bachelor", supervisorID: nil))
         var k = KioskHarness(config: KioskConfig(idleSeconds: 100_000, language: .en))
         k.records[outsider.person.id] = outsider
@@ -484,6 +484,8 @@ struct KioskTests {
         let session = try #require(k.state.session)
         #expect(session.reach == ["P0001", "P0002", "P0003"])
         #expect(!(session.app.supervisor?.rows.contains { $0.person.id == "P0009" } ?? true))
+        // Not even among the records succession ranks (a K3 of ten years would be a candidate).
+        #expect(session.app.supervisor?.records.map(\.person.id).sorted() == ["P0001", "P0002", "P0003"])
         for effect: Effect in [.loadPerson(id: "P0009"), .auditView(personID: "P0009", screen: "gaps"),
                                .supervisor(.loadPlan(personID: "P0009")), .supervisor(.listSubordinates(supervisorID: "P0009")),
                                .supervisor(.reviewPlan(personID: "P0009", planID: 1, kind: .approve, comment: "")),
@@ -516,6 +518,8 @@ struct KioskTests {
             #expect(!k.screen.contains("Outsider") && !k.screen.contains("คนนอก"), "\(k.screen)")
         }
         #expect(k.state.session?.personID == "P0000")
+        let pools = k.state.session?.app.supervisor?.pools.values.flatMap(\.candidates).map(\.person.id) ?? []
+        #expect(!pools.contains("P0009"))
     }
 
     // MARK: Help

@@ -101,7 +101,14 @@ public func kioskUpdate(_ state: inout KioskState, _ event: KioskEvent, now: Dat
     case .tick(let today):
         if let today, today != state.today {
             state.today = today
-            state.withSession { _ = update(&$0.app, .tick(today: today)) }
+            let analyzer = state.analyzer
+            state.withSession { s in
+                _ = update(&s.app, .tick(today: today))
+                // The supervisor's own record, when a subordinate's is in the planner's slot, is
+                // recomputed for the new day too.
+                if s.app.session?.person.id == s.personID { s.ownSession = s.app.session }
+                else { s.ownSession?.refresh(analyzer: analyzer, today: today) }
+            }
         }
         return state.checkIdle(now: now)
     case .signInResult(let result):
