@@ -66,7 +66,7 @@ final class EffectRunner {
             return []
         case .savePlan(let plan):
             do {
-                try store.saveDevelopmentPlan(plan, by: viewer)
+                try store.saveDevelopmentPlan(plan, by: viewer, screen: screenPrefix + ":plan")
                 return [.planSaved(error: nil)]
             } catch {
                 return [.planSaved(error: "\(error)")]
@@ -98,7 +98,7 @@ final class EffectRunner {
 extension SQLiteRecordStore {
     /// Stores `plan` as the person's development plan toward its target: replaces the steps of
     /// their open (draft or returned) plan for that target, or starts a new draft. Audited.
-    func saveDevelopmentPlan(_ plan: DevelopmentPlan, by viewer: Viewer) throws {
+    func saveDevelopmentPlan(_ plan: DevelopmentPlan, by viewer: Viewer, screen: String = "tui:plan") throws {
         let now = AuditClock.timestamp(Date())
         let person = plan.person.id
         let target = plan.target.id
@@ -141,7 +141,7 @@ extension SQLiteRecordStore {
                                      step.start.iso, step.end.iso, step.months])
             }
         }
-        try audit(actor: viewer, subject: person, action: "save-plan", screen: "tui:plan",
+        try audit(actor: viewer, subject: person, action: "save-plan", screen: screen,
                   detail: "\(target) (\(plan.steps.count) steps)")
     }
 

@@ -148,9 +148,10 @@ extension KioskState {
                 phase = .session(session)
                 return []
             }
-            // In supervisor mode's filter or comment field "o" is a letter.
-            let typing = session.app.screen == .supervisor && session.app.supervisor?.input != nil
-            if session.app.modal == nil, !typing, KioskKeys.signOut.contains(key) {
+            // In supervisor mode's filter or comment field "o" is a letter (F12 still signs out).
+            var typedAsText = false
+            if case .char = key { typedAsText = session.app.screen == .supervisor && session.app.supervisor?.input != nil }
+            if session.app.modal == nil, !typedAsText, KioskKeys.signOut.contains(key) {
                 return endSession(.signOut, message: .signedOut)
             }
             if KioskKeys.leaving.contains(key), session.app.modal == nil {
