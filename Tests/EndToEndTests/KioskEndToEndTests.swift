@@ -267,7 +267,7 @@ struct KioskEndToEndTests {
         var traces = [Self.supervisorTH, "ปิ่นอรุณ", Self.supervisor, "ผู้ใต้บังคับบัญชา"] + Self.chain.sorted()
         for name in Self.subordinatesTH {
             traces.append(name)
-            traces.append(String(name.prefix(3)))
+            traces.append(String(name.prefix(2)))
         }
         for trace in traces {
             #expect(!all.contains(trace), "\(when): \(trace) left on screen:\n\(all)")
@@ -286,9 +286,9 @@ struct KioskEndToEndTests {
         let first = try tmux.waitFor(timeout: 30) { Self.rightTitle($0) == Self.subordinatesTH[0] }
         let left = Self.leftPane(first)
         #expect(text(first).contains("ผู้ใต้บังคับบัญชา (3)"), "\(text(first))")
-        // The narrow pane cuts names with "…", but each begins as in the roster.
+        // At 80 columns the pane cuts names short with "…": each begins as in the roster.
         for name in Self.subordinatesTH {
-            #expect(left.contains(String(name.prefix(3))), "\(name) not in the left pane:\n\(left)")
+            #expect(left.contains(String(name.prefix(2))), "\(name) not in the left pane:\n\(left)")
         }
         #expect(text(first).contains("ออกจากระบบ"), "\(text(first))")
 
