@@ -18,9 +18,13 @@ struct WidgetTests {
             "  รายการที่ 7 ตำแหน่งนักวิชาการ  7",
             "▶ รายการที่ 8 ตำแหน่งนักวิชาการ  8▼",
         ])
+        // The marker is the selection; the row's text keeps its own style (cheap to move).
         #expect(grid[x: 0, y: 5].style.bg == .selection)
-        #expect(grid[x: 28, y: 5].style.bg == .selection)
+        #expect(grid[x: 28, y: 5].style.bg == .normal)
         #expect(grid[x: 0, y: 4].style.bg == .normal)
+        var bar = CellGrid(width: 30, height: 6)
+        ListView(items: items, state: state, highlightsRow: true).render(in: bar.bounds, grid: &bar)
+        #expect(bar[x: 28, y: 5].style.bg == .selection)
         #expect(state.visibleOffset(rows: 6, count: 10) == 2)
         var moved = state
         moved.move(by: -7, count: 10)
@@ -42,15 +46,31 @@ struct WidgetTests {
                   state: ListState(selected: 1)).render(in: grid.bounds, grid: &grid)
         let lines = grid.lines()
         #expect(lines == [
-            "สายงาน                 ระดับ          ขาด",
-            "นักทรัพยากรบุคคล          ชำนาญการพิเศษ    2",
-            "นักวิเคราะห์นโยบายและแผน  ชำนาญการ        0",
-            "IT                     ปฏิบัติการ        12",
+            "  สายงาน               ระดับ          ขาด",
+            "  นักทรัพยากรบุคคล        ชำนาญการพิเศษ    2",
+            "▶ นักวิเคราะห์นโยบายและแ… ชำนาญการ        0",
+            "  IT                   ปฏิบัติการ        12",
             "",
         ])
         // Every data row ends in column 40: the numbers line up under "ขาด".
         #expect(lines.dropFirst().prefix(3).allSatisfy { TextWidth.of($0) == 40 })
-        #expect(grid[x: 5, y: 2].style.bg == .selection)
+        #expect(grid[x: 0, y: 2].style.bg == .selection)
+        #expect(grid[x: 5, y: 2].style.bg == .normal)
+    }
+
+    @Test("moving a table's selection changes only the two marker cells of each row")
+    func tableMoveIsCheap() {
+        func render(_ selected: Int) -> CellGrid {
+            var grid = CellGrid(width: 40, height: 5)
+            TableView(columns: [TableColumn("สายงาน", width: .rest), TableColumn("ขาด", width: .fixed(4))],
+                      rows: [TableRow(["นักทรัพยากรบุคคล", "2"]), TableRow(["นักประชาสัมพันธ์", "0"]), TableRow(["IT", "12"])],
+                      state: ListState(selected: selected)).render(in: grid.bounds, grid: &grid)
+            return grid
+        }
+        let changed = render(1).diff(from: render(0))
+        // Two runs (the old row and the new), each no longer than the marker.
+        #expect(changed.count == 2, "\(changed)")
+        #expect(changed.allSatisfy { $0.cells.count <= 2 }, "\(changed)")
     }
 
     @Test("ladder: highest level on top, markers, rails when there is room")

@@ -105,23 +105,25 @@ func drawPane(_ grid: inout CellGrid, _ rect: Rect, title: String, focused: Bool
 }
 
 /// Draws rows `0..<count` of a list into `area` with the selection kept in view; `draw` writes one
-/// row (index, its one-line rect, and the style to use). Shows ▲/▼ when rows are hidden.
+/// row into its rect (the row without the marker gutter) with the row's style.
+///
+/// The selection is the marker in the gutter, not a painted bar, so a cursor move rewrites two
+/// gutter cells instead of two whole rows (see `TableView`).
 func drawRows(_ grid: inout CellGrid, _ area: Rect, count: Int, state: ListState, focused: Bool, glyphs: Glyphs,
               draw: (Int, Rect, Style, inout CellGrid) -> Void) {
     guard !area.isEmpty else { return }
     let first = state.visibleOffset(rows: area.height, count: count)
     let overflow = count > area.height
     let width = area.width - (overflow && area.width > 1 ? 1 : 0)
+    let gutter = min(TextWidth.of(glyphs.selectionMarker), max(0, width - 1))
     for row in 0..<area.height {
         let index = first + row
         guard index < count else { break }
-        let rect = Rect(x: area.x, y: area.y + row, width: width, height: 1)
-        var style = Style.normal
-        if state.selected == index {
-            style = focused ? Style(bg: .selection, bold: true) : Style(bold: true)
-            if focused { grid.fill(rect, style: style) }
+        if state.selected == index && gutter > 0 {
+            let markerStyle = focused ? Style(bg: .selection, bold: true) : Style(fg: .accent, bold: true)
+            grid.put(text: glyphs.selectionMarker, x: area.x, y: area.y + row, style: markerStyle, maxWidth: gutter)
         }
-        draw(index, rect, style, &grid)
+        draw(index, Rect(x: area.x + gutter, y: area.y + row, width: width - gutter, height: 1), .normal, &grid)
     }
     if overflow && area.width > 1 {
         if first > 0 { grid.put(character: glyphs.scrollUp, x: area.maxX - 1, y: area.y, style: .muted) }

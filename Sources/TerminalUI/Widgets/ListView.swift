@@ -54,12 +54,12 @@ public struct ListItem: Sendable, Hashable {
     }
 }
 
-/// A vertical list with a selection bar that always stays visible; when the items do not fit,
-/// the last column shows ▲/▼ where more rows are hidden.
+/// A vertical list whose selection (a marker, or a bar with `highlightsRow`) always stays
+/// visible; when the items do not fit, the last column shows ▲/▼ where more rows are hidden.
 public struct ListView: Sendable {
     public var items: [ListItem]
     public var state: ListState
-    /// The style of the selected row (the whole row is painted).
+    /// The style of the selection marker (and of the whole row with `highlightsRow`).
     public var highlight: Style
     /// Whether the list has focus: an unfocused list marks its selection without the bar.
     public var focused: Bool
@@ -71,7 +71,7 @@ public struct ListView: Sendable {
     public var highlightsRow: Bool
 
     public init(items: [ListItem], state: ListState, highlight: Style = .selection,
-                focused: Bool = true, glyphs: Glyphs = .unicode, highlightsRow: Bool = true) {
+                focused: Bool = true, glyphs: Glyphs = .unicode, highlightsRow: Bool = false) {
         self.items = items
         self.state = state
         self.highlight = highlight
@@ -103,7 +103,8 @@ public struct ListView: Sendable {
             }
             let marker = isSelected ? glyphs.selectionMarker : String(repeating: " ", count: markerWidth)
             var x = area.x
-            let markerStyle = isSelected && !painted ? Style(fg: .accent, bold: true) : style
+            let markerStyle = painted || !isSelected ? style
+                : focused ? Style(bg: highlight.bg, bold: true, reverse: highlight.reverse) : Style(fg: .accent, bold: true)
             x += grid.put(text: marker, x: x, y: y, style: markerStyle, maxWidth: textWidth)
             let room = area.x + textWidth - x
             let trailingWidth = item.trailing.isEmpty ? 0 : min(TextWidth.of(item.trailing), max(0, room - 2))
