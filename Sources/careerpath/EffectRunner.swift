@@ -98,10 +98,13 @@ final class EffectRunner {
 extension SQLiteRecordStore {
     /// Stores `plan` as the person's development plan toward its target: replaces the steps of
     /// their open (draft or returned) plan for that target, or starts a new draft. Audited.
+    /// Throws `AccessDenied` for a person outside the viewer's reach.
     func saveDevelopmentPlan(_ plan: DevelopmentPlan, by viewer: Viewer, screen: String = "tui:plan") throws {
         let now = AuditClock.timestamp(Date())
         let person = plan.person.id
         let target = plan.target.id
+        // The same reach as reading the record: a supervisor saves plans for their chain only.
+        guard try canView(personID: person, viewer: viewer) else { throw AccessDenied(viewer: viewer, personID: person) }
         try pool.write { db in
             let open = try Int64.fetchOne(db, sql: """
                 SELECT id FROM development_plans
