@@ -43,6 +43,17 @@ let package = Package(
         .executableTarget(name: "careerpath", dependencies: [
             "CareerCatalog", "CareerEngine", "CareerStore", "TerminalUI", "TerminalNcurses", "CareerApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // Release builds carry the Swift runtime and Foundation inside the binary: loading and
+            // relocating their shared libraries cost more than everything else before the first
+            // screen (`careerpath bench ui`). The modules were compiled against the shared
+            // Foundation, so its static archives and what they need are named here, in one group.
+            .unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group",
+                          "-lFoundation", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
+                          "-l_FoundationCollections", "-lFoundationEssentials", "-lFoundationInternationalization",
+                          "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-lswiftCore",
+                          "-Xlinker", "--end-group"],
+                         .when(configuration: .release)),
         ]),
 
         .testTarget(name: "CareerCatalogTests", dependencies: ["CareerCatalog"], resources: [.copy("Fixtures")]),

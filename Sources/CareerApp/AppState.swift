@@ -348,9 +348,9 @@ enum CatalogEntry: Sendable, Hashable {
 
 /// The whole state of the app: a value changed only by `update(_:_:)`.
 public struct AppState: Sendable {
-    public let catalog: Catalog
+    public private(set) var catalog: Catalog
     /// The engine, indexed once for the catalog.
-    public let analyzer: GapAnalyzer
+    public private(set) var analyzer: GapAnalyzer
     /// The evaluation date (today), given by the runner so tests are deterministic.
     public internal(set) var today: CivilDate
     public internal(set) var language: Language
@@ -370,8 +370,8 @@ public struct AppState: Sendable {
     /// The id asked for with `.loadPerson`, until it arrives.
     public internal(set) var loadingPersonID: String?
     public internal(set) var catalogBrowser: CatalogBrowserState
-    /// Searchable names (lines, posts, competencies), built once.
-    let searchIndex: SearchIndex
+    /// Searchable names (lines, posts, competencies), built once per catalog.
+    private(set) var searchIndex: SearchIndex
     public var glyphs: Glyphs = .unicode
     /// Where exported plans go (the runner may set the working directory's path).
     public var exportFolder = "."
@@ -392,6 +392,16 @@ public struct AppState: Sendable {
         self.viewerID = viewerID
         self.catalogBrowser = CatalogBrowserState(catalog: catalog)
         self.searchIndex = SearchIndex(catalog: catalog)
+    }
+
+    /// Puts the full catalog in place of the names-only preview the first screen was drawn with
+    /// (`CatalogNames.previewCatalog`). Reference data, not something a key changes: the runner
+    /// calls this once, before the first key is handled.
+    public mutating func replaceCatalog(_ full: Catalog) {
+        catalog = full
+        analyzer = GapAnalyzer(catalog: full)
+        catalogBrowser = CatalogBrowserState(catalog: full)
+        searchIndex = SearchIndex(catalog: full)
     }
 
     /// The focused pane on the current screen.

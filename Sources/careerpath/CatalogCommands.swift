@@ -20,7 +20,12 @@ struct DataOptions: ParsableArguments {
     /// The one way every command gets the reference data.
     func loadCatalog() throws -> Catalog {
         let folder = try dataFolder()
-        switch CatalogLoader.result(from: folder) {
+        return try Self.catalog(from: CatalogLoader.result(from: folder), folder: folder)
+    }
+
+    /// The catalog of a load, or its errors as the failure every command prints.
+    static func catalog(from result: Result<Catalog, CatalogErrors>, folder: URL) throws -> Catalog {
+        switch result {
         case .success(let catalog):
             return catalog
         case .failure(let errors):

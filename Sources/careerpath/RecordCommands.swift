@@ -16,17 +16,20 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store. When the database does not exist yet, creates it and imports the demo roster
     /// (`<data folder>/demo`, found like the catalog) and says so on standard error.
     /// `dataFolder`: the reference data folder in use (pass `try dataOptions.dataFolder()` when the
-    /// command has `--data`); nil looks it up the default way.
-    func openStore(catalog: Catalog, dataFolder: URL? = nil) throws -> SQLiteRecordStore {
+    /// command has `--data`); nil looks it up the default way. `catalog` is evaluated only when
+    /// the database does not exist yet (so a caller may pass a catalog still loading).
+    func openStore(catalog: @autoclosure () throws -> Catalog, dataFolder: URL? = nil) throws -> SQLiteRecordStore {
         let path = self.path
         let existed = FileManager.default.fileExists(atPath: path)
+        // Bad reference data must not leave an empty database behind: check it before creating one.
+        let demoCatalog = existed ? nil : try catalog()
         let store: SQLiteRecordStore
         do {
             store = try SQLiteRecordStore(path: path)
         } catch {
             throw failure("error: cannot open the personnel database at \(path): \(error)")
         }
-        guard !existed else { return store }
+        guard !existed, let demoCatalog else { return store }
 
         let data: URL
         if let dataFolder { data = dataFolder } else {
@@ -41,7 +44,7 @@ struct StoreOptions: ParsableArguments {
             return store
         }
         do {
-            let summary = try RecordImporter(catalog: catalog).run(try ImportRequest.resolve([demo]), into: store)
+            let summary = try RecordImporter(catalog: demoCatalog).run(try ImportRequest.resolve([demo]), into: store)
             FileHandle.standardError.write(Data("created \(path) from the demo roster (\(summary.people) people)\n".utf8))
             return store
         } catch let refused as ImportFailure {

@@ -37,33 +37,51 @@ struct TUICommand: ParsableCommand {
     /// For `careerpath bench ui`: paint the first screen, restore the terminal and exit 0.
     @Flag(name: .customLong("first-paint-only"), help: .hidden)
     var firstPaintOnly = false
+    /// For `careerpath bench ui`: as `--first-paint-only`, but exit once the catalog is loaded too.
+    @Flag(name: .customLong("until-ready"), help: .hidden)
+    var untilReady = false
 
     func run() throws {
-        let catalog = try dataOptions.loadCatalog()
-        let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
+        // The catalog loads on another thread from the start. The plain picker can be painted
+        // without it, from the names the last run cached; everything else waits for it.
+        StartupTrace.mark("arguments parsed")
+        let folder = try dataOptions.dataFolder()
+        let loading = BackgroundCatalog(folder: folder)
+        let fingerprint = DataFingerprint.of(folder)
+        let cachedNames = person == nil && viewerID == nil ? fingerprint.flatMap(NamesCache.read) : nil
+        StartupTrace.mark(cachedNames == nil ? "no cached names: loading the catalog first" : "data fingerprint and cached names read")
+        let catalog: Catalog? = cachedNames == nil ? try DataOptions.catalog(from: loading.wait(), folder: folder) : nil
+        let store = try storeOptions.openStore(catalog: try catalog ?? DataOptions.catalog(from: loading.wait(), folder: folder),
+                                               dataFolder: folder)
         let viewer: Viewer = viewerID.map { .supervisor(personID: $0) } ?? .system
         try checkPeople(store: store, viewer: viewer)
+        StartupTrace.mark("database open")
+        if let fingerprint, cachedNames == nil, let catalog { NamesCache.write(CatalogNames(catalog: catalog), fingerprint: fingerprint) }
 
         let today = DateText.today()
         let runner = EffectRunner(store: store, viewer: viewer)
         let personID = person, viewerID = self.viewerID, lang = self.lang
-        let firstPaintOnly = self.firstPaintOnly
+        let exit: TerminalLoop.Exit = untilReady ? .whenReady : firstPaintOnly ? .afterFirstPaint : .onQuit
         let exportFolder = FileManager.default.currentDirectoryPath
+        let firstScreenCatalog = catalog ?? cachedNames!.previewCatalog()
+        // Called after the first paint when that was drawn from the preview.
+        let fullCatalog: (() throws -> Catalog)? = catalog == nil ? { try DataOptions.catalog(from: loading.wait(), folder: folder) } : nil
 
         let code: Int32 = try MainActor.assumeIsolated {
             let terminal = try TerminalLoop.open(.init(inputMode: .cbreak))
             defer { terminal.restore() }
+            StartupTrace.mark("terminal open")
             let capabilities = terminal.capabilities
             // The Linux console and hardware VTs have no Thai font: English unless asked for Thai.
             let language = lang ?? (capabilities.canShowThai ? .th : .en)
-            var state = AppState(catalog: catalog, today: today, language: language,
+            var state = AppState(catalog: firstScreenCatalog, today: today, language: language,
                                  size: TerminalSize(width: terminal.width, height: terminal.height), viewerID: viewerID)
             state.exportFolder = exportFolder
             state.glyphs = capabilities.glyphs
             // `--as ID` without `--person`: supervisor mode (the split pane of their subordinates).
             if personID == nil, let viewerID { state.startSupervisorMode(supervisorID: viewerID) }
             var loop = TerminalLoop(terminal: terminal, driver: AppDriver(state: state, perform: runner.perform), today: today)
-            return loop.run(personID: personID, firstPaintOnly: firstPaintOnly)
+            return try loop.run(personID: personID, exit: exit, fullCatalog: fullCatalog)
         }
         if code != 0 { throw ExitCode(code) }
     }
@@ -108,12 +126,28 @@ struct TerminalLoop {
         }
     }
 
+    /// When the loop ends by itself: on quit (the TUI), or for `bench ui` after the first paint
+    /// or once the full catalog is in place as well.
+    enum Exit { case onQuit, afterFirstPaint, whenReady }
+
     /// Runs until quit or a signal; returns the exit code (0 for q, F10 and Ctrl-C).
-    mutating func run(personID: String?, firstPaintOnly: Bool = false) -> Int32 {
+    /// `fullCatalog`: when the first screen was drawn from the names-only preview, the catalog
+    /// still loading; it is put in place before the first key is handled (keys typed meanwhile
+    /// wait in the terminal's input queue). Its errors end the loop (thrown, terminal restored).
+    mutating func run(personID: String?, exit: Exit = .onQuit, fullCatalog: (() throws -> Catalog)? = nil) throws -> Int32 {
         driver.send(.resize(width: terminal.width, height: terminal.height))
         driver.run(AppState.startEffects(personID: personID))
+        StartupTrace.mark("people listed")
         paint()
-        if firstPaintOnly { return 0 }
+        StartupTrace.mark("first screen painted")
+        if exit == .afterFirstPaint { return 0 }
+        if let fullCatalog {
+            let catalog = try fullCatalog()
+            driver.configure { $0.replaceCatalog(catalog) }
+            paint()
+            StartupTrace.mark("catalog in place")
+        }
+        if exit == .whenReady { return 0 }
 
         var lastTick = Date()
         while !driver.quitRequested {

@@ -55,6 +55,33 @@ struct TUITests {
 
     // MARK: Tests
 
+    @Test("a second start paints the picker from cached names; keys then reach a director post's gaps")
+    func cachedNamesStart() throws {
+        let cache = folder + "/cache"
+        let first = TmuxSession()
+        try start(first, environment: ["XDG_CACHE_HOME": cache])
+        try first.waitFor(text: "กรอง:", timeout: 20)
+        try first.sendKeys("F10")
+        try first.waitFor(text: "[exit 0]")
+        first.stop()
+        let cached = try FileManager.default.contentsOfDirectory(atPath: cache + "/careerpath")
+        #expect(cached.count == 1 && cached[0].hasPrefix("picker-names-"), "\(cached)")
+
+        let tmux = TmuxSession()
+        defer { cleanUp(tmux) }
+        try start(tmux, environment: ["XDG_CACHE_HOME": cache])
+        try tmux.waitFor(text: "กรอง:", timeout: 20)
+        try tmux.sendLiteral(Self.person)
+        try tmux.waitFor { screen in screen.contains { $0.contains(Self.person) && $0.contains("นักประชาสัมพันธ์") } }
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor { screen in screen.contains { $0.contains("ประวัติ") } && screen.contains { $0.hasSuffix(Self.person) } }
+        // Gaps need the whole catalog: it replaced the names-only preview before these keys.
+        let all = text(try openDirectorGaps(tmux))
+        #expect(all.contains("สมรรถนะ"), "\(all)")
+        try tmux.sendKeys("F10")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     @Test("from the person picker to a director post's gaps by keys, in Thai, borders in their columns")
     func pickerToDirectorGaps() throws {
         let tmux = TmuxSession()
