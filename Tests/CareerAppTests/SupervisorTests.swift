@@ -191,22 +191,4 @@ struct SupervisorTests {
             }
         }
     }
-
-    @Test("a selection move (update and render) at 200×60 takes a few milliseconds at most (median)")
-    func selectionMoveCost() throws {
-        var (state, _) = Self.state(.th, width: 200, height: 60)
-        _ = Self.press(&state, .char("w"))
-        var grid = CellGrid(width: 200, height: 60)
-        var samples: [Double] = []
-        for i in 0..<60 {
-            let start = DispatchTime.now().uptimeNanoseconds
-            _ = update(&state, .key(i % 6 < 3 ? .down : .up))
-            AppView.render(state, into: &grid)
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-        }
-        let median = samples.sorted()[samples.count / 2]
-        print("supervisor split pane: selection move at 200x60, median \(String(format: "%.3f", median)) ms")
-        // Debug builds are several times slower than release; the bench figure is for release.
-        #expect(median < 25)
-    }
 }
