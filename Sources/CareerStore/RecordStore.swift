@@ -23,6 +23,11 @@ public protocol RecordStore: Sendable {
     func record(personID: String, viewer: Viewer, screen: String) throws -> PersonRecord?
     /// Every record visible to `viewer` (succession, benchmarks).
     func allRecords(viewer: Viewer) throws -> [PersonRecord]
+    /// The records visible to `viewer` of the people whose (job line, level) is one of `pairs`
+    /// (`CandidateFilter.pairs`: a director post's candidates), sorted by id, with the people above
+    /// them that `viewer` may see (their supervisor chains, for acting-post suggestions in plans).
+    /// What a succession ranking needs, without loading the rest of the roster.
+    func candidateRecords(pairs: [(jobLine: String, level: String)], viewer: Viewer) throws -> CandidateRoster
 }
 
 /// A read of a record outside the viewer's reach.

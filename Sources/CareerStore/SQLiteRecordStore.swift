@@ -78,6 +78,30 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         }
     }
 
+    public func candidateRecords(pairs: [(jobLine: String, level: String)], viewer: Viewer) throws -> CandidateRoster {
+        guard let pairsSQL = Self.pairsSQL(pairs) else { return CandidateRoster(records: [], supervisors: []) }
+        var condition = pairsSQL.sql
+        var arguments = pairsSQL.arguments
+        let scope = Self.scopeSQL(viewer)
+        if let scope { condition = "(\(condition)) AND \(scope.sql)"; arguments += scope.arguments }
+        return try pool.read { db in
+            // Candidates come from the (job_line, level) index; histories by person_id, a few set queries.
+            let records = try Self.loadRecords(db, where: "person_id IN (SELECT id FROM people WHERE \(condition))",
+                                               peopleWhere: condition, arguments: arguments)
+            // Everyone above a candidate (UNION stops at cycles), then only those the viewer may see.
+            var above = """
+                WITH RECURSIVE above(id) AS (
+                    SELECT supervisor_id FROM people WHERE \(condition)
+                    UNION SELECT p.supervisor_id FROM people p JOIN above a ON p.id = a.id)
+                SELECT * FROM people WHERE id IN (SELECT id FROM above)
+                """
+            var aboveArguments = arguments
+            if let scope { above += " AND \(scope.sql)"; aboveArguments += scope.arguments }
+            let supervisors = try Row.fetchAll(db, sql: above + " ORDER BY id", arguments: aboveArguments).map(Self.person)
+            return CandidateRoster(records: records, supervisors: supervisors)
+        }
+    }
+
     // MARK: more queries
 
     /// Whether `viewer` may see `personID` (false also when the person does not exist).
@@ -150,6 +174,24 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         }
     }
 
+    /// `(job_line = ? AND level IN (?, …)) OR …`, one term per line (each a search of the
+    /// `people_line_level` index); nil when there are no pairs.
+    static func pairsSQL(_ pairs: [(jobLine: String, level: String)]) -> (sql: String, arguments: StatementArguments)? {
+        var levelsByLine: [String: [String]] = [:]
+        for pair in pairs where levelsByLine[pair.jobLine]?.contains(pair.level) != true {
+            levelsByLine[pair.jobLine, default: []].append(pair.level)
+        }
+        guard !levelsByLine.isEmpty else { return nil }
+        var terms: [String] = []
+        var arguments: StatementArguments = []
+        for (line, levels) in levelsByLine.sorted(by: { $0.key < $1.key }) {
+            terms.append("(job_line = ? AND level IN (\(Array(repeating: "?", count: levels.count).joined(separator: ", "))))")
+            arguments += [line]
+            arguments += StatementArguments(levels)
+        }
+        return (terms.joined(separator: " OR "), arguments)
+    }
+
     static func canSee(_ db: Database, viewer: Viewer, personID: String) throws -> Bool {
         switch viewer {
         case .system, .hr: return true
@@ -173,8 +215,24 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     // MARK: decoding
 
     static func date(_ text: String?, _ what: String) throws -> CivilDate {
-        guard let text, let date = CivilDate(iso: text) else { throw StoreError.corrupt("bad \(what) `\(text ?? "NULL")`") }
+        guard let text, let date = isoDate(text) ?? CivilDate(iso: text) else { throw StoreError.corrupt("bad \(what) `\(text ?? "NULL")`") }
         return date
+    }
+
+    /// `YYYY-MM-DD` read from its bytes (loading a pool reads hundreds of thousands of dates);
+    /// nil for anything else, which `CivilDate(iso:)` then judges.
+    static func isoDate(_ text: String) -> CivilDate? {
+        var text = text
+        return text.withUTF8 { b -> CivilDate? in
+            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+            var parts = (0, 0, 0)
+            for (i, byte) in b.enumerated() where i != 4 && i != 7 {
+                let digit = byte &- 0x30
+                guard digit < 10 else { return nil }
+                if i < 4 { parts.0 = parts.0 * 10 + Int(digit) } else if i < 7 { parts.1 = parts.1 * 10 + Int(digit) } else { parts.2 = parts.2 * 10 + Int(digit) }
+            }
+            return CivilDate(year: parts.0, month: parts.1, day: parts.2)
+        }
     }
 
     static func person(_ row: Row) throws -> Person {

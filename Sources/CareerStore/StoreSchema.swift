@@ -154,6 +154,10 @@ public enum StoreSchema {
                 CREATE INDEX audit_log_actor ON audit_log(actor, at);
                 """)
         }
+        migrator.registerMigration("v2-people-line-level") { db in
+            // Succession loads only the people whose line and level make them candidates for a post.
+            try db.execute(sql: "CREATE INDEX people_line_level ON people(job_line, level)")
+        }
         return migrator
     }
 

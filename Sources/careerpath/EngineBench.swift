@@ -27,6 +27,8 @@ struct EngineBench: ParsableCommand {
     var batch = 10_000
     @Flag(help: "Only the gaps-and-dates pass (skip the pass with methods and suggestions).")
     var gapsOnly = false
+    @Flag(help: "Also print a digest of every report (untimed): equal digests mean an optimisation changed no result.")
+    var digest = false
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
@@ -50,6 +52,7 @@ struct EngineBench: ParsableCommand {
         var pending: [PersonRecord] = []
         pending.reserveCapacity(batch)
         var analysed = 0, eligible = 0, gaps = 0, suggestions = 0
+        var digester = ResultDigest()
         var analysis = Duration.zero
         var analysisCPU = 0.0
         var generation = Duration.zero
@@ -68,6 +71,9 @@ struct EngineBench: ParsableCommand {
             }
             analysis += clock.now - start
             analysisCPU += threadCPUSeconds() - cpuStart
+            if digest {
+                for record in pending { digester.add(String(describing: shared.analyze(record, suggestions: withSuggestions))) }
+            }
             pending.removeAll(keepingCapacity: true)
             generationStart = clock.now
         }
@@ -87,6 +93,7 @@ struct EngineBench: ParsableCommand {
         print("  generation:      \(format(genSeconds, 3)) s  (not timed)")
         print("  people: \(analysed); eligible: \(eligible); gaps: \(gaps); suggestions: \(suggestions)")
         print("  peak RSS so far: \(format(rssMB, 1)) MB  (target ≤ 100 MB)")
+        if digest { print("  result digest: \(digester.hex)") }
         if min(seconds, analysisCPU) > 1 || rssMB > 100 {
             print("  OVER TARGET" + (isDebugBuild ? " (debug build: use swift run -c release)" : ""))
         }
@@ -106,6 +113,18 @@ struct EngineBench: ParsableCommand {
         return false
         #endif
     }
+}
+
+/// FNV-1a over result texts: a cheap fingerprint to show that a faster engine gives the same answers.
+struct ResultDigest {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        value = (value ^ 0x0a) &* 0x100_0000_01b3
+    }
+
+    var hex: String { String(value, radix: 16) }
 }
 
 /// CPU time of the calling thread (wall time is unreliable on a shared machine).

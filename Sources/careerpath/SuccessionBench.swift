@@ -11,7 +11,7 @@ import Foundation
 struct SuccessionBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "succession",
-        abstract: "Load the records and rank one post's candidates vs sqlite3 scanning the same tables (target ≤ 3×).",
+        abstract: "Load one post's candidates and rank them vs sqlite3 scanning the same tables (target ≤ 3×).",
         discussion: "The roster is generated and imported once into --folder and reused on later runs.")
 
     @Option(help: "People in the generated roster.") var people = 100_000
@@ -19,6 +19,12 @@ struct SuccessionBench: ParsableCommand {
     @Option(help: "The director post to rank.") var post = "dir-news-bureau"
     @Option(help: "Where the roster CSV files and the database are kept between runs.")
     var folder = NSTemporaryDirectory() + "careerpath-bench-succession"
+    @Option(help: "Candidates shown (their plan dates are filled in, as `succession --limit`).")
+    var shown = 20
+    @Flag(help: "Also print a digest of the pool and of the first 300 plan dates (untimed).")
+    var digest = false
+    @Flag(help: "Also load every record and rank them (the path before the candidate query) and check the pools agree.")
+    var verify = false
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
@@ -32,38 +38,78 @@ struct SuccessionBench: ParsableCommand {
 
         let database = try prepare(catalog: catalog)
         let on = DemoRoster.referenceDate
+        let pairs = CandidateFilter(post: directorPost, catalog: catalog).pairs
 
-        // (a) Load every record through the store (as `careerpath succession` does), then rank.
+        // (a) What `careerpath succession --post` does: load the candidates' records (and the people
+        // above them) through the store, rank, fill in the plan dates of the candidates shown.
         // Wall time and CPU time both: on a shared machine the CPU times are the steadier figure.
         PeakMemory.reset()
-        var records: [PersonRecord] = []
+        var roster = CandidateRoster(records: [], supervisors: [])
+        var ranked: SuccessionPool?
         var pool: SuccessionPool?
         let load = try Timed.measure {
             let store = try SQLiteRecordStore(path: database, terminal: "bench")
-            records = try store.allRecords(viewer: .system)
+            roster = try store.candidateRecords(pairs: pairs, viewer: .system)
         }
-        let ranking = Timed.measure { pool = ranker.rank(records, post: directorPost, on: on) }
+        let ranking = Timed.measure { ranked = ranker.rank(roster, post: directorPost, on: on) }
+        guard let ranked else { return }
+        let dates = Timed.measure {
+            pool = ranker.withPlanDates(ranked, records: roster.records, supervisors: roster.supervisors, first: shown)
+        }
         let peak = PeakMemory.current()
         guard let pool else { return }
 
         // (b) sqlite3 reading every column of the same tables (its CPU time is the child's).
         let scan = try Timed.measure(children: true) { try SQLiteScan.run(database: database) }
 
-        let wallRatio = (load.wall + ranking.wall) / scan.wall
-        let cpuRatio = (load.cpu + ranking.cpu) / scan.cpu
+        let wall = load.wall + ranking.wall + dates.wall, cpu = load.cpu + ranking.cpu + dates.cpu
+        let wallRatio = wall / scan.wall
+        let cpuRatio = cpu / scan.cpu
         func row(_ t: Timed) -> String { String(format: "%6.0f ms wall, %6.0f ms CPU", t.wall * 1000, t.cpu * 1000) }
+        let people = try SQLiteRecordStore(path: database, terminal: "bench").peopleCount()
         print("""
-            roster: \(records.count) people in \(database)
+            roster: \(people) people in \(database)
             post: \(directorPost.id), on \(on.iso): \(pool.candidates.count) candidates — \
             \(pool.count(.readyNow)) ready now, \(pool.count(.withinTwoYears)) within 2 years, \(pool.count(.later)) later\
-            \(pool.isRisk ? " (succession risk)" : ""); \(pool.plansBuilt) development plans built
-            (a) load all records   \(row(load))
-                rank one post      \(row(ranking))
-            (b) sqlite3 scan       \(row(scan))   (every column of people, assignments, assessments, trainings, level_history)
+            \(pool.isRisk ? " (succession risk)" : ""); \(ranked.plansBuilt) development plans built to rank
+            (a) load the candidates \(row(load))   (\(roster.records.count) records by line and level, \(roster.supervisors.count) people above them)
+                rank one post       \(row(ranking))
+                plan dates of \(shown) shown\(String(repeating: " ", count: max(0, 6 - String(shown).count)))\(row(dates))
+            (b) sqlite3 scan        \(row(scan))   (every column of people, assignments, assessments, trainings, level_history)
             ratio (a)/(b): \(String(format: "%.2f", wallRatio))× wall, \(String(format: "%.2f", cpuRatio))× CPU (target ≤ 3×) \
-            \(min(wallRatio, cpuRatio) <= 3 ? "OK" : "OVER")
+            \(min(wallRatio, cpuRatio) <= 3 ? "OK" : "OVER TARGET")
             peak RSS during (a): \(peak.map { "\($0 / 1024) MB" } ?? "unknown")
             """)
+        if digest {
+            var pools = ResultDigest(), planned = ResultDigest()
+            pools.add(String(describing: ranked.candidates))
+            planned.add(String(describing: ranker.withPlanDates(ranked, records: roster.records, supervisors: roster.supervisors,
+                                                                first: 300).candidates.prefix(300)))
+            print("pool digest: \(pools.hex); first 300 with plan dates: \(planned.hex)")
+        }
+        if verify { try compareWithFullLoad(database: database, post: directorPost, on: on, fast: pool, ranker: ranker) }
+    }
+
+    /// (c) The path before the candidate query: every record loaded, then ranked. Timed for
+    /// comparison; the pool must be the same.
+    func compareWithFullLoad(database: String, post: DirectorPost, on: CivilDate, fast: SuccessionPool,
+                             ranker: SuccessionRanker) throws {
+        var records: [PersonRecord] = []
+        var pool: SuccessionPool?
+        let load = try Timed.measure {
+            records = try SQLiteRecordStore(path: database, terminal: "bench").allRecords(viewer: .system)
+        }
+        let ranking = Timed.measure {
+            pool = ranker.withPlanDates(ranker.rank(records, post: post, on: on), records: records, first: shown)
+        }
+        func row(_ t: Timed) -> String { String(format: "%6.0f ms wall, %6.0f ms CPU", t.wall * 1000, t.cpu * 1000) }
+        let same = pool?.candidates == fast.candidates
+        print("""
+            (c) load all records    \(row(load))   (\(records.count) records; the path before the candidate query)
+                rank, plan dates    \(row(ranking))
+            same pool from all records: \(same ? "yes" : "NO")
+            """)
+        if !same { throw failure("error: the candidate query ranks a different pool than all records") }
     }
 
     /// The database of a `people`-person roster, generated and imported unless already there.

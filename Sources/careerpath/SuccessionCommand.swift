@@ -61,18 +61,21 @@ struct SuccessionCommand: ParsableCommand {
         let date = try SuccessionCommand.date(on)
         let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
         let viewer = try SuccessionCommand.viewer(actingID, store: store)
-        let records = try store.allRecords(viewer: viewer)
+        // Only the candidates' records (and the people above them) are loaded, within the viewer's reach.
+        let pairs = post.map { CandidateFilter(post: $0, catalog: catalog).pairs }
+            ?? CandidateFilter.pairs(of: catalog.directorPosts, catalog: catalog)
+        let roster = try store.candidateRecords(pairs: pairs, viewer: viewer)
         let output = SuccessionOutput(catalog: catalog, language: lang)
 
         if let post {
-            var pool = ranker.rank(records, post: post, on: date)
+            var pool = ranker.rank(roster, post: post, on: date)
             let shown = limit == 0 ? pool.candidates.count : min(limit, pool.candidates.count)
-            pool = ranker.withPlanDates(pool, records: records, first: shown)
+            pool = ranker.withPlanDates(pool, records: roster.records, supervisors: roster.supervisors, first: shown)
             try store.audit(actor: viewer, subject: nil, action: "view", screen: "succession",
                             detail: "\(post.id): \(shown) of \(pool.candidates.count) candidates shown")
             print(json ? output.json(pool, shown: shown) : output.table(pool, shown: shown), terminator: "")
         } else {
-            let risks = ranker.risks(records, on: date)
+            let risks = ranker.risks(roster.records, on: date, supervisors: roster.supervisors)
             try store.audit(actor: viewer, subject: nil, action: "view", screen: "succession", detail: "risks")
             print(json ? output.risksJSON(risks, on: date) : output.risksTable(risks, on: date), terminator: "")
         }

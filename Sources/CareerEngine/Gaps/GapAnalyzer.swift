@@ -20,11 +20,16 @@ public struct GapAnalyzer: Sendable {
 
     func analyze(_ record: PersonRecord, target: Target, on: CivilDate, context: OrganizationContext,
                  suggestions: Bool, cache: SuggestionCache?) -> GapReport {
-        var gaps = requirementGaps(record, target: target, on: on)
+        analyze(record, TargetRequirements(target: target, index: index), on: on, context: context, suggestions: suggestions, cache: cache)
+    }
+
+    func analyze(_ record: PersonRecord, _ target: TargetRequirements, on: CivilDate, context: OrganizationContext = .none,
+                 suggestions: Bool, cache: SuggestionCache? = nil) -> GapReport {
+        var gaps = requirementGaps(record, target, on: on)
         if suggestions {
             gaps = MethodMatcher(index: index).attach(to: gaps, record: record, context: context, cache: cache)
         }
-        return GapReport(person: record.person, target: target, on: on, gaps: gaps)
+        return GapReport(person: record.person, target: target.target, on: on, gaps: gaps)
     }
 
     /// A batch of analyses toward one target on one day (a roster, a succession list): people in
@@ -37,43 +42,24 @@ public struct GapAnalyzer: Sendable {
     // MARK: - Requirements
 
     func requirementGaps(_ record: PersonRecord, target: Target, on: CivilDate) -> [Gap] {
-        let catalog = index.catalog
-        let person = record.person
-        var gaps: [Gap] = []
-        var diverseNeeded = false
-        var courses: [String] = []
-        var competencies: [CompetencyRequirement] = []
-        let targetLevel: String
-        var post: DirectorPost?
-        let standardID: String?
+        requirementGaps(record, TargetRequirements(target: target, index: index), on: on)
+    }
 
-        switch target {
-        case .jobLineLevel(let lineID, let level):
-            targetLevel = level
-            let line = catalog.jobLinesByID[lineID]
-            standardID = line?.standard
-            competencies = line?.level(level)?.competencies ?? []
-        case .directorPost(let postID):
-            guard let p = catalog.directorPostsByID[postID] else {
-                return [Gap(requirement: .eligibility(jobLine: person.jobLine, level: person.level, eligible: []), metOn: nil)]
-            }
-            post = p
-            targetLevel = p.level
-            standardID = p.standard
-            competencies = p.competencies
-            courses = p.courses
-            diverseNeeded = p.requiresDiverseExperience
-            if let gap = eligibilityGap(record, post: p, on: on) { gaps.append(gap) }
+    /// The gaps of `record` against requirements resolved once for many people (a batch, a plan).
+    func requirementGaps(_ record: PersonRecord, _ target: TargetRequirements, on: CivilDate) -> [Gap] {
+        let person = record.person
+        if target.unknownPost {
+            return [Gap(requirement: .eligibility(jobLine: person.jobLine, level: person.level, eligible: []), metOn: nil)]
         }
+        var gaps: [Gap] = []
+        gaps.reserveCapacity(8)
+        var diverseNeeded = target.post?.requiresDiverseExperience ?? false
+        if let post = target.post, let gap = eligibilityGap(record, post: post, on: on) { gaps.append(gap) }
 
         // Education: the target standard's qualification, and the lowest education any rule alternative allows.
-        let rule = promotes(person: person, to: targetLevel) ? catalog.rulesByLevel[targetLevel] : nil
-        var requiredEducation = standardID.flatMap { catalog.standardsByID[$0]?.minEducation }
-        if let rule, !rule.alternatives.isEmpty, rule.alternatives.allSatisfy({ $0.minEducation != nil }) {
-            let lowest = rule.alternatives.compactMap(\.minEducation).min { index.rank(education: $0) < index.rank(education: $1) }
-            if let lowest, index.rank(education: lowest) > index.rank(education: requiredEducation ?? "") { requiredEducation = lowest }
-        }
-        if let required = requiredEducation, index.rank(education: person.education) < index.rank(education: required) {
+        let rule = promotes(person: person, to: target.level) ? target.rule : nil
+        if let required = rule != nil ? target.educationWithRule : target.standardEducation,
+           index.rank(education: person.education) < index.rank(education: required) {
             gaps.append(Gap(requirement: .education(required: required, actual: person.education), metOn: nil))
         }
 
@@ -89,27 +75,19 @@ public struct GapAnalyzer: Sendable {
                 if let gap { gaps.append(gap) }
                 if needsDiverse { diverseNeeded = true }
             }
-            for condition in rule.conditions {
-                switch condition {
-                case .diverseExperience: diverseNeeded = true
-                case .course(let c): if !courses.contains(c) { courses.append(c) }
-                case .framework: break  // the post's own requirements below
-                }
-            }
+            if target.ruleNeedsDiverse { diverseNeeded = true }
         }
 
-        // Experience (director frameworks).
-        if let post {
+        // Experience (director frameworks), already in framework stage order.
+        if let post = target.post {
             let ledger = ExperienceLedger(record: record, on: on, index: index)
-            let order = index.stageOrder[post.id] ?? [:]
-            var experience: [Gap] = []
-            for requirement in post.experience {
+            for requirement in target.experience {
                 switch requirement {
                 case .field(let field, let months):
                     let t = ledger.tally(.field(field), target: months)
                     if t.months + 1e-9 < Double(months) {
-                        experience.append(Gap(requirement: .experience(ExperienceShortfall(subject: .field(field), requiredMonths: months, actualMonths: t.months)),
-                                              metOn: t.reachedOn))
+                        gaps.append(Gap(requirement: .experience(ExperienceShortfall(subject: .field(field), requiredMonths: months, actualMonths: t.months)),
+                                        metOn: t.reachedOn))
                     }
                 case .group(let id, _, let atLeast, let fields, let months):
                     let tallies = fields.map { ledger.tally(.field($0), target: months) }
@@ -122,12 +100,10 @@ public struct GapAnalyzer: Sendable {
                         let shortfall = ExperienceShortfall(subject: .group(id: id, atLeast: atLeast, fields: fields), requiredMonths: months,
                                                             actualMonths: actual,
                                                             fieldMonths: zip(fields, tallies).map { FieldMonths(field: $0, months: $1.months) })
-                        experience.append(Gap(requirement: .experience(shortfall), metOn: reached))
+                        gaps.append(Gap(requirement: .experience(shortfall), metOn: reached))
                     }
                 }
             }
-            experience.sort { a, b in stageRank(a, order) < stageRank(b, order) }
-            gaps += experience
             if post.managementMonths > 0 {
                 let t = ledger.tally(.management, target: post.managementMonths)
                 if t.months + 1e-9 < Double(post.managementMonths) {
@@ -154,19 +130,45 @@ public struct GapAnalyzer: Sendable {
             }
         }
 
-        // Competencies: the target's list; a level's expected competency is the floor (a line or framework may raise it).
-        let expected = catalog.levelsByID[targetLevel]?.expectedCompetency ?? 0
-        if !competencies.isEmpty {
-            for requirement in competencies {
-                let required = max(requirement.level, min(expected, 5))
-                if let gap = competencyGap(record, competency: requirement.competency, required: required, on: on) { gaps.append(gap) }
-            }
-        }
-
-        for course in courses {
+        competencyGaps(record, target, on: on, into: &gaps)
+        for course in rule != nil ? target.coursesWithRule : target.courses {
             if let gap = trainingGap(record, course: course, on: on) { gaps.append(gap) }
         }
         return gaps
+    }
+
+    /// The competency gaps in the target's order: one pass over the assessments finds the latest
+    /// supervisor or panel assessment of every required competency on or before `on`.
+    func competencyGaps(_ record: PersonRecord, _ target: TargetRequirements, on: CivilDate, into gaps: inout [Gap]) {
+        guard !target.competencies.isEmpty else { return }
+        // Per competency slot: the latest assessment's day and level, and whether one lies after `on`.
+        var latestDay = [CivilDate?](repeating: nil, count: target.competencySlots.count)
+        var latestLevel = [Int](repeating: 0, count: target.competencySlots.count)
+        var later = [Bool](repeating: false, count: target.competencySlots.count)
+        for a in record.assessments where a.assessor != .`self` {
+            guard let slot = target.competencySlots[a.competency] else { continue }
+            if a.assessedOn <= on {
+                if latestDay[slot] == nil || a.assessedOn >= latestDay[slot]! { latestDay[slot] = a.assessedOn; latestLevel[slot] = a.level }
+            } else {
+                later[slot] = true
+            }
+        }
+        for requirement in target.competencies {
+            let actual = latestLevel[requirement.slot]
+            if actual >= requirement.required { continue }
+            // An assessment already on file for a later day (a plan's) closes it then.
+            let metOn = later[requirement.slot] ? laterAssessmentMeeting(record, competency: requirement.id, required: requirement.required, on: on) : nil
+            gaps.append(Gap(requirement: .competency(competency: requirement.id, required: requirement.required, actual: actual,
+                                                     assessed: latestDay[requirement.slot] != nil),
+                            metOn: metOn))
+        }
+    }
+
+    /// The first day after `on` on which a supervisor or panel assessment of `competency` reaches `required`.
+    func laterAssessmentMeeting(_ record: PersonRecord, competency: String, required: Int, on: CivilDate) -> CivilDate? {
+        let later = record.assessments.filter { $0.competency == competency && $0.assessor != .`self` && $0.assessedOn > on }
+        for a in later.sorted(by: { $0.assessedOn < $1.assessedOn }) where a.level >= required { return a.assessedOn }
+        return nil
     }
 
     /// True when reaching `level` is a promotion for `person` (not a level they hold or have passed).
@@ -175,15 +177,6 @@ public struct GapAnalyzer: Sendable {
         guard let target = index.levelRank[level], let current = index.levelRank[person.level] else { return true }
         if target.type == current.type { return target.rank > current.rank }
         return true
-    }
-
-    private func stageRank(_ gap: Gap, _ order: [String: Int]) -> Int {
-        guard case .experience(let e) = gap.requirement else { return Int.max }
-        switch e.subject {
-        case .field(let f): return order[f] ?? 1000
-        case .group(_, _, let fields): return fields.compactMap { order[$0] }.min() ?? 1000
-        default: return 2000
-        }
     }
 
     /// The eligibility of the person's line and level for `post`; on a later level of their line,
@@ -263,31 +256,6 @@ public struct GapAnalyzer: Sendable {
         return (Gap(requirement: .timeInLevel(shortfall), metOn: metOn), needsDiverse)
     }
 
-    /// Required level against the latest supervisor or panel assessment on or before `on`.
-    func competencyGap(_ record: PersonRecord, competency: String, required: Int, on: CivilDate) -> Gap? {
-        guard required > 0 else { return nil }
-        var latest: Assessment?
-        var later: [Assessment] = []
-        for a in record.assessments where a.competency == competency && a.assessor != .`self` {
-            if a.assessedOn <= on {
-                if latest == nil || a.assessedOn >= latest!.assessedOn { latest = a }
-            } else {
-                later.append(a)
-            }
-        }
-        let actual = latest?.level ?? 0
-        if actual >= required { return nil }
-        // An assessment already on file for a later day (a plan's) closes it then.
-        var metOn: CivilDate?
-        var current = actual
-        for a in later.sorted(by: { $0.assessedOn < $1.assessedOn }) {
-            current = a.level
-            if current >= required { metOn = a.assessedOn; break }
-        }
-        return Gap(requirement: .competency(competency: competency, required: required, actual: actual, assessed: latest != nil),
-                   metOn: metOn)
-    }
-
     /// A required course not completed by `on`, or whose completion has lapsed.
     func trainingGap(_ record: PersonRecord, course: String, on: CivilDate) -> Gap? {
         let valid = index.catalog.coursesByID[course]?.validYears ?? 0
@@ -313,9 +281,11 @@ public final class GapBatch {
     public let target: Target
     public let on: CivilDate
     let cache = SuggestionCache()
+    let requirements: TargetRequirements
 
     public init(analyzer: GapAnalyzer, target: Target, on: CivilDate) {
         self.analyzer = analyzer; self.target = target; self.on = on
+        requirements = TargetRequirements(target: target, index: analyzer.index)
     }
 
     /// How many distinct situations share suggestion lists so far (a bench figure).
@@ -323,6 +293,6 @@ public final class GapBatch {
 
     /// The same report as `GapAnalyzer.analyze`.
     public func analyze(_ record: PersonRecord, context: OrganizationContext = .none, suggestions: Bool = true) -> GapReport {
-        analyzer.analyze(record, target: target, on: on, context: context, suggestions: suggestions, cache: cache)
+        analyzer.analyze(record, requirements, on: on, context: context, suggestions: suggestions, cache: cache)
     }
 }

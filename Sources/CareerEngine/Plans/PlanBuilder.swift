@@ -18,7 +18,9 @@ public struct PlanBuilder: Sendable {
 
     /// A plan for `record` toward `target`, starting on `start`.
     public func plan(_ record: PersonRecord, target: Target, start: CivilDate, context: OrganizationContext = .none) -> DevelopmentPlan {
-        let report = analyzer.analyze(record, target: target, on: start, context: context)
+        // The target's requirements once: the plan checks them again after every step.
+        let requirements = TargetRequirements(target: target, index: index)
+        let report = analyzer.analyze(record, requirements, on: start, context: context, suggestions: true)
         let nothingChanges = report.eligibleOnIfNothingChanges
         var planned = record
         var steps: [(step: PlanStep, contributes: Set<String>)] = []
@@ -42,7 +44,7 @@ public struct PlanBuilder: Sendable {
 
         var attempts: [String: Int] = [:]
         for _ in 0..<24 {
-            let gaps = matcher.attach(to: analyzer.requirementGaps(planned, target: target, on: start),
+            let gaps = matcher.attach(to: analyzer.requirementGaps(planned, requirements, on: start),
                                       record: planned, target: target, context: context)
             guard let (gap, step, contributes) = nextPosting(gaps: gaps, record: planned, cursor: cursor, stageOrder: stageOrder) else { break }
             attempts[gap.id, default: 0] += 1
@@ -53,7 +55,7 @@ public struct PlanBuilder: Sendable {
         }
 
         // Alongside: competencies (coaching, groups, courses) from the start; courses one after another.
-        let afterPostings = analyzer.analyze(planned, target: target, on: start, context: context)
+        let afterPostings = analyzer.analyze(planned, requirements, on: start, context: context, suggestions: true)
         var courseCursor = start
         for gap in afterPostings.gaps where gap.metOn == nil {
             switch gap.requirement {
@@ -117,7 +119,7 @@ public struct PlanBuilder: Sendable {
         }
         steps = merged
 
-        let final = analyzer.requirementGaps(planned, target: target, on: start)
+        let final = analyzer.requirementGaps(planned, requirements, on: start)
         let finalMet: [String: CivilDate?] = Dictionary(final.map { ($0.id, $0.metOn) }, uniquingKeysWith: { a, _ in a })
         let openAtStart = Set(report.gaps.map(\.id))
         var finished: [PlanStep] = []

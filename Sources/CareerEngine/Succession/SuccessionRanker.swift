@@ -41,18 +41,25 @@ public struct SuccessionRanker: Sendable {
         rank(records, post: try post(id), on: on)
     }
 
-    /// The ranked pool of `post` among `records` on `on`.
-    public func rank(_ records: [PersonRecord], post: DirectorPost, on: CivilDate) -> SuccessionPool {
+    /// The ranked pool of `post` among the candidates the store loaded (`RecordStore.candidateRecords`).
+    public func rank(_ roster: CandidateRoster, post: DirectorPost, on: CivilDate) -> SuccessionPool {
+        rank(roster.records, post: post, on: on, supervisors: roster.supervisors)
+    }
+
+    /// The ranked pool of `post` among `records` on `on`. `supervisors`: people above the records
+    /// who are not among them (when `records` holds only the candidates).
+    public func rank(_ records: [PersonRecord], post: DirectorPost, on: CivilDate, supervisors: [Person] = []) -> SuccessionPool {
         let filter = CandidateFilter(post: post, catalog: catalog)
         let horizon = on.adding(months: Self.horizonMonths)
         let planner = PlanBuilder(analyzer: analyzer)
-        var chains = SupervisorChains(records: records)
+        var chains = SupervisorChains(records: records, supervisors: supervisors)
+        let requirements = TargetRequirements(target: .directorPost(post.id), index: analyzer.index)
         var candidates: [SuccessionCandidate] = []
         var plansBuilt = 0
         for record in records {
             guard let onPromotion = filter.onPromotion(record.person) else { continue }
-            let (candidate, planned) = evaluate(record, post: post, on: on, horizon: horizon, onPromotion: onPromotion,
-                                                planner: planner) { chains.context(of: record.person) }
+            let (candidate, planned) = evaluate(record, post: post, requirements: requirements, on: on, horizon: horizon,
+                                                onPromotion: onPromotion, planner: planner) { chains.context(of: record.person) }
             if planned { plansBuilt += 1 }
             candidates.append(candidate)
         }
@@ -68,7 +75,8 @@ public struct SuccessionRanker: Sendable {
                           context: OrganizationContext = .none) -> SuccessionCandidate? {
         guard let onPromotion = CandidateFilter(post: post, catalog: catalog).onPromotion(record.person) else { return nil }
         let planner = PlanBuilder(analyzer: analyzer)
-        var (candidate, _) = evaluate(record, post: post, on: on, horizon: on.adding(months: Self.horizonMonths),
+        let requirements = TargetRequirements(target: .directorPost(post.id), index: analyzer.index)
+        var (candidate, _) = evaluate(record, post: post, requirements: requirements, on: on, horizon: on.adding(months: Self.horizonMonths),
                                       onPromotion: onPromotion, planner: planner) { context }
         if !candidate.planEvaluated {
             candidate.eligibleOnWithPlan = planner.plan(record, target: .directorPost(post.id), start: on, context: context).eligibleOn
@@ -78,10 +86,10 @@ public struct SuccessionRanker: Sendable {
     }
 
     /// Gaps, measures and band of one candidate; `planned` when a development plan was built.
-    func evaluate(_ record: PersonRecord, post: DirectorPost, on: CivilDate, horizon: CivilDate, onPromotion: Bool,
-                  planner: PlanBuilder, context: () -> OrganizationContext) -> (SuccessionCandidate, planned: Bool) {
+    func evaluate(_ record: PersonRecord, post: DirectorPost, requirements: TargetRequirements, on: CivilDate, horizon: CivilDate,
+                  onPromotion: Bool, planner: PlanBuilder, context: () -> OrganizationContext) -> (SuccessionCandidate, planned: Bool) {
         let target = Target.directorPost(post.id)
-        let report = analyzer.analyze(record, target: target, on: on, suggestions: false)
+        let report = analyzer.analyze(record, requirements, on: on, suggestions: false)
         var candidate = SuccessionCandidate(
             person: record.person, rank: 0, band: .later, onPromotion: onPromotion, gaps: report.gaps,
             competencyShortfall: competencyShortfall(report.gaps),
@@ -114,14 +122,15 @@ public struct SuccessionRanker: Sendable {
 
     /// `pool` with the plan dates of its first `limit` candidates (all when nil) filled in, for display.
     /// Ranking leaves them out where the band did not need them.
-    public func withPlanDates(_ pool: SuccessionPool, records: [PersonRecord], first limit: Int? = nil) -> SuccessionPool {
+    public func withPlanDates(_ pool: SuccessionPool, records: [PersonRecord], supervisors: [Person] = [],
+                              first limit: Int? = nil) -> SuccessionPool {
         let shown = limit.map { min(max($0, 0), pool.candidates.count) } ?? pool.candidates.count
         var missing: [String: Int] = [:]
         for i in 0..<shown where !pool.candidates[i].planEvaluated { missing[pool.candidates[i].person.id] = i }
         guard !missing.isEmpty else { return pool }
         var out = pool
         let planner = PlanBuilder(analyzer: analyzer)
-        var chains = SupervisorChains(records: records)
+        var chains = SupervisorChains(records: records, supervisors: supervisors)
         let target = Target.directorPost(pool.post.id)
         for record in records {
             guard let i = missing[record.person.id] else { continue }
@@ -135,10 +144,10 @@ public struct SuccessionRanker: Sendable {
     /// Whether `post` has a successor on `on`: stops at the first candidate ready now, else plans
     /// only the candidates whose lower bound is within the horizon, earliest bound first, until one
     /// makes it. Cheaper than `rank` for posts that are not at risk, and keeps no pool in memory.
-    public func risk(_ records: [PersonRecord], post: DirectorPost, on: CivilDate) -> SuccessionRisk {
+    public func risk(_ records: [PersonRecord], post: DirectorPost, on: CivilDate, supervisors: [Person] = []) -> SuccessionRisk {
         let filter = CandidateFilter(post: post, catalog: catalog)
         let horizon = on.adding(months: Self.horizonMonths)
-        let target = Target.directorPost(post.id)
+        let requirements = TargetRequirements(target: .directorPost(post.id), index: analyzer.index)
         var count = 0
         var readyNow: Int?
         var pending: [(bound: CivilDate, index: Int)] = []
@@ -146,16 +155,16 @@ public struct SuccessionRanker: Sendable {
             guard filter.onPromotion(record.person) != nil else { continue }
             count += 1
             guard readyNow == nil else { continue }   // only counting from here
-            let report = analyzer.analyze(record, target: target, on: on, suggestions: false)
+            let report = analyzer.analyze(record, requirements, on: on, suggestions: false)
             if report.eligible { readyNow = i; continue }
             if let bound = earliestPossible(report.gaps, on: on), bound <= horizon { pending.append((bound, i)) }
         }
         let planner = PlanBuilder(analyzer: analyzer)
-        var chains = SupervisorChains(records: records)
+        var chains = SupervisorChains(records: records, supervisors: supervisors)
         func evaluated(_ i: Int) -> SuccessionCandidate {
             let record = records[i]
-            return evaluate(record, post: post, on: on, horizon: horizon, onPromotion: filter.onPromotion(record.person) ?? false,
-                            planner: planner) { chains.context(of: record.person) }.0
+            return evaluate(record, post: post, requirements: requirements, on: on, horizon: horizon,
+                            onPromotion: filter.onPromotion(record.person) ?? false, planner: planner) { chains.context(of: record.person) }.0
         }
         if let i = readyNow { return SuccessionRisk(post: post, on: on, candidates: count, successor: evaluated(i)) }
         pending.sort { $0.bound != $1.bound ? $0.bound < $1.bound : records[$0.index].person.id < records[$1.index].person.id }
@@ -167,8 +176,8 @@ public struct SuccessionRanker: Sendable {
     }
 
     /// `risk` for every director post, in catalog order.
-    public func risks(_ records: [PersonRecord], on: CivilDate) -> [SuccessionRisk] {
-        catalog.directorPosts.map { risk(records, post: $0, on: on) }
+    public func risks(_ records: [PersonRecord], on: CivilDate, supervisors: [Person] = []) -> [SuccessionRisk] {
+        catalog.directorPosts.map { risk(records, post: $0, on: on, supervisors: supervisors) }
     }
 
     // MARK: - Measures
@@ -261,6 +270,19 @@ public struct CandidateFilter: Sendable, Hashable {
         return nil
     }
 
+    /// Every (job line, level) pair that makes a candidate for any of `posts`, sorted, once each
+    /// (what `succession --risks` loads).
+    public static func pairs(of posts: [DirectorPost], catalog: Catalog) -> [(jobLine: String, level: String)] {
+        var seen: Set<[String]> = []
+        var out: [(jobLine: String, level: String)] = []
+        for post in posts {
+            for pair in CandidateFilter(post: post, catalog: catalog).pairs where seen.insert([pair.jobLine, pair.level]).inserted {
+                out.append(pair)
+            }
+        }
+        return out.sorted { $0.jobLine != $1.jobLine ? $0.jobLine < $1.jobLine : $0.level < $1.level }
+    }
+
     /// Every (job line, level) pair that makes a candidate, sorted.
     public var pairs: [(jobLine: String, level: String)] {
         var out: [(String, String)] = []
@@ -270,17 +292,20 @@ public struct CandidateFilter: Sendable, Hashable {
     }
 }
 
-/// The people above each person, built from the roster only when a plan needs it.
+/// The people above each person, built from the roster (and the supervisors loaded with the
+/// candidates) only when a plan needs it.
 struct SupervisorChains {
     let records: [PersonRecord]
+    let supervisors: [Person]
     var byID: [String: Person]?
 
-    init(records: [PersonRecord]) { self.records = records }
+    init(records: [PersonRecord], supervisors: [Person] = []) { self.records = records; self.supervisors = supervisors }
 
     mutating func context(of person: Person) -> OrganizationContext {
         if byID == nil {
             var map: [String: Person] = [:]
-            map.reserveCapacity(records.count)
+            map.reserveCapacity(records.count + supervisors.count)
+            for p in supervisors { map[p.id] = p }
             for r in records { map[r.person.id] = r.person }
             byID = map
         }
