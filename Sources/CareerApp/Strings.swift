@@ -33,7 +33,7 @@ public enum Str: String, CaseIterable, Sendable {
     case diffJobLine, diffUnit, diffLocation, diffWorkField
     // Suggestions and plan
     case months, placeActing, placeCoach, placeLateral, picked, planTarget, planStart, projectedEligible
-    case planSteps, planEmpty, planHint, planGapsCount, stepFrom, stepTo, planSavedAt, mdTitle, mdPerson, mdGaps
+    case planSteps, planEmpty, planHint, planHintNoExport, planGapsCount, stepFrom, stepTo, planSavedAt, mdTitle, mdPerson, mdGaps
     case mdSteps, mdMethod, mdWhere, mdCloses, mdNo
     // Catalog
     case sectionDictionaries, sectionFrameworks, sectionMethods, definition, levelN, eligibleLines, stages
@@ -187,6 +187,7 @@ public enum Str: String, CaseIterable, Sendable {
         .planSteps: ("ขั้นตอน", "Steps"),
         .planEmpty: ("ยังไม่ได้เลือกข้อเสนอ", "Nothing picked yet"),
         .planHint: ("Space/Enter เลือก  a ใช้แผนแนะนำ  x ล้าง  s บันทึก  e ส่งออก", "Space/Enter pick  a suggested  x clear  s save  e export"),
+        .planHintNoExport: ("Space/Enter เลือก  a ใช้แผนแนะนำ  x ล้าง  s บันทึก", "Space/Enter pick  a suggested  x clear  s save"),
         .planGapsCount: ("ช่องว่าง %1 รายการ", "%1 gaps"),
         .stepFrom: ("ตั้งแต่", "from"),
         .stepTo: ("ถึง", "to"),

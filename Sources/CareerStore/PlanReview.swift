@@ -68,7 +68,7 @@ extension SQLiteRecordStore {
     ///
     ///     let plan = try store.reviewPlan(planID: 7, action: .approve, comment: "ok", by: .supervisor(personID: "P000002"))
     public func reviewPlan(planID: Int64, action: PlanReviewAction, comment: String, by viewer: Viewer,
-                           now: Date = Date()) throws -> SavedPlanRecord {
+                           screen: String = "tui:supervisor", now: Date = Date()) throws -> SavedPlanRecord {
         let stamp = AuditClock.timestamp(now)
         let body = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         let plan: SavedPlanRecord = try pool.write { db in
@@ -92,7 +92,7 @@ extension SQLiteRecordStore {
             guard let saved = try Self.savedPlan(db, id: planID) else { throw PlanReviewError("plan \(planID) vanished while reviewing it") }
             return saved
         }
-        try audit(actor: viewer, subject: plan.personID, action: "plan-" + action.rawValue, screen: "tui:supervisor",
+        try audit(actor: viewer, subject: plan.personID, action: "plan-" + action.rawValue, screen: screen,
                   detail: "\(plan.target) #\(planID)")
         return plan
     }

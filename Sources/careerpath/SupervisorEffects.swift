@@ -28,7 +28,8 @@ extension EffectRunner {
         case .reviewPlan(let personID, let planID, let kind, let comment):
             let action: PlanReviewAction = kind == .approve ? .approve : kind == .return ? .return : .comment
             do {
-                let plan = try store.reviewPlan(planID: planID, action: action, comment: comment, by: viewer)
+                let plan = try store.reviewPlan(planID: planID, action: action, comment: comment, by: viewer,
+                                                screen: screenPrefix + ":supervisor")
                 return [.planReviewed(personID: personID, plan: Self.supervised(plan), error: nil)]
             } catch {
                 return [.planReviewed(personID: personID, plan: nil, error: "\(error)")]

@@ -42,9 +42,16 @@ import Testing
         let latest = try fixture.store.latestPlan(personID: "A03", viewer: .supervisor(personID: "A02"))
         #expect(latest == plan)
         let audited = try fixture.store.pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log WHERE action = 'plan-approve' AND subject = 'A03'") ?? 0
+            try String.fetchAll(db, sql: "SELECT screen FROM audit_log WHERE action = 'plan-approve' AND subject = 'A03'")
         }
-        #expect(audited == 1)
+        #expect(audited == ["tui:supervisor"])
+        // At a kiosk the row says so.
+        _ = try fixture.store.reviewPlan(planID: id, action: .comment, comment: "ต่อ", by: .supervisor(personID: "A01"),
+                                         screen: "kiosk:supervisor", now: now)
+        let kiosk = try fixture.store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT screen FROM audit_log WHERE action = 'plan-comment' AND subject = 'A03'")
+        }
+        #expect(kiosk == ["kiosk:supervisor"])
     }
 
     @Test("return, then a comment: status returned, two notes in order; an empty comment is refused")

@@ -84,7 +84,8 @@ public enum AppView {
             case .people: hint = Str.filterHint.text(state.language)
             case .paths: hint = Str.pressEnterForGaps.text(state.language)
             case .gaps: hint = Str.pickHint.text(state.language)
-            case .plan: hint = Str.planHint.text(state.language)
+            // No export folder (the kiosk): `e` does nothing there, so it is not offered.
+            case .plan: hint = (state.exportFolder.isEmpty ? Str.planHintNoExport : Str.planHint).text(state.language)
             case .supervisor: hint = SupText.hint.text(state.language)
             default: hint = Str.statusReady.text(state.language)
             }
