@@ -33,12 +33,21 @@ struct BulkInsert {
         sqlite3_bind_int64(handle, index, Int64(value))
     }
 
-    func bind(_ index: Int32, _ value: BindValue) {
+    /// Binds a checked value whose text lies in `bytes` (its chunk's buffer). SQLite reads the text in
+    /// place (SQLITE_STATIC): the buffer must outlive the `run()` and be unbound by `clearBindings()` before it goes.
+    func bind(_ index: Int32, _ value: BindValue, in bytes: UnsafeBufferPointer<UInt8>) {
         switch value {
-        case .text(let text): bind(index, text)
+        case .text(let start, let count):
+            guard count > 0, let base = bytes.baseAddress else { _ = sqlite3_bind_text(handle, index, "", 0, BulkInsert.transient); return }
+            _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(base + Int(start)).assumingMemoryBound(to: CChar.self), count, nil)
         case .int(let number): bind(index, number)
         case .null: sqlite3_bind_null(handle, index)
         }
+    }
+
+    /// Forgets bound values (before the buffer they point into is freed).
+    func clearBindings() {
+        sqlite3_clear_bindings(handle)
     }
 
     /// Runs the statement with the values bound so far, then resets it for the next row.
@@ -49,5 +58,33 @@ struct BulkInsert {
             let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
         }
+    }
+}
+
+/// The INSERTs of one table: a statement that writes `batchRows` rows at once (SQLite then starts its
+/// program, opens its cursors and checks the foreign key setup once per batch, not once per row) and
+/// a one-row statement for the rest. Constraints are checked per row either way.
+struct RowWriter {
+    let single: BulkInsert
+    let batch: BulkInsert?
+    /// `?` per row.
+    let width: Int
+
+    static let batchRows = 64
+
+    init(_ db: Database, table: String, columns: [String], batched: Bool, onConflict: String = "") throws {
+        width = columns.count
+        let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        single = try BulkInsert(db, sql: "INSERT INTO \(table) (\(names)) VALUES \(tuple) \(onConflict)")
+        batch = batched
+            ? try BulkInsert(db, sql: "INSERT INTO \(table) (\(names)) VALUES "
+                             + Array(repeating: tuple, count: RowWriter.batchRows).joined(separator: ", "))
+            : nil
+    }
+
+    func clearBindings() {
+        single.clearBindings()
+        batch?.clearBindings()
     }
 }

@@ -12,7 +12,7 @@ struct CSVChunk: Sendable {
 struct ImportChunking: Sendable {
     /// Chunk size for the parallel parse: large enough that handing a chunk over costs nothing,
     /// small enough that the chunks in flight stay a few megabytes.
-    var chunkSize = 1 << 20
+    var chunkSize = 1 << 19
     /// The first chunk is parsed on the importing thread with the header: short, so the workers start at once.
     var firstChunkSize = 1 << 16
     /// Parsing threads: one per core (up to 4); the importing thread often waits on them.

@@ -22,7 +22,7 @@ final class ChunkPipeline<Output>: @unchecked Sendable {
     init(_ reader: CSVChunkReader, workers: Int, work: @escaping (CSVChunk) -> Output) {
         self.reader = reader
         self.work = work
-        maxAhead = workers * 2 + 1
+        maxAhead = workers + 2
         running = workers
         for index in 0..<workers {
             let thread = Thread { [self] in produce() }

@@ -158,39 +158,31 @@ private struct ImportSession {
 
         try deferIndexes(of: source.kind.rawValue)
         lastPerson = ""
-        let insert: BulkInsert
-        switch source.kind {
-        case .people:
+        if source.kind == .people {
             peopleFile = file
             supervisorColumn = columns[9] + 1
-            insert = try BulkInsert(db, sql: """
-                INSERT INTO people (id, name_th, name_en, unit, job_line, level, level_since, service_start, education, supervisor_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET name_th = excluded.name_th, name_en = excluded.name_en,
-                    unit = excluded.unit, job_line = excluded.job_line, level = excluded.level,
-                    level_since = excluded.level_since, service_start = excluded.service_start,
-                    education = excluded.education, supervisor_id = excluded.supervisor_id
-                """)
-        case .assignments:
-            insert = try BulkInsert(db, sql: "INSERT INTO assignments (person_id, unit, field, role, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)")
-        case .assessments:
-            insert = try BulkInsert(db, sql: "INSERT INTO assessments (person_id, competency, level, assessed_on, assessor) VALUES (?, ?, ?, ?, ?)")
-        case .trainings:
-            insert = try BulkInsert(db, sql: "INSERT INTO trainings (person_id, course, completed_on) VALUES (?, ?, ?)")
-        case .levelHistory:
-            insert = try BulkInsert(db, sql: "INSERT INTO level_history (person_id, job_line, level, start, \"end\") VALUES (?, ?, ?, ?, ?)")
         }
+        // Re-imported people keep their row (the upsert), so their plans and accounts stay attached.
+        let writer = try RowWriter(db, table: source.kind.rawValue,
+                                   columns: source.kind == .people ? ["id"] + source.kind.columns.dropFirst() : source.kind.columns,
+                                   batched: source.kind != .people,
+                                   onConflict: source.kind != .people ? "" : """
+                                       ON CONFLICT(id) DO UPDATE SET name_th = excluded.name_th, name_en = excluded.name_en,
+                                           unit = excluded.unit, job_line = excluded.job_line, level = excluded.level,
+                                           level_since = excluded.level_since, service_start = excluded.service_start,
+                                           education = excluded.education, supervisor_id = excluded.supervisor_id
+                                       """)
         if source.kind != .people { try clearImportedPeople(source.kind) }
 
         // The first rows were parsed with the header; the rest are parsed and checked on worker
         // threads while this one takes them in order.
         var failure = reader.firstFailure
-        try take(checker.check(reader.firstRows), source.kind, file, personColumn: columns[0] + 1, insert)
+        try take(checker.check(reader.firstRows), source.kind, file, personColumn: columns[0] + 1, writer)
         if failure == nil && !isFull {
             let pipeline = ChunkPipeline(reader, workers: chunking.workers) { checker.check($0) }
             defer { pipeline.close() }
             while !isFull, let chunk = pipeline.next() {
-                try take(chunk, source.kind, file, personColumn: columns[0] + 1, insert)
+                try take(chunk, source.kind, file, personColumn: columns[0] + 1, writer)
                 if let stop = chunk.failure { failure = stop; break }
             }
         }
@@ -248,9 +240,21 @@ private struct ImportSession {
 
     /// Takes checked rows in file order: reports their problems, then what depends on earlier rows
     /// (duplicate people, unknown people), and writes them while nothing is wrong.
-    mutating func take(_ chunk: CheckedChunk, _ kind: RecordFile, _ file: String, personColumn: Int, _ insert: BulkInsert) throws {
+    mutating func take(_ chunk: CheckedChunk, _ kind: RecordFile, _ file: String, personColumn: Int, _ writer: RowWriter) throws {
+        defer { writer.clearBindings() }
+        try chunk.bytes.withUnsafeBufferPointer { bytes in
+            try take(chunk, bytes, kind, file, personColumn: personColumn, writer)
+        }
+    }
+
+    private mutating func take(_ chunk: CheckedChunk, _ bytes: UnsafeBufferPointer<UInt8>, _ kind: RecordFile, _ file: String,
+                               personColumn: Int, _ writer: RowWriter) throws {
         var problem = 0
-        for row in chunk.rows {
+        // History rows to write, flushed a batch at a time (and the rest at the end of the chunk, whose
+        // buffer the bound text points into).
+        var pending: [Int] = []
+        pending.reserveCapacity(RowWriter.batchRows)
+        for (index, row) in chunk.rows.enumerated() {
             if isFull { return }
             defer { problem = row.problemEnd }
             if row.wide {
@@ -267,8 +271,8 @@ private struct ImportSession {
                     imported[row.person] = ImportedPerson(line: row.line, supervisor: row.supervisor)
                 }
                 guard writing, row.complete else { continue }
-                for i in 0..<10 { insert.bind(Int32(i + 1), chunk.values[row.valueStart + i]) }
-                try insert.run()
+                for i in 0..<writer.width { writer.single.bind(Int32(i + 1), chunk.values[row.valueStart + i], in: bytes) }
+                try writer.single.run()
                 summary.people += 1
                 continue
             }
@@ -276,17 +280,37 @@ private struct ImportSession {
             reportProblems(chunk, from: problem, to: row.problemEnd)
             guard writing, let person, row.complete else { continue }
             try clearOnFirstSight(kind, person)
-            insert.bind(1, person)
-            let count: Int
-            switch kind {
-            case .people: count = 9
-            case .assignments: count = 5; summary.assignments += 1
-            case .assessments: count = 4; summary.assessments += 1
-            case .trainings: count = 2; summary.trainings += 1
-            case .levelHistory: count = 4; summary.levelHistory += 1
+            pending.append(index)
+            if pending.count == RowWriter.batchRows, let batch = writer.batch {
+                for (r, at) in pending.enumerated() { bindHistory(chunk, at, bytes, batch, from: Int32(r * writer.width), writer.width) }
+                try batch.run()
+                count(kind, pending.count)
+                pending.removeAll(keepingCapacity: true)
             }
-            for i in 0..<count { insert.bind(Int32(i + 2), chunk.values[row.valueStart + i]) }
-            try insert.run()
+        }
+        guard writing else { return }
+        for at in pending {
+            bindHistory(chunk, at, bytes, writer.single, from: 0, writer.width)
+            try writer.single.run()
+        }
+        count(kind, pending.count)
+    }
+
+    /// Binds history row `at` (its person, then its checked values) from parameter `from + 1` on.
+    private func bindHistory(_ chunk: CheckedChunk, _ at: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ insert: BulkInsert,
+                             from first: Int32, _ width: Int) {
+        let row = chunk.rows[at]
+        insert.bind(first + 1, row.person)
+        for i in 0..<(width - 1) { insert.bind(first + Int32(i + 2), chunk.values[row.valueStart + i], in: bytes) }
+    }
+
+    private mutating func count(_ kind: RecordFile, _ rows: Int) {
+        switch kind {
+        case .people: summary.people += rows
+        case .assignments: summary.assignments += rows
+        case .assessments: summary.assessments += rows
+        case .trainings: summary.trainings += rows
+        case .levelHistory: summary.levelHistory += rows
         }
     }
 

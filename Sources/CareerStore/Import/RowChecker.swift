@@ -1,9 +1,10 @@
 import CareerCatalog
 import CareerEngine
 
-/// A value for one `?` of an import's INSERT.
+/// A value for one `?` of an import's INSERT; text is a span of its chunk's `bytes`, so a checked row
+/// costs no allocation and SQLite reads the text where it lies.
 enum BindValue: Sendable {
-    case text(String)
+    case text(start: Int32, count: Int32)
     case int(Int)
     case null
 }
@@ -29,6 +30,8 @@ struct CheckedRow: Sendable {
 struct CheckedChunk: Sendable {
     var rows: [CheckedRow] = []
     var values: [BindValue] = []
+    /// The UTF-8 text of the values.
+    var bytes: [UInt8] = []
     var problems: [ImportDiagnostic] = []
     /// Reading stopped here on bytes that are not UTF-8.
     var failure: ImportDiagnostic?
@@ -57,32 +60,30 @@ struct RowChecker: Sendable {
     }
 
     func check(_ rows: [CSVRawRow]) -> CheckedChunk {
-        var out = CheckedChunk()
-        out.rows.reserveCapacity(rows.count)
-        out.values.reserveCapacity(rows.count * (kind == .people ? 10 : 5))
+        var row = RowCheck(checker: self)
+        row.out.rows.reserveCapacity(rows.count)
+        row.out.values.reserveCapacity(rows.count * (kind == .people ? 10 : 5))
+        row.out.bytes.reserveCapacity(rows.count * (kind == .people ? 120 : 48))
         for (line, fields) in rows {
             // A blank line is a row of one empty field: skip it (it still counted as a line).
             if fields.count == 1, fields[0].isEmpty { continue }
-            var row = RowCheck(checker: self, line: line, fields: fields, out: out)
-            out = CheckedChunk()   // hand the buffers over without copying
+            row.line = line
+            row.fields = fields
             let checked = row.run()
-            out = row.out
-            out.rows.append(checked)
+            row.out.rows.append(checked)
         }
-        return out
+        return row.out
     }
 }
 
-/// Checking one row: appends its problems and, when it is complete, its values.
+/// Checking a chunk's rows one at a time: appends their problems and, for complete rows, their values.
 private struct RowCheck {
     let checker: RowChecker
-    let line: Int
-    let fields: [String]
-    var out: CheckedChunk
+    var line = 0
+    var fields: [String] = []
+    var out = CheckedChunk()
 
-    init(checker: RowChecker, line: Int, fields: [String], out: CheckedChunk) {
-        self.checker = checker; self.line = line; self.fields = fields; self.out = out
-    }
+    init(checker: RowChecker) { self.checker = checker }
 
     var catalog: Catalog { checker.catalog }
 
@@ -94,6 +95,14 @@ private struct RowCheck {
 
     /// 1-based column of the kind's `i`-th column.
     func column(_ i: Int) -> Int { checker.columns[i] + 1 }
+
+    /// Appends a text value (NULL for nil).
+    mutating func put(_ text: String?) {
+        guard let text else { out.values.append(.null); return }
+        let start = out.bytes.count
+        out.bytes.append(contentsOf: text.utf8)
+        out.values.append(.text(start: Int32(start), count: Int32(out.bytes.count - start)))
+    }
 
     mutating func report(_ column: Int, _ message: String) {
         out.problems.append(ImportDiagnostic(file: checker.file, line: line, column: column, message: message))
@@ -145,16 +154,16 @@ private struct RowCheck {
         let supervisorText = value(9)
         supervisor = supervisorText.isEmpty ? nil : supervisorText
         guard let id, let unit, let line, let level, let levelSince, let serviceStart, let education else { return false }
-        out.values.append(.text(id))
-        out.values.append(.text(nameTH))
-        out.values.append(.text(nameEN))
-        out.values.append(.text(unit))
-        out.values.append(.text(line.id))
-        out.values.append(.text(level))
-        out.values.append(.text(levelSince.iso))
-        out.values.append(.text(serviceStart.iso))
-        out.values.append(.text(education))
-        out.values.append(supervisor.map(BindValue.text) ?? .null)
+        put(id)
+        put(nameTH)
+        put(nameEN)
+        put(unit)
+        put(line.id)
+        put(level)
+        put(levelSince.iso)
+        put(serviceStart.iso)
+        put(education)
+        put(supervisor)
         return true
     }
 
@@ -178,11 +187,11 @@ private struct RowCheck {
             report(column(5), "end \(end.iso) is before start \(start.iso)")
         }
         guard let unit, let role, let start, fieldText.isEmpty || field != nil, value(5).isEmpty || end != nil else { return false }
-        out.values.append(.text(unit))
-        out.values.append(field.map(BindValue.text) ?? .null)
-        out.values.append(.text(role.rawValue))
-        out.values.append(.text(start.iso))
-        out.values.append(end.map { .text($0.iso) } ?? .null)
+        put(unit)
+        put(field)
+        put(role.rawValue)
+        put(start.iso)
+        put(end?.iso)
         return true
     }
 
@@ -206,10 +215,10 @@ private struct RowCheck {
             }
         }
         guard let competency, let level, let on, let assessor else { return false }
-        out.values.append(.text(competency))
+        put(competency)
         out.values.append(.int(level))
-        out.values.append(.text(on.iso))
-        out.values.append(.text(assessor.rawValue))
+        put(on.iso)
+        put(assessor.rawValue)
         return true
     }
 
@@ -217,8 +226,8 @@ private struct RowCheck {
         let course = lookup(1, "course", catalog.coursesByID)
         let on = date(2, "completed_on")
         guard let course, let on else { return false }
-        out.values.append(.text(course))
-        out.values.append(.text(on.iso))
+        put(course)
+        put(on.iso)
         return true
     }
 
@@ -237,10 +246,10 @@ private struct RowCheck {
             report(column(4), "end \(end.iso) is before start \(start.iso)")
         }
         guard let line, let level, let start, value(4).isEmpty || end != nil else { return false }
-        out.values.append(.text(line.id))
-        out.values.append(.text(level))
-        out.values.append(.text(start.iso))
-        out.values.append(end.map { .text($0.iso) } ?? .null)
+        put(line.id)
+        put(level)
+        put(start.iso)
+        put(end?.iso)
         return true
     }
 
