@@ -79,7 +79,7 @@ struct RowWriter {
         single = try BulkInsert(db, sql: "INSERT INTO \(table) (\(names)) VALUES \(tuple) \(onConflict)")
         batch = batched
             ? try BulkInsert(db, sql: "INSERT INTO \(table) (\(names)) VALUES "
-                             + Array(repeating: tuple, count: RowWriter.batchRows).joined(separator: ", "))
+                             + Array(repeating: tuple, count: RowWriter.batchRows).joined(separator: ", ") + " \(onConflict)")
             : nil
     }
 

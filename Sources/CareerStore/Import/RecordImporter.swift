@@ -165,7 +165,7 @@ private struct ImportSession {
         // Re-imported people keep their row (the upsert), so their plans and accounts stay attached.
         let writer = try RowWriter(db, table: source.kind.rawValue,
                                    columns: source.kind == .people ? ["id"] + source.kind.columns.dropFirst() : source.kind.columns,
-                                   batched: source.kind != .people,
+                                   batched: true,
                                    onConflict: source.kind != .people ? "" : """
                                        ON CONFLICT(id) DO UPDATE SET name_th = excluded.name_th, name_en = excluded.name_en,
                                            unit = excluded.unit, job_line = excluded.job_line, level = excluded.level,
@@ -250,7 +250,7 @@ private struct ImportSession {
     private mutating func take(_ chunk: CheckedChunk, _ bytes: UnsafeBufferPointer<UInt8>, _ kind: RecordFile, _ file: String,
                                personColumn: Int, _ writer: RowWriter) throws {
         var problem = 0
-        // History rows to write, flushed a batch at a time (and the rest at the end of the chunk, whose
+        // Rows to write, flushed a batch at a time (and the rest at the end of the chunk, whose
         // buffer the bound text points into).
         var pending: [Int] = []
         pending.reserveCapacity(RowWriter.batchRows)
@@ -271,18 +271,15 @@ private struct ImportSession {
                     imported[row.person] = ImportedPerson(line: row.line, supervisor: row.supervisor)
                 }
                 guard writing, row.complete else { continue }
-                for i in 0..<writer.width { writer.single.bind(Int32(i + 1), chunk.values[row.valueStart + i], in: bytes) }
-                try writer.single.run()
-                summary.people += 1
-                continue
+            } else {
+                let person = personRef(row.person, file, row.line, personColumn)
+                reportProblems(chunk, from: problem, to: row.problemEnd)
+                guard writing, let person, row.complete else { continue }
+                try clearOnFirstSight(kind, person)
             }
-            let person = personRef(row.person, file, row.line, personColumn)
-            reportProblems(chunk, from: problem, to: row.problemEnd)
-            guard writing, let person, row.complete else { continue }
-            try clearOnFirstSight(kind, person)
             pending.append(index)
             if pending.count == RowWriter.batchRows, let batch = writer.batch {
-                for (r, at) in pending.enumerated() { bindHistory(chunk, at, bytes, batch, from: Int32(r * writer.width), writer.width) }
+                for (r, at) in pending.enumerated() { bindRow(chunk, at, bytes, kind, batch, from: Int32(r * writer.width), writer.width) }
                 try batch.run()
                 count(kind, pending.count)
                 pending.removeAll(keepingCapacity: true)
@@ -290,16 +287,21 @@ private struct ImportSession {
         }
         guard writing else { return }
         for at in pending {
-            bindHistory(chunk, at, bytes, writer.single, from: 0, writer.width)
+            bindRow(chunk, at, bytes, kind, writer.single, from: 0, writer.width)
             try writer.single.run()
         }
         count(kind, pending.count)
     }
 
-    /// Binds history row `at` (its person, then its checked values) from parameter `from + 1` on.
-    private func bindHistory(_ chunk: CheckedChunk, _ at: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ insert: BulkInsert,
-                             from first: Int32, _ width: Int) {
+    /// Binds row `at` from parameter `from + 1` on: a person's checked values, or a history row's person
+    /// and then its checked values.
+    private func bindRow(_ chunk: CheckedChunk, _ at: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ kind: RecordFile,
+                         _ insert: BulkInsert, from first: Int32, _ width: Int) {
         let row = chunk.rows[at]
+        if kind == .people {
+            for i in 0..<width { insert.bind(first + Int32(i + 1), chunk.values[row.valueStart + i], in: bytes) }
+            return
+        }
         insert.bind(first + 1, row.person)
         for i in 0..<(width - 1) { insert.bind(first + Int32(i + 2), chunk.values[row.valueStart + i], in: bytes) }
     }
