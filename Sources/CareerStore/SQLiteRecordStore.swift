@@ -244,6 +244,8 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     }
 
     /// Loads people and their histories in a few set queries (not one per person), grouped in memory.
+    /// Histories are read in whatever order SQLite finds them (an ORDER BY would sort every row in a
+    /// temporary b-tree, most of the cost of a candidate query) and put in date, then id, order per person.
     static func loadRecords(_ db: Database, where condition: String?, peopleWhere: String?,
                             arguments: StatementArguments) throws -> [PersonRecord] {
         let filter = condition.map { " WHERE \($0)" } ?? ""
@@ -256,36 +258,66 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             index[person.id] = records.count
             records.append(PersonRecord(person: person))
         }
-        let assignments = try Row.fetchCursor(db, sql: "SELECT person_id, unit, field, role, start, \"end\" FROM assignments\(filter) ORDER BY person_id, start, id", arguments: arguments)
+        // Row ids per person and kind, to order each history by (date, id) afterwards.
+        var ids = [[Int64]](repeating: [], count: records.count)
+        // A person's rows mostly come together: compare with the last id before hashing.
+        var lastID = "", lastIndex: Int?
+        func position(_ id: String) -> Int? {
+            if id == lastID { return lastIndex }
+            lastID = id
+            lastIndex = index[id]
+            return lastIndex
+        }
+        func ordered<T>(_ items: inout [T], _ ids: [Int64], by date: (T) -> CivilDate) {
+            guard items.count > 1 else { return }
+            var sorted = true
+            for k in 1..<items.count where (date(items[k - 1]), ids[k - 1]) > (date(items[k]), ids[k]) { sorted = false; break }
+            if sorted { return }
+            let order = items.indices.sorted { (date(items[$0]), ids[$0]) < (date(items[$1]), ids[$1]) }
+            items = order.map { items[$0] }
+        }
+
+        let assignments = try Row.fetchCursor(db, sql: "SELECT person_id, unit, field, role, start, \"end\", id FROM assignments\(filter)", arguments: arguments)
         while let row = try assignments.next() {
-            guard let i = index[row[0]] else { continue }
+            guard let i = position(row[0]) else { continue }
             let roleText: String = row[3]
             guard let role = AssignmentRole(rawValue: roleText) else { throw StoreError.corrupt("bad role `\(roleText)`") }
             let end: String? = row[5]
             records[i].assignments.append(Assignment(unit: row[1], field: row[2], role: role,
                                                      start: try date(row[4], "start"),
                                                      end: try end.map { try date($0, "end") }))
+            ids[i].append(row[6])
         }
-        let assessments = try Row.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor FROM assessments\(filter) ORDER BY person_id, assessed_on, id", arguments: arguments)
+        for i in records.indices { ordered(&records[i].assignments, ids[i], by: \.start); ids[i].removeAll(keepingCapacity: true) }
+
+        let assessments = try Row.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments\(filter)", arguments: arguments)
         while let row = try assessments.next() {
-            guard let i = index[row[0]] else { continue }
+            guard let i = position(row[0]) else { continue }
             let assessorText: String = row[4]
             guard let assessor = Assessor(rawValue: assessorText) else { throw StoreError.corrupt("bad assessor `\(assessorText)`") }
             records[i].assessments.append(Assessment(competency: row[1], level: row[2],
                                                      assessedOn: try date(row[3], "assessed_on"), assessor: assessor))
+            ids[i].append(row[5])
         }
-        let trainings = try Row.fetchCursor(db, sql: "SELECT person_id, course, completed_on FROM trainings\(filter) ORDER BY person_id, completed_on, id", arguments: arguments)
+        for i in records.indices { ordered(&records[i].assessments, ids[i], by: \.assessedOn); ids[i].removeAll(keepingCapacity: true) }
+
+        let trainings = try Row.fetchCursor(db, sql: "SELECT person_id, course, completed_on, id FROM trainings\(filter)", arguments: arguments)
         while let row = try trainings.next() {
-            guard let i = index[row[0]] else { continue }
+            guard let i = position(row[0]) else { continue }
             records[i].trainings.append(CompletedTraining(course: row[1], completedOn: try date(row[2], "completed_on")))
+            ids[i].append(row[3])
         }
-        let history = try Row.fetchCursor(db, sql: "SELECT person_id, job_line, level, start, \"end\" FROM level_history\(filter) ORDER BY person_id, start, id", arguments: arguments)
+        for i in records.indices { ordered(&records[i].trainings, ids[i], by: \.completedOn); ids[i].removeAll(keepingCapacity: true) }
+
+        let history = try Row.fetchCursor(db, sql: "SELECT person_id, job_line, level, start, \"end\", id FROM level_history\(filter)", arguments: arguments)
         while let row = try history.next() {
-            guard let i = index[row[0]] else { continue }
+            guard let i = position(row[0]) else { continue }
             let end: String? = row[4]
             records[i].levelHistory.append(LevelPeriod(jobLine: row[1], level: row[2], start: try date(row[3], "start"),
                                                        end: try end.map { try date($0, "end") }))
+            ids[i].append(row[5])
         }
+        for i in records.indices { ordered(&records[i].levelHistory, ids[i], by: \.start) }
         return records
     }
 }

@@ -18,7 +18,8 @@ public struct MethodMatcher: Sendable {
 
     /// With a cache, people in the same situation (unit, current field, what else is missing,
     /// supervisor chain) share the work: only the months still needed are per person.
-    func attach(to gaps: [Gap], record: PersonRecord, context: OrganizationContext, cache: SuggestionCache?) -> [Gap] {
+    func attach(to gaps: [Gap], record: PersonRecord, context: OrganizationContext, cache: SuggestionCache?,
+                scope: Scope = .all) -> [Gap] {
         let situation = Situation(gaps: gaps, record: record, index: index)
         // Experience gaps depend on the whole situation; the others only on the unit and the chain,
         // so they share far more (and the cache stays small).
@@ -36,7 +37,9 @@ public struct MethodMatcher: Sendable {
             var g = gap
             let needed = neededMonths(gap)
             let shape: (methods: [String], suggestions: [Suggestion])
-            if let cache, let situationID = situationID(for: gap) {
+            if scope != .all {
+                return attach(gap, record: record, context: context, situation: situation, scope: scope)
+            } else if let cache, let situationID = situationID(for: gap) {
                 let key = Self.shapeKey(gap)
                 if let hit = cache.shapes[situationID][key] { shape = hit } else {
                     let methods = fittingMethods(gap)
@@ -57,6 +60,46 @@ public struct MethodMatcher: Sendable {
                 }
             }
             return g
+        }
+    }
+
+    /// `gap` with the methods and suggestions `scope` gives it (none outside the scope), in a
+    /// situation computed once for all the gaps: lets a plan ask for one gap's suggestions at a time.
+    func attach(_ gap: Gap, record: PersonRecord, context: OrganizationContext, situation: Situation, scope: Scope) -> Gap {
+        var g = gap
+        guard let methods = scope.methods(for: gap, fitting: fittingMethods(gap)) else { return g }
+        let needed = neededMonths(gap)
+        g.methods = methods.map(\.id)
+        g.suggestions = suggestions(for: gap, methods: methods, record: record, context: context,
+                                    situation: situation, needed: needed.map { _ in Self.neededMarker })
+        if let needed {
+            for i in g.suggestions.indices where g.suggestions[i].months == Self.neededMarker {
+                g.suggestions[i].months = max(needed, 1)
+            }
+        }
+        return g
+    }
+
+    /// Which gaps get suggestions, and from which methods: a plan needs only a few of them at each step.
+    enum Scope: Sendable, Hashable {
+        /// Every gap, every fitting method (a report).
+        case all
+        /// Experience gaps, posting methods only: what a plan's next posting is chosen from.
+        case postings
+        /// Competency gaps time alone does not close, every fitting method: what runs alongside a plan.
+        case openCompetencies
+
+        /// The methods to suggest from for `gap`; nil when the gap gets none.
+        func methods(for gap: Gap, fitting: [DevelopmentMethod]) -> [DevelopmentMethod]? {
+            switch self {
+            case .all: return fitting
+            case .postings:
+                guard gap.kind == .experience else { return nil }
+                return fitting.filter { PlanBuilder.nextPostingMethods.contains($0.id) }
+            case .openCompetencies:
+                guard gap.kind == .competency, gap.metOn == nil else { return nil }
+                return fitting
+            }
         }
     }
 

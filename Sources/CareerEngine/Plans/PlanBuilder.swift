@@ -16,11 +16,21 @@ public struct PlanBuilder: Sendable {
     /// Methods that are postings: one at a time.
     static let postingMethods: Set<String> = ["job-rotation", "acting-assignment", "job-assignment", "job-redesign", "professional-organization"]
 
+    /// The methods a next posting is taken from (the first such suggestion of a gap).
+    static let nextPostingMethods: Set<String> = ["job-rotation", "acting-assignment", "job-assignment"]
+
     /// A plan for `record` toward `target`, starting on `start`.
     public func plan(_ record: PersonRecord, target: Target, start: CivilDate, context: OrganizationContext = .none) -> DevelopmentPlan {
+        plan(record, target: target, start: start, context: context, reportSuggestions: true)
+    }
+
+    /// `reportSuggestions == false`: the plan's `report` keeps its gaps without methods or suggestions
+    /// (a ranking reads only the dates); steps and dates are the same.
+    func plan(_ record: PersonRecord, target: Target, start: CivilDate, context: OrganizationContext,
+              reportSuggestions: Bool) -> DevelopmentPlan {
         // The target's requirements once: the plan checks them again after every step.
         let requirements = TargetRequirements(target: target, index: index)
-        let report = analyzer.analyze(record, requirements, on: start, context: context, suggestions: true)
+        let report = analyzer.analyze(record, requirements, on: start, context: context, suggestions: reportSuggestions)
         let nothingChanges = report.eligibleOnIfNothingChanges
         var planned = record
         var steps: [(step: PlanStep, contributes: Set<String>)] = []
@@ -44,9 +54,14 @@ public struct PlanBuilder: Sendable {
 
         var attempts: [String: Int] = [:]
         for _ in 0..<24 {
-            let gaps = matcher.attach(to: analyzer.requirementGaps(planned, requirements, on: start),
-                                      record: planned, target: target, context: context)
-            guard let (gap, step, contributes) = nextPosting(gaps: gaps, record: planned, cursor: cursor, stageOrder: stageOrder) else { break }
+            // Only the experience gaps' posting suggestions decide the next posting, and only until
+            // one gives a posting: they are worked out one gap at a time, in stage order.
+            let gaps = analyzer.requirementGaps(planned, requirements, on: start)
+            let situation = MethodMatcher.Situation(gaps: gaps, record: planned, index: index)
+            let record = planned
+            guard let (gap, step, contributes) = nextPosting(gaps: gaps, record: planned, cursor: cursor, stageOrder: stageOrder, suggestions: {
+                matcher.attach($0, record: record, context: context, situation: situation, scope: .postings).suggestions
+            }) else { break }
             attempts[gap.id, default: 0] += 1
             if attempts[gap.id]! > 2 { break }
             planned.assignments.append(step.assignment)
@@ -55,7 +70,10 @@ public struct PlanBuilder: Sendable {
         }
 
         // Alongside: competencies (coaching, groups, courses) from the start; courses one after another.
-        let afterPostings = analyzer.analyze(planned, requirements, on: start, context: context, suggestions: true)
+        // Only competency gaps time alone does not close read their suggestions below.
+        let afterPostings = GapReport(person: planned.person, target: target, on: start,
+                                      gaps: matcher.attach(to: analyzer.requirementGaps(planned, requirements, on: start), record: planned,
+                                                           context: context, cache: nil, scope: .openCompetencies))
         var courseCursor = start
         for gap in afterPostings.gaps where gap.metOn == nil {
             switch gap.requirement {
@@ -171,7 +189,9 @@ public struct PlanBuilder: Sendable {
     /// The next posting: the first experience gap (in framework stage order) that a posting
     /// starting on `cursor` would close sooner than time alone. The posting is made long enough
     /// to close the other gaps it also serves (its field, regional service, "3 ต่าง").
-    func nextPosting(gaps: [Gap], record: PersonRecord, cursor: CivilDate, stageOrder: [String: Int]) -> (Gap, PlannedPosting, Set<String>)? {
+    /// `suggestions`: a gap's posting suggestions, best first (asked for only as far as needed).
+    func nextPosting(gaps: [Gap], record: PersonRecord, cursor: CivilDate, stageOrder: [String: Int],
+                     suggestions: (Gap) -> [Suggestion] = { $0.suggestions }) -> (Gap, PlannedPosting, Set<String>)? {
         let ordered = gaps.enumerated().sorted { a, b in
             let x = stage(of: a.element, stageOrder) ?? Int.max, y = stage(of: b.element, stageOrder) ?? Int.max
             return x != y ? x < y : a.offset < b.offset
@@ -179,7 +199,7 @@ public struct PlanBuilder: Sendable {
         let minimumMonths = index.catalog.diverseExperience.minimumMonths
         for gap in ordered {
             guard case .experience(let e) = gap.requirement else { continue }
-            guard let suggestion = gap.suggestions.first(where: { $0.method == "job-rotation" || $0.method == "acting-assignment" || $0.method == "job-assignment" })
+            guard let suggestion = suggestions(gap).first(where: { Self.nextPostingMethods.contains($0.method) })
             else { continue }
             let unit: String
             var role: AssignmentRole = .rotation

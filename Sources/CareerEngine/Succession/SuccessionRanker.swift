@@ -79,7 +79,8 @@ public struct SuccessionRanker: Sendable {
         var (candidate, _) = evaluate(record, post: post, requirements: requirements, on: on, horizon: on.adding(months: Self.horizonMonths),
                                       onPromotion: onPromotion, planner: planner) { context }
         if !candidate.planEvaluated {
-            candidate.eligibleOnWithPlan = planner.plan(record, target: .directorPost(post.id), start: on, context: context).eligibleOn
+            candidate.eligibleOnWithPlan = planner.plan(record, target: .directorPost(post.id), start: on, context: context,
+                                                        reportSuggestions: false).eligibleOn
             candidate.planEvaluated = true
         }
         return candidate
@@ -106,7 +107,7 @@ public struct SuccessionRanker: Sendable {
             candidate.planEvaluated = false
             return (candidate, false)
         }
-        let plan = planner.plan(record, target: target, start: on, context: context())
+        let plan = planner.plan(record, target: target, start: on, context: context(), reportSuggestions: false)
         candidate.eligibleOnWithPlan = plan.eligibleOn
         if let date = plan.eligibleOn, date <= horizon { candidate.band = .withinTwoYears }
         return (candidate, true)
@@ -134,7 +135,8 @@ public struct SuccessionRanker: Sendable {
         let target = Target.directorPost(pool.post.id)
         for record in records {
             guard let i = missing[record.person.id] else { continue }
-            let plan = planner.plan(record, target: target, start: pool.on, context: chains.context(of: record.person))
+            let plan = planner.plan(record, target: target, start: pool.on, context: chains.context(of: record.person),
+                                    reportSuggestions: false)
             out.candidates[i].eligibleOnWithPlan = plan.eligibleOn
             out.candidates[i].planEvaluated = true
         }
