@@ -149,6 +149,27 @@ import Testing
         #expect(shown.candidates.map(\.person.id) == pool.candidates.map(\.person.id))
     }
 
+    @Test func aRankingsPlanWithoutReportSuggestionsHasTheSameStepsAndDates() throws {
+        // Rankings build plans without the report's suggestions; the steps and dates must not move.
+        var short = Self.ready("N1", visioning: 2, courses: ["primary-executive"])
+        short.assignments = [assignment("news-bureau", "news", .regular, "2024-01-01", nil)]
+        let records = [Self.ready("P1"), Self.ready("P2", visioning: 3), Self.ready("P3", since: "2025-01-01"), short,
+                       Self.ready("P4", visioning: 1, courses: [])]
+        let planner = PlanBuilder(analyzer: ranker.analyzer)
+        let boss = person(id: "B1", line: "public-relations-officer", level: "M1", since: "2020-01-01", education: "master")
+        for record in records {
+            for context in [OrganizationContext.none, OrganizationContext(supervisorChain: [boss])] {
+                let full = planner.plan(record, target: .directorPost(Self.post), start: Self.on, context: context)
+                let lean = planner.plan(record, target: .directorPost(Self.post), start: Self.on, context: context, reportSuggestions: false)
+                #expect(lean.steps == full.steps, "\(record.person.id)")
+                #expect(lean.eligibleOn == full.eligibleOn && lean.eligibleOnIfNothingChanges == full.eligibleOnIfNothingChanges)
+                #expect(lean.report.gaps.map(\.id) == full.report.gaps.map(\.id))
+                #expect(lean.report.gaps.allSatisfy { $0.suggestions.isEmpty })
+            }
+        }
+        #expect(planner.plan(short, target: .directorPost(Self.post), start: Self.on).steps.isEmpty == false)
+    }
+
     @Test func rankingIsDeterministicWhateverTheInputOrder() throws {
         let records = [Self.ready("P3"), Self.ready("P1", visioning: 3), Self.ready("P2"), Self.ready("P4", since: "2025-01-01")]
         let a = try rank(records).candidates.map(\.person.id)
