@@ -59,7 +59,7 @@ struct ImportBench: ParsableCommand {
         print("sqlite3 .import:   \(Self.seconds(shell.seconds))  (plain text tables, no checks)")
         print(String(format: "ratio: %.2f× (target ≤ 2×) %@", ratio, ratio <= 2 ? "ok" : "OVER"))
         // Wall time is the target; CPU time (user + system) shows the work when other processes compete for the cores.
-        print(String(format: "cpu: careerpath %.2f s (reader thread included), sqlite3 %.2f s, ratio %.2f×",
+        print(String(format: "cpu: careerpath %.2f s (parsing threads included), sqlite3 %.2f s, ratio %.2f×",
                      oursCPU, shellCPU, oursCPU / max(shellCPU, 1e-9)))
         print("peak RSS: \(Self.megabytes(peak)) (target ≤ 100 MB) \(peak <= 100 * 1_048_576 ? "ok" : "OVER")")
         if keep { print("kept: \(folder)") }
