@@ -146,7 +146,7 @@ public struct GapAnalyzer: Sendable {
         var latestLevel = [Int](repeating: 0, count: target.competencySlots.count)
         var later = [Bool](repeating: false, count: target.competencySlots.count)
         for a in record.assessments where a.assessor != .`self` {
-            guard let slot = target.competencySlots[a.competency] else { continue }
+            guard let slot = target.slot(of: a.competency) else { continue }
             if a.assessedOn <= on {
                 if latestDay[slot] == nil || a.assessedOn >= latestDay[slot]! { latestDay[slot] = a.assessedOn; latestLevel[slot] = a.level }
             } else {

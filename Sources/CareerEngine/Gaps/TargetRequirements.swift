@@ -27,6 +27,9 @@ struct TargetRequirements: Sendable {
     let competencies: [(id: String, required: Int, slot: Int)]
     /// Competency id → its slot (repeated ids share one).
     let competencySlots: [String: Int]
+    /// Slot ids with their UTF-8 lengths: a dozen length checks and the odd comparison cost less
+    /// than hashing every assessment's competency id.
+    let slotKeys: [(id: String, length: Int, slot: Int)]
 
     init(target: Target, index: EngineIndex) {
         let catalog = index.catalog
@@ -104,5 +107,13 @@ struct TargetRequirements: Sendable {
         }
         competencies = list
         competencySlots = slots
+        slotKeys = slots.map { (id: $0.key, length: $0.key.utf8.count, slot: $0.value) }.sorted { $0.slot < $1.slot }
+    }
+
+    /// The slot of a required competency; nil for one the target does not require.
+    func slot(of competency: String) -> Int? {
+        let length = competency.utf8.count
+        for key in slotKeys where key.length == length && key.id == competency { return key.slot }
+        return nil
     }
 }
