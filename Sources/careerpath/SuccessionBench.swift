@@ -67,6 +67,8 @@ struct SuccessionBench: ParsableCommand {
         let cpuRatio = cpu / scan.cpu
         func row(_ t: Timed) -> String { String(format: "%6.0f ms wall, %6.0f ms CPU", t.wall * 1000, t.cpu * 1000) }
         let people = try SQLiteRecordStore(path: database, terminal: "bench").peopleCount()
+        let datesLabel = "    plan dates, \(shown) shown"
+            + String(repeating: " ", count: max(0, 24 - "    plan dates, \(shown) shown".count))
         print("""
             roster: \(people) people in \(database)
             post: \(directorPost.id), on \(on.iso): \(pool.candidates.count) candidates — \
@@ -74,7 +76,7 @@ struct SuccessionBench: ParsableCommand {
             \(pool.isRisk ? " (succession risk)" : ""); \(ranked.plansBuilt) development plans built to rank
             (a) load the candidates \(row(load))   (\(roster.records.count) records by line and level, \(roster.supervisors.count) people above them)
                 rank one post       \(row(ranking))
-                plan dates of \(shown) shown\(String(repeating: " ", count: max(0, 6 - String(shown).count)))\(row(dates))
+            \(datesLabel)\(row(dates))
             (b) sqlite3 scan        \(row(scan))   (every column of people, assignments, assessments, trainings, level_history)
             ratio (a)/(b): \(String(format: "%.2f", wallRatio))× wall, \(String(format: "%.2f", cpuRatio))× CPU (target ≤ 3×) \
             \(min(wallRatio, cpuRatio) <= 3 ? "OK" : "OVER TARGET")
