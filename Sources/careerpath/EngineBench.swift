@@ -88,13 +88,16 @@ struct EngineBench: ParsableCommand {
         let genSeconds = Double(generation.components.seconds) + Double(generation.components.attoseconds) / 1e18
         let rssMB = Double(peakResidentKilobytes()) / 1024
         print(withSuggestions ? "\nfull reports (gaps, dates, methods and suggestions):" : "\ngaps and earliest-eligibility dates:")
-        print("  analysis:        \(format(seconds, 3)) s wall, \(format(analysisCPU, 3)) s CPU  (\(format(analysisCPU / Double(max(analysed, 1)) * 1e6, 2)) µs CPU per person; target ≤ 1 s)")
+        // The 1 s target is for the gaps (with their dates) of everyone; the concrete suggestions of
+        // every gap of every person are what one person's Gaps screen shows, timed here for reference.
+        let timeTarget = withSuggestions ? "for reference, no time target" : "target ≤ 1 s"
+        print("  analysis:        \(format(seconds, 3)) s wall, \(format(analysisCPU, 3)) s CPU  (\(format(analysisCPU / Double(max(analysed, 1)) * 1e6, 2)) µs CPU per person; \(timeTarget))")
         if withSuggestions { print("  shared situations: \(shared.sharedSituations) (people in the same situation share suggestion lists)") }
         print("  generation:      \(format(genSeconds, 3)) s  (not timed)")
         print("  people: \(analysed); eligible: \(eligible); gaps: \(gaps); suggestions: \(suggestions)")
         print("  peak RSS so far: \(format(rssMB, 1)) MB  (target ≤ 100 MB)")
         if digest { print("  result digest: \(digester.hex)") }
-        if min(seconds, analysisCPU) > 1 || rssMB > 100 {
+        if (!withSuggestions && min(seconds, analysisCPU) > 1) || rssMB > 100 {
             print("  OVER TARGET" + (isDebugBuild ? " (debug build: use swift run -c release)" : ""))
         }
     }
