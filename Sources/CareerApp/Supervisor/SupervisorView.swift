@@ -191,9 +191,9 @@ enum SupervisorView {
         let posts = state.catalog.directorPosts
         let columns = l.body.columns([.ratio(2, 5), .rest])
         let leftInner = drawPane(&grid, columns[0], title: SupText.posts.text(language), focused: active && state.focusedPane == 0, glyphs: glyphs)
-        drawRows(&grid, leftInner, count: posts.count, state: sup.posts, focused: active && state.focusedPane == 0, glyphs: glyphs) { i, rect, style, grid in
+        drawRows(&grid, leftInner, count: posts.count, state: sup.posts, focused: active && state.focusedPane == 0, glyphs: glyphs) { i, rect, grid in
             let risk = sup.pools[posts[i].id]?.isRisk == true ? " !" : ""
-            put(&grid, posts[i].name.text(language) + risk, rect, style: style, glyphs: glyphs)
+            put(&grid, posts[i].name.text(language) + risk, rect, glyphs: glyphs)
         }
         let pool = state.selectedPool
         let title = SupText.pool.format(language, pool?.post.name.text(language) ?? "")

@@ -106,12 +106,12 @@ func drawPane(_ grid: inout CellGrid, _ rect: Rect, title: String, focused: Bool
 }
 
 /// Draws rows `0..<count` of a list into `area` with the selection kept in view; `draw` writes one
-/// row into its rect (the row without the marker gutter) with the row's style.
+/// row into its rect (the row without the marker gutter).
 ///
 /// The selection is the marker in the gutter, not a painted bar, so a cursor move rewrites two
 /// gutter cells instead of two whole rows (see `TableView`).
 func drawRows(_ grid: inout CellGrid, _ area: Rect, count: Int, state: ListState, focused: Bool, glyphs: Glyphs,
-              draw: (Int, Rect, Style, inout CellGrid) -> Void) {
+              draw: (Int, Rect, inout CellGrid) -> Void) {
     guard !area.isEmpty else { return }
     let first = state.visibleOffset(rows: area.height, count: count)
     let overflow = count > area.height
@@ -124,7 +124,7 @@ func drawRows(_ grid: inout CellGrid, _ area: Rect, count: Int, state: ListState
             let markerStyle = focused ? Style(bg: .selection, bold: true) : Style(fg: .accent, bold: true)
             grid.put(text: glyphs.selectionMarker, x: area.x, y: area.y + row, style: markerStyle, maxWidth: gutter)
         }
-        draw(index, Rect(x: area.x + gutter, y: area.y + row, width: width - gutter, height: 1), .normal, &grid)
+        draw(index, Rect(x: area.x + gutter, y: area.y + row, width: width - gutter, height: 1), &grid)
     }
     if overflow && area.width > 1 {
         if first > 0 { grid.put(character: glyphs.scrollUp, x: area.maxX - 1, y: area.y, style: .muted) }

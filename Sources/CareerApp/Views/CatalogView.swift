@@ -14,12 +14,9 @@ enum CatalogView {
         let detailInner = drawPane(&grid, columns[1], title: Str.paneCatalogDetail.text(language), focused: active && state.focusedPane == 1, glyphs: glyphs)
         let browser = state.catalogBrowser
         let catalog = state.catalog
-        drawRows(&grid, listInner, count: browser.entries.count, state: browser.list, focused: active && state.focusedPane == 0, glyphs: glyphs) { i, rect, style, grid in
-            let (text, own) = label(browser.entries[i], catalog, language)
-            var s = own
-            s.bg = style.bg
-            s.bold = s.bold || style.bold
-            put(&grid, text, rect, style: s, glyphs: glyphs)
+        drawRows(&grid, listInner, count: browser.entries.count, state: browser.list, focused: active && state.focusedPane == 0, glyphs: glyphs) { i, rect, grid in
+            let (text, style) = label(browser.entries[i], catalog, language)
+            put(&grid, text, rect, style: style, glyphs: glyphs)
         }
         drawLines(&grid, detailLines(state, width: detailInner.width), detailInner, offset: browser.detailOffset, glyphs: glyphs)
     }

@@ -66,23 +66,21 @@ enum GapsView {
         let glyphs = state.glyphs
         let counts = Dictionary(grouping: report.gaps, by: \.kind).mapValues(\.count)
         let pickedGaps = Set(session.picks.map(\.gapID))
-        drawRows(&grid, area, count: rows.count, state: session.gapList, focused: focused, glyphs: glyphs) { index, rect, style, grid in
+        drawRows(&grid, area, count: rows.count, state: session.gapList, focused: focused, glyphs: glyphs) { index, rect, grid in
             let row = rows[index]
             if row.kind == .heading {
                 put(&grid, "\(d.kindTitle(row.gapKind)) (\(counts[row.gapKind] ?? 0))", rect, style: Style(fg: .title, bold: true), glyphs: glyphs)
                 return
             }
             let gap = report.gaps[row.gap]
-            var rowStyle = style
-            rowStyle.fg = gap.metOn == nil ? .bad : .warning
+            let rowStyle = Style(fg: gap.metOn == nil ? .bad : .warning)
             let mark = pickedGaps.contains(gap.id) ? (glyphs == .ascii ? "* " : "✓ ") : "  "
-            let x = put(&grid, mark, rect, style: Style(fg: .good, bg: style.bg, bold: true), glyphs: glyphs)
+            let x = put(&grid, mark, rect, style: Style(fg: .good, bold: true), glyphs: glyphs)
             let rest = Rect(x: rect.x + x, y: rect.y, width: rect.width - x, height: 1)
             if case .competency(_, let required, let actual, let assessed) = gap.requirement {
                 let value = assessed ? "\(actual)/\(required)" : "\(Str.neverAssessed.text(state.language)) /\(required)"
                 BarGauge(label: d.gapTitle(gap), actual: Double(assessed ? actual : 0), required: Double(required), maximum: 5,
                          labelWidth: rest.width * 2 / 5, valueText: value, glyphs: glyphs).render(in: rest, grid: &grid)
-                if style.bg != .normal { grid.restyle(Rect(x: rest.x, y: rest.y, width: rest.width * 2 / 5, height: 1)) { $0.bg = style.bg } }
                 return
             }
             let standing = d.gapStanding(gap)
@@ -107,10 +105,10 @@ enum GapsView {
         drawLines(&grid, wrap(text, width: parts.text.width), parts.text, offset: 0, glyphs: glyphs)
         guard !gap.suggestions.isEmpty else { return }
         put(&grid, Str.whereToDoIt.text(language), parts.heading, style: Style(fg: .title, bold: true), glyphs: glyphs)
-        drawRows(&grid, parts.list, count: gap.suggestions.count, state: session.gapDetail, focused: focused, glyphs: glyphs) { i, rect, style, grid in
+        drawRows(&grid, parts.list, count: gap.suggestions.count, state: session.gapDetail, focused: focused, glyphs: glyphs) { i, rect, grid in
             let s = gap.suggestions[i]
             let box = session.isPicked(gap, s) ? "[x] " : "[ ] "
-            put(&grid, box + d.suggestion(s), rect, style: style, glyphs: glyphs)
+            put(&grid, box + d.suggestion(s), rect, glyphs: glyphs)
         }
     }
 }

@@ -37,7 +37,7 @@ enum PlanView {
         put(&grid, dates, summary.row(1), style: improved ? Style(fg: .good, bold: true) : .normal, glyphs: glyphs)
 
         let rows = session.planRows
-        drawRows(&grid, listInner, count: rows.count, state: session.planList, focused: active && focusedPane == 0, glyphs: glyphs) { i, rect, style, grid in
+        drawRows(&grid, listInner, count: rows.count, state: session.planList, focused: active && focusedPane == 0, glyphs: glyphs) { i, rect, grid in
             let row = rows[i]
             let gap = report.gaps[row.gap]
             if row.kind == .heading {
@@ -46,9 +46,7 @@ enum PlanView {
             }
             let s = gap.suggestions[row.suggestion]
             let picked = session.isPicked(gap, s)
-            var rowStyle = style
-            if picked { rowStyle.fg = .good }
-            put(&grid, (picked ? " [x] " : " [ ] ") + d.suggestion(s), rect, style: rowStyle, glyphs: glyphs)
+            put(&grid, (picked ? " [x] " : " [ ] ") + d.suggestion(s), rect, style: picked ? Style(fg: .good) : .normal, glyphs: glyphs)
         }
         if rows.isEmpty { drawCentered(&grid, Str.noGaps.text(language), in: listInner, style: .good) }
         drawLines(&grid, wrap(summaryLines(session, catalog: state.catalog, language: language), width: summaryInner.width),
