@@ -11,8 +11,10 @@ final class BackgroundCatalog: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var outcome: Result<Catalog, CatalogErrors>?
+    private let folder: URL
 
     init(folder: URL) {
+        self.folder = folder
         DispatchQueue.global(qos: .userInitiated).async {
             // Below the main thread, which is painting the first screen: on a busy machine the
             // screen comes first, and on an idle one the two run side by side anyway.
@@ -31,6 +33,12 @@ final class BackgroundCatalog: @unchecked Sendable {
               let tid = link.split(separator: "/").last.flatMap({ id_t($0) }) else { return }
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), tid, 10)
         #endif
+    }
+
+    /// The validated catalog, waiting for the load if need be; bad data throws what every
+    /// command prints (`DataOptions.catalog(from:folder:)`).
+    func catalog() throws -> Catalog {
+        try DataOptions.catalog(from: wait(), folder: folder)
     }
 
     /// Blocks until the load is over (at once if it already is).

@@ -50,22 +50,28 @@ struct TUICommand: ParsableCommand {
         let fingerprint = DataFingerprint.of(folder)
         let cachedNames = person == nil && viewerID == nil ? fingerprint.flatMap(NamesCache.read) : nil
         StartupTrace.mark(cachedNames == nil ? "no cached names: loading the catalog first" : "data fingerprint and cached names read")
-        let catalog: Catalog? = cachedNames == nil ? try DataOptions.catalog(from: loading.wait(), folder: folder) : nil
-        let store = try storeOptions.openStore(catalog: try catalog ?? DataOptions.catalog(from: loading.wait(), folder: folder),
-                                               dataFolder: folder)
+        // The first screen's catalog, and (when that is the names-only preview) the full one to
+        // put in place after the first paint.
+        let firstScreenCatalog: Catalog
+        let fullCatalog: (() throws -> Catalog)?
+        if let cachedNames {
+            firstScreenCatalog = cachedNames.previewCatalog()
+            fullCatalog = loading.catalog
+        } else {
+            firstScreenCatalog = try loading.catalog()
+            fullCatalog = nil
+            if let fingerprint { NamesCache.write(CatalogNames(catalog: firstScreenCatalog), fingerprint: fingerprint) }
+        }
+        let store = try storeOptions.openStore(catalog: try loading.catalog(), dataFolder: folder)
         let viewer: Viewer = viewerID.map { .supervisor(personID: $0) } ?? .system
         try checkPeople(store: store, viewer: viewer)
         StartupTrace.mark("database open")
-        if let fingerprint, cachedNames == nil, let catalog { NamesCache.write(CatalogNames(catalog: catalog), fingerprint: fingerprint) }
 
         let today = DateText.today()
         let runner = EffectRunner(store: store, viewer: viewer)
         let personID = person, viewerID = self.viewerID, lang = self.lang
         let exit: TerminalLoop.Exit = untilReady ? .whenReady : firstPaintOnly ? .afterFirstPaint : .onQuit
         let exportFolder = FileManager.default.currentDirectoryPath
-        let firstScreenCatalog = catalog ?? cachedNames!.previewCatalog()
-        // Called after the first paint when that was drawn from the preview.
-        let fullCatalog: (() throws -> Catalog)? = catalog == nil ? { try DataOptions.catalog(from: loading.wait(), folder: folder) } : nil
 
         let code: Int32 = try MainActor.assumeIsolated {
             let terminal = try TerminalLoop.open(.init(inputMode: .cbreak))

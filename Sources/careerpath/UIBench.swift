@@ -305,15 +305,16 @@ struct UIBench: ParsableCommand {
         }
         var status: Int32 = 0
         let rmcup = Array("\u{1B}[?1049l".utf8)
-        var tail: [UInt8] = []
+        var output: [UInt8] = []   // a few kilobytes: the first screen and endwin's sequences
         var screenReturned: Double?
         func watch(_ bytes: [UInt8]) {
             guard screenReturned == nil, !bytes.isEmpty else { return }
-            tail = Array((tail + bytes).suffix(max(rmcup.count, bytes.count + rmcup.count)))
-            if tail.count >= rmcup.count, (0...(tail.count - rmcup.count)).contains(where: { tail[$0..<($0 + rmcup.count)].elementsEqual(rmcup) }) {
+            let from = max(0, output.count - rmcup.count + 1)
+            output += bytes
+            if output.count >= rmcup.count,
+               (from...(output.count - rmcup.count)).contains(where: { output[$0..<($0 + rmcup.count)].elementsEqual(rmcup) }) {
                 screenReturned = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             }
-            tail = Array(tail.suffix(rmcup.count - 1))
         }
         while true {
             let done = waitpid(pid, &status, WNOHANG)
