@@ -19,7 +19,7 @@ public struct AuditEntry: Sendable, Hashable, Codable {
 extension SQLiteRecordStore {
     /// Audit rows, oldest first, optionally about one person and from an ISO timestamp or date on.
     public func auditEntries(subject: String? = nil, since: String? = nil) throws -> [AuditEntry] {
-        try pool.read { db in
+        try database.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let subject { conditions.append("subject = ?"); arguments += [subject] }

@@ -52,7 +52,7 @@ extension SQLiteRecordStore {
     ///     let plan = try store.latestPlan(personID: "P000021", viewer: .supervisor(personID: "P000002"))
     /// Throws `AccessDenied` for a person outside the viewer's reach.
     public func latestPlan(personID: String, viewer: Viewer) throws -> SavedPlanRecord? {
-        try pool.read { db in
+        try database.read { db in
             guard try Self.exists(db, personID), try Self.canSee(db, viewer: viewer, personID: personID) else {
                 throw AccessDenied(viewer: viewer, personID: personID)
             }
@@ -71,7 +71,7 @@ extension SQLiteRecordStore {
                            screen: String = "tui:supervisor", now: Date = Date()) throws -> SavedPlanRecord {
         let stamp = AuditClock.timestamp(now)
         let body = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        let plan: SavedPlanRecord = try pool.write { db in
+        let plan: SavedPlanRecord = try database.write { db in
             guard let person = try String.fetchOne(db, sql: "SELECT person_id FROM development_plans WHERE id = ?", arguments: [planID]) else {
                 throw PlanReviewError("no development plan with id \(planID): open the person's plan again")
             }

@@ -13,7 +13,7 @@ extension SQLiteRecordStore {
         let target = plan.target.id
         // The same reach as reading the record: a supervisor saves plans for their chain only.
         guard try canView(personID: person, viewer: viewer) else { throw AccessDenied(viewer: viewer, personID: person) }
-        try pool.write { db in
+        try database.write { db in
             let open = try Int64.fetchOne(db, sql: """
                 SELECT id FROM development_plans
                 WHERE person_id = ? AND target = ? AND status IN ('draft', 'returned')

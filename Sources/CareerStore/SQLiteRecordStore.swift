@@ -3,7 +3,7 @@ import CareerEngine
 import Foundation
 import GRDB
 
-/// The personnel store in one SQLite file (WAL mode, through a GRDB `DatabasePool`).
+/// The personnel store in one SQLite file (WAL mode, through one GRDB connection).
 ///
 /// Usage:
 /// ```swift
@@ -12,8 +12,13 @@ import GRDB
 /// ```
 /// Every read goes through `Viewer` checks; every `record(personID:viewer:screen:)` writes an audit row.
 public final class SQLiteRecordStore: RecordStore, Sendable {
-    /// The GRDB pool; the importer and later features (plans, accounts, audit) write through it.
-    public let pool: DatabasePool
+    /// The connection; the importer, plans, accounts and the audit log write through it.
+    ///
+    /// One connection (a `DatabaseQueue`), not a `DatabasePool`: every command, the TUI and the
+    /// kiosk use the database from one thread, and a pool opens a second connection for reads
+    /// and writes to the file each time it opens it (GRDB makes sure a WAL file exists), which
+    /// cost the TUI's start about 2 ms. Other processes still read while one writes (WAL).
+    public let database: DatabaseQueue
     /// The file path.
     public let path: String
     /// Which terminal the audit log names (tty path, or "" when not known).
@@ -33,28 +38,28 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             // WAL makes `synchronous = NORMAL` safe against corruption and much faster for imports.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        if !FileManager.default.fileExists(atPath: path) {
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        database = try DatabaseQueue(path: path, configuration: config)
+        try database.writeWithoutTransaction { db in
             // A new database gets 16 KiB pages: a department's import writes fewer, larger pages
             // (SQLite's part of `bench import` drops by about a sixth). The size is fixed by the
             // first page written, so it is set before WAL mode writes the header.
-            let creator = try DatabaseQueue(path: path)
-            try creator.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA page_size = 16384")
+            if isNew { try db.execute(sql: "PRAGMA page_size = 16384") }
+            // WAL is kept in the file; a database made by another tool is switched to it.
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                 _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             }
-            try creator.close()
         }
-        pool = try DatabasePool(path: path, configuration: config)
         self.path = path
         self.terminal = terminal
-        try StoreSchema.migrator.migrate(pool)
+        try StoreSchema.migrator.migrate(database)
     }
 
     // MARK: RecordStore
 
     public func people(unit: String?, viewer: Viewer) throws -> [Person] {
-        try pool.read { db in
-            var sql = "SELECT * FROM people"
+        try database.read { db in
+            var sql = "SELECT \(Self.personColumns) FROM people"
             var arguments: StatementArguments = []
             var conditions: [String] = []
             if let unit { conditions.append("unit = ?"); arguments += [unit] }
@@ -66,7 +71,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     }
 
     public func record(personID: String, viewer: Viewer, screen: String) throws -> PersonRecord? {
-        let record: PersonRecord? = try pool.read { db in
+        let record: PersonRecord? = try database.read { db in
             guard try Self.exists(db, personID) else { return nil }
             guard try Self.canSee(db, viewer: viewer, personID: personID) else {
                 throw AccessDenied(viewer: viewer, personID: personID)
@@ -80,7 +85,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     }
 
     public func allRecords(viewer: Viewer) throws -> [PersonRecord] {
-        try pool.read { db in
+        try database.read { db in
             guard let scope = Self.scopeSQL(viewer) else {
                 return try Self.loadRecords(db, where: nil, peopleWhere: nil, arguments: [])
             }
@@ -95,7 +100,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         var arguments = pairsSQL.arguments
         let scope = Self.scopeSQL(viewer)
         if let scope { condition = "(\(condition)) AND \(scope.sql)"; arguments += scope.arguments }
-        return try pool.read { db in
+        return try database.read { db in
             // Candidates come from the (job_line, level) index; histories by person_id, a few set queries.
             let records = try Self.loadRecords(db, where: "person_id IN (SELECT id FROM people WHERE \(condition))",
                                                peopleWhere: condition, arguments: arguments)
@@ -104,7 +109,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
                 WITH RECURSIVE above(id) AS (
                     SELECT supervisor_id FROM people WHERE \(condition)
                     UNION SELECT p.supervisor_id FROM people p JOIN above a ON p.id = a.id)
-                SELECT * FROM people WHERE id IN (SELECT id FROM above)
+                SELECT \(Self.personColumns) FROM people WHERE id IN (SELECT id FROM above)
                 """
             var aboveArguments = arguments
             if let scope { above += " AND \(scope.sql)"; aboveArguments += scope.arguments }
@@ -117,28 +122,28 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
 
     /// Whether `viewer` may see `personID` (false also when the person does not exist).
     public func canView(personID: String, viewer: Viewer) throws -> Bool {
-        try pool.read { db in try Self.exists(db, personID) && Self.canSee(db, viewer: viewer, personID: personID) }
+        try database.read { db in try Self.exists(db, personID) && Self.canSee(db, viewer: viewer, personID: personID) }
     }
 
     /// Direct subordinates of `supervisorID`, sorted by id, as `viewer` may see them.
     public func directReports(of supervisorID: String, viewer: Viewer) throws -> [Person] {
-        try pool.read { db in
+        try database.read { db in
             guard try Self.canSee(db, viewer: viewer, personID: supervisorID) else {
                 throw AccessDenied(viewer: viewer, personID: supervisorID)
             }
-            return try Row.fetchAll(db, sql: "SELECT * FROM people WHERE supervisor_id = ? ORDER BY id",
+            return try Row.fetchAll(db, sql: "SELECT \(Self.personColumns) FROM people WHERE supervisor_id = ? ORDER BY id",
                                     arguments: [supervisorID]).map(Self.person)
         }
     }
 
     /// Number of people in the store (no access check: a count reveals no one).
     public func peopleCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM people") ?? 0 }
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM people") ?? 0 }
     }
 
     /// Row counts of the record tables, for checks and reports.
     public func tableCounts() throws -> [String: Int] {
-        try pool.read { db in
+        try database.read { db in
             var counts: [String: Int] = [:]
             for table in ["people"] + StoreSchema.historyTables {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
@@ -150,7 +155,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     /// Every row of the record tables as text, in a stable order: two equal snapshots mean
     /// the records did not change (used to prove a refused import wrote nothing).
     public func recordsSnapshot() throws -> String {
-        try pool.read { db in
+        try database.read { db in
             var out = ""
             for table in ["people"] + StoreSchema.historyTables {
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1")
@@ -163,7 +168,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
 
     /// Appends a row to the audit log.
     public func audit(actor: Viewer, subject: String?, action: String, screen: String, detail: String = "") throws {
-        try pool.write { db in
+        try database.write { db in
             try db.execute(sql: """
                 INSERT INTO audit_log (at, actor, subject, action, screen, terminal, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [AuditClock.timestamp(Date()), actor.auditName, subject, action, screen, terminal, detail])
@@ -246,12 +251,17 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         }
     }
 
+    /// The columns `person(_:)` reads, in its order: every query that builds people selects these.
+    static let personColumns = "id, name_th, name_en, unit, job_line, level, level_since, service_start, education, supervisor_id"
+
+    /// A person from a row of `personColumns`, read by position: a lookup by name lowercases the
+    /// name for every column of every row (a measurable part of listing people).
     static func person(_ row: Row) throws -> Person {
-        Person(id: row["id"], nameTH: row["name_th"], nameEN: row["name_en"], unit: row["unit"],
-               jobLine: row["job_line"], level: row["level"],
-               levelSince: try date(row["level_since"], "level_since"),
-               serviceStart: try date(row["service_start"], "service_start"),
-               education: row["education"], supervisorID: row["supervisor_id"])
+        Person(id: row[0], nameTH: row[1], nameEN: row[2], unit: row[3],
+               jobLine: row[4], level: row[5],
+               levelSince: try date(row[6], "level_since"),
+               serviceStart: try date(row[7], "service_start"),
+               education: row[8], supervisorID: row[9])
     }
 
     /// Loads people and their histories in a few set queries (not one per person), grouped in memory.
@@ -262,7 +272,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         let filter = condition.map { " WHERE \($0)" } ?? ""
         var records: [PersonRecord] = []
         var index: [String: Int] = [:]
-        let people = try Row.fetchCursor(db, sql: "SELECT * FROM people\(peopleWhere.map { " WHERE \($0)" } ?? "") ORDER BY id",
+        let people = try Row.fetchCursor(db, sql: "SELECT \(personColumns) FROM people\(peopleWhere.map { " WHERE \($0)" } ?? "") ORDER BY id",
                                          arguments: arguments)
         while let row = try people.next() {
             let person = try person(row)

@@ -104,7 +104,7 @@ struct AccountsFixture {
         let two = try #require(try f.accounts.status(personID: "P002")?.hash)
         #expect(one.salt != two.salt)
         #expect(one.key != two.key)
-        let iterations = try f.fixture.store.pool.read { db in
+        let iterations = try f.fixture.store.database.read { db in
             try Int.fetchAll(db, sql: "SELECT iterations FROM accounts ORDER BY person_id")
         }
         #expect(iterations.count == 2)

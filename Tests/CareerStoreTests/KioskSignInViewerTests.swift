@@ -16,7 +16,7 @@ import Testing
 
     /// A draft plan of `person`, as the planner saves one.
     func draft(_ person: String) throws -> Int64 {
-        try f.fixture.store.pool.write { db in
+        try f.fixture.store.database.write { db in
             try db.execute(sql: """
                 INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at)
                 VALUES (?, 'computer-officer:K3', 'draft', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
@@ -55,12 +55,12 @@ import Testing
         }
 
         // Only the subordinate's read reached the audit log, with the kiosk's terminal.
-        let views = try store.pool.read { db in
+        let views = try store.database.read { db in
             try Row.fetchAll(db, sql: "SELECT subject, terminal FROM audit_log WHERE action = 'view' AND actor = 'P002'")
                 .map { "\($0["subject"] as String? ?? "")@\($0["terminal"] as String? ?? "")" }
         }
         #expect(views == ["P003@test"])
-        let reviews = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan_comments") ?? 0 }
+        let reviews = try store.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan_comments") ?? 0 }
         #expect(reviews == 0)
     }
 

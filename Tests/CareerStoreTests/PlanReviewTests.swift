@@ -15,7 +15,7 @@ import Testing
 
     /// A draft plan of `person` with two steps, as the planner saves it.
     func draft(_ person: String) throws -> Int64 {
-        try fixture.store.pool.write { db in
+        try fixture.store.database.write { db in
             try db.execute(sql: """
                 INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at)
                 VALUES (?, 'public-relations-officer:K2', 'draft', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
@@ -41,14 +41,14 @@ import Testing
         #expect(plan.comments == [PlanCommentRecord(authorID: "A01", writtenAt: AuditClock.timestamp(now), action: "approve", body: "ดีมาก")])
         let latest = try fixture.store.latestPlan(personID: "A03", viewer: .supervisor(personID: "A02"))
         #expect(latest == plan)
-        let audited = try fixture.store.pool.read { db in
+        let audited = try fixture.store.database.read { db in
             try String.fetchAll(db, sql: "SELECT screen FROM audit_log WHERE action = 'plan-approve' AND subject = 'A03'")
         }
         #expect(audited == ["tui:supervisor"])
         // At a kiosk the row says so.
         _ = try fixture.store.reviewPlan(planID: id, action: .comment, comment: "ต่อ", by: .supervisor(personID: "A01"),
                                          screen: "kiosk:supervisor", now: now)
-        let kiosk = try fixture.store.pool.read { db in
+        let kiosk = try fixture.store.database.read { db in
             try String.fetchAll(db, sql: "SELECT screen FROM audit_log WHERE action = 'plan-comment' AND subject = 'A03'")
         }
         #expect(kiosk == ["kiosk:supervisor"])

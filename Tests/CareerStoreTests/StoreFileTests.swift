@@ -11,7 +11,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         let store = try SQLiteRecordStore(path: path, terminal: "test")
         func pragmas(_ store: SQLiteRecordStore) throws -> (Int?, String?) {
-            try store.pool.read { db in
+            try store.database.read { db in
                 (try Int.fetchOne(db, sql: "PRAGMA page_size"), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
             }
         }
@@ -19,6 +19,6 @@ import Testing
         try store.audit(actor: .system, subject: nil, action: "import", screen: "test")
         let again = try SQLiteRecordStore(path: path, terminal: "test")
         #expect(try pragmas(again) == (16384, "wal"))
-        #expect(try again.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit_log") } == 1)
+        #expect(try again.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit_log") } == 1)
     }
 }

@@ -46,7 +46,7 @@ public final class AccountService: Sendable {
         // Derive outside the write transaction: 0.1 s of KDF must not hold other terminals' writes.
         let hash = try hasher.hash(pin)
         let at = now()
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: """
                 INSERT INTO accounts (person_id, pin_hash, salt, iterations, algorithm, failed_attempts, locked_until, updated_at)
                 VALUES (?, ?, ?, ?, ?, 0, NULL, ?)
@@ -78,7 +78,7 @@ public final class AccountService: Sendable {
     public func unlock(personID: String) throws -> Bool {
         let id = Self.normalised(personID)
         let at = now()
-        return try store.pool.write { db in
+        return try store.database.write { db in
             let account = try Self.account(db, id)
             let wasLocked = account?.isLocked(at: at) ?? false
             guard let account, account.failedAttempts > 0 || account.lockedUntil != nil else { return false }
@@ -96,7 +96,7 @@ public final class AccountService: Sendable {
     /// on the command line, where the operator vouches for the identity instead of a PIN.
     public func viewer(for personID: String) throws -> Viewer? {
         let id = Self.normalised(personID)
-        return try store.pool.read { db in
+        return try store.database.read { db in
             guard try SQLiteRecordStore.exists(db, id) else { return nil }
             let role = Self.role(account: try Self.account(db, id), hasReports: try Self.hasReports(db, id))
             return SignedInUser(personID: id, role: role, signedInAt: Date(), terminal: "").viewer
@@ -105,7 +105,7 @@ public final class AccountService: Sendable {
 
     /// The account of `personID`, or nil when it has none.
     public func status(personID: String) throws -> AccountStatus? {
-        try store.pool.read { db in try Self.account(db, Self.normalised(personID)) }
+        try store.database.read { db in try Self.account(db, Self.normalised(personID)) }
     }
 
     // MARK: kiosk sessions
@@ -118,11 +118,11 @@ public final class AccountService: Sendable {
         let id = Self.normalised(personID)
         let terminal = terminal ?? store.terminal
         let at = now()
-        let (before, personExists, hasReports) = try store.pool.read { db in
+        let (before, personExists, hasReports) = try store.database.read { db in
             (try Self.account(db, id), try SQLiteRecordStore.exists(db, id), try Self.hasReports(db, id))
         }
         if let until = before?.lockedUntil, until > at {
-            try store.pool.write { db in
+            try store.database.write { db in
                 try Self.audit(db, at: at, actor: id, subject: id, action: .signInFailed, screen: screen,
                                terminal: terminal, detail: "locked until \(AuditClock.timestamp(until))")
             }
@@ -144,7 +144,7 @@ public final class AccountService: Sendable {
                 : !personExists ? "no such person" : "no PIN set"
         }
 
-        return try store.pool.write { db in
+        return try store.database.write { db in
             // Re-read: another terminal may have locked the ID while we were deriving.
             let account = try Self.account(db, id)
             if let until = account?.lockedUntil, until > at {
@@ -199,7 +199,7 @@ public final class AccountService: Sendable {
     private func endSession(_ user: SignedInUser, action: AuditAction, screen: String) throws {
         let at = now()
         let minutes = max(0, Int(at.timeIntervalSince(user.signedInAt) / 60))
-        try store.pool.write { db in
+        try store.database.write { db in
             try Self.audit(db, at: at, actor: user.personID, subject: user.personID, action: action, screen: screen,
                            terminal: user.terminal, detail: "after \(minutes) min")
         }
@@ -209,7 +209,7 @@ public final class AccountService: Sendable {
         let id = Self.normalised(personID)
         try requirePerson(id)
         let at = now()
-        return try store.pool.write { db in
+        return try store.database.write { db in
             guard try Self.account(db, id)?.role != role else { return false }
             try db.execute(sql: """
                 INSERT INTO accounts (person_id, role, updated_at) VALUES (?, ?, ?)
@@ -222,7 +222,7 @@ public final class AccountService: Sendable {
     }
 
     private func requirePerson(_ id: String) throws {
-        guard try store.pool.read({ db in try SQLiteRecordStore.exists(db, id) }) else {
+        guard try store.database.read({ db in try SQLiteRecordStore.exists(db, id) }) else {
             throw AccountError.unknownPerson(id)
         }
     }

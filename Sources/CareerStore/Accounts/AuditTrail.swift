@@ -6,7 +6,7 @@ extension SQLiteRecordStore {
     /// (their sign-ins, the records they opened) and the rows about them (who opened theirs);
     /// with `since`, rows at or after that ISO 8601 UTC timestamp.
     public func auditTrail(person: String? = nil, since: String? = nil) throws -> [AuditEntry] {
-        try pool.read { db in
+        try database.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let person { conditions.append("(actor = ? OR subject = ?)"); arguments += [person, person] }

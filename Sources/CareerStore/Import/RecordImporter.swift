@@ -34,7 +34,7 @@ public struct RecordImporter: Sendable {
     @discardableResult
     public func run(_ request: ImportRequest, into store: SQLiteRecordStore) throws -> ImportSummary {
         let source = request.sources.map(\.displayPath).joined(separator: " ")
-        return try store.pool.write { db in
+        return try store.database.write { db in
             var session = ImportSession(catalog: catalog, levels: LevelResolver(catalog: catalog, codes: levelCodes),
                                         db: db, replacesAllHistories: request.replacesAllHistories, chunking: chunking)
             try session.loadExisting()
