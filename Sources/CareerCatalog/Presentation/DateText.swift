@@ -4,13 +4,44 @@ import Foundation
 public enum DateText {
     /// "31 ส.ค. 2568" (Thai) or "31 Aug 2025" (English).
     public static func format(_ date: CivilDate, _ language: Language) -> String {
+        if let text = MonthNames.format(date, language, long: false) { return text }
         let formatter = language == .th ? thaiFormatter : englishFormatter
         return formatter.string(from: foundationDate(date))
     }
 
     /// "31 สิงหาคม 2568" / "31 August 2025".
     public static func formatLong(_ date: CivilDate, _ language: Language) -> String {
+        if let text = MonthNames.format(date, language, long: true) { return text }
         let formatter = language == .th ? thaiLongFormatter : englishLongFormatter
+        return formatter.string(from: foundationDate(date))
+    }
+
+    /// What the formatters below print for dates from 1583 to 9999, written out: the first use
+    /// of a `DateFormatter` (ICU loading its locale and calendar data) takes about 1.5 ms, a
+    /// tenth of the TUI's start-up budget, and the title bar shows today's date. ICU's Buddhist
+    /// calendar is the Gregorian one with the year plus 543. `DateTextTests` compares these
+    /// with the formatters for every day of several centuries, so a change in ICU's names fails
+    /// a test rather than drifting. Earlier dates (ICU switches to the Julian calendar before
+    /// October 1582) and later ones go through the formatters.
+    enum MonthNames {
+        static let thaiShort = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+        static let thaiLong = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+                               "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
+        static let englishShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        static let englishLong = ["January", "February", "March", "April", "May", "June",
+                                  "July", "August", "September", "October", "November", "December"]
+
+        static func format(_ date: CivilDate, _ language: Language, long: Bool) -> String? {
+            guard (1583...9999).contains(date.year), (1...12).contains(date.month) else { return nil }
+            let names = language == .th ? (long ? thaiLong : thaiShort) : (long ? englishLong : englishShort)
+            let year = language == .th ? date.year + 543 : date.year
+            return "\(date.day) \(names[date.month - 1]) \(year)"
+        }
+    }
+
+    /// The formatters' own output, for the tests that hold `MonthNames` to it.
+    static func formatterOutput(_ date: CivilDate, _ language: Language, long: Bool) -> String {
+        let formatter = language == .th ? (long ? thaiLongFormatter : thaiFormatter) : (long ? englishLongFormatter : englishFormatter)
         return formatter.string(from: foundationDate(date))
     }
 
@@ -25,10 +56,17 @@ public enum DateText {
         return CivilDate(year: be - 543, month: m, day: d)
     }
 
-    /// Today in the local time zone.
+    /// Today in the local time zone (the C library's `localtime_r`, which reads the same zone
+    /// as Foundation without building a `Calendar`, a measurable part of the TUI's start).
     public static func today() -> CivilDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil,
+              let date = CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) else {
+            let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+            return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(dayNumber: 0)
+        }
+        return date
     }
 
     /// Replaces Thai digits with ASCII ones.
