@@ -39,7 +39,7 @@ let package = Package(
         // The only code that calls ncurses.
         .target(name: "TerminalNcurses", dependencies: ["TerminalUI", "CNcursesw"]),
         // App state, update function, screens, keymaps.
-        .target(name: "CareerApp", dependencies: ["CareerCatalog", "CareerEngine", "TerminalUI"]),
+        .target(name: "CareerApp", dependencies: ["CareerCatalog", "CareerEngine", "TerminalUI", "CICU"]),
         .executableTarget(name: "careerpath", dependencies: [
             "CareerCatalog", "CareerEngine", "CareerStore", "TerminalUI", "TerminalNcurses", "CareerApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -114,14 +114,14 @@ public struct PickerState: Sendable {
     mutating func setPeople(_ list: [Person], language: Language) {
         people = PeopleOrder.sortedThai(list)
         englishOrder = PeopleOrder.englishOrder(people)
-        haystacks = people.map { Array(("\($0.id) \($0.nameTH) \($0.nameEN)").lowercased().utf8) }
+        haystacks = people.map { SearchText.folded("\($0.id) \($0.nameTH) \($0.nameEN)") }
         loading = false
         refilter(language: language)
     }
 
     mutating func refilter(language: Language) {
         let order = language == .th ? Array(people.indices) : englishOrder
-        let needle = Array(filter.text.lowercased().utf8)
+        let needle = SearchText.folded(filter.text)
         visible = needle.isEmpty ? order : order.filter { Bytes.contains(haystacks[$0], needle) }
         list.select(list.selected ?? 0, count: visible.count)
         if needle.isEmpty == false { list.selectFirst(count: visible.count) }

@@ -32,7 +32,7 @@ struct SearchIndex: Sendable {
     init(catalog: Catalog) {
         var out: [(SearchHit, [UInt8])] = []
         func add(_ kind: SearchHitKind, _ id: String, _ name: LocalizedText) {
-            out.append((SearchHit(kind: kind, id: id, name: name), Array("\(id) \(name.th) \(name.en)".lowercased().utf8)))
+            out.append((SearchHit(kind: kind, id: id, name: name), SearchText.folded("\(id) \(name.th) \(name.en)")))
         }
         for line in catalog.jobLines { add(.jobLine, line.id, line.name) }
         for post in catalog.directorPosts { add(.directorPost, post.id, post.name) }
@@ -43,7 +43,7 @@ struct SearchIndex: Sendable {
     /// Entries whose names or id contain the query (case-insensitive; Thai matched by scalars).
     /// An empty query lists nothing.
     func search(_ query: String) -> [SearchHit] {
-        let needle = Array(query.lowercased().utf8)
+        let needle = SearchText.folded(query)
         guard !needle.isEmpty else { return [] }
         return entries.filter { Bytes.contains($0.haystack, needle) }.map(\.hit)
     }
