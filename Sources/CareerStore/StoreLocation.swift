@@ -1,10 +1,11 @@
+import CareerCatalog
 import Foundation
 
 /// Where the personnel database lives when the user does not say.
 public enum StoreLocation {
     /// `--database`, then `$CAREERPATH_DB`, then `$XDG_DATA_HOME/careerpath/records.sqlite`,
     /// else `~/.local/share/careerpath/records.sqlite`.
-    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func resolve(option: String?, environment: [String: String] = ProcessEnvironment.values(["CAREERPATH_DB", "XDG_DATA_HOME", "HOME"])) -> String {
         if let option, !option.isEmpty { return option }
         if let db = environment["CAREERPATH_DB"], !db.isEmpty { return db }
         // XDG: a relative XDG_DATA_HOME is invalid and must be ignored.

@@ -5,47 +5,25 @@ import Foundation
 import Glibc
 #endif
 
-/// The catalog, loaded and validated on another thread while the TUI opens the terminal, reads
-/// the roster and paints the picker from cached names (see `CatalogNames`).
-final class BackgroundCatalog: @unchecked Sendable {
-    private let finished = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var outcome: Result<Catalog, CatalogErrors>?
+/// The catalog, loaded and validated the first time it is asked for, then kept.
+///
+/// The TUI paints the picker from cached names first and asks for the catalog only after that
+/// paint. Loading it on a second thread during the paint was tried: on two cores its page
+/// faults and allocations slowed the main thread by about 5 ms, more than the overlap gained.
+final class DeferredCatalog {
     private let folder: URL
+    private var loaded: Result<Catalog, CatalogErrors>?
 
     init(folder: URL) {
         self.folder = folder
-        DispatchQueue.global(qos: .userInitiated).async {
-            // Below the main thread, which is painting the first screen: on a busy machine the
-            // screen comes first, and on an idle one the two run side by side anyway.
-            Self.lowerThisThreadsPriority()
-            let result = CatalogLoader.result(from: folder)
-            self.lock.withLock { self.outcome = result }
-            self.finished.signal()
-        }
     }
 
-    /// Linux gives each thread its own nice value; this thread's id is the last part of
-    /// /proc/thread-self (Glibc's gettid is not visible to Swift).
-    private static func lowerThisThreadsPriority() {
-        #if canImport(Glibc)
-        guard let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/thread-self"),
-              let tid = link.split(separator: "/").last.flatMap({ id_t($0) }) else { return }
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), tid, 10)
-        #endif
-    }
-
-    /// The validated catalog, waiting for the load if need be; bad data throws what every
-    /// command prints (`DataOptions.catalog(from:folder:)`).
+    /// The validated catalog; bad data throws what every command prints
+    /// (`DataOptions.catalog(from:folder:)`).
     func catalog() throws -> Catalog {
-        try DataOptions.catalog(from: wait(), folder: folder)
-    }
-
-    /// Blocks until the load is over (at once if it already is).
-    func wait() -> Result<Catalog, CatalogErrors> {
-        if let done = lock.withLock({ outcome }) { return done }
-        finished.wait()
-        return lock.withLock { outcome! }
+        let result = loaded ?? CatalogLoader.result(from: folder)
+        loaded = result
+        return try DataOptions.catalog(from: result, folder: folder)
     }
 }
 
@@ -56,11 +34,10 @@ enum NamesCache {
     private static let prefix = "picker-names-"
 
     static func folder() -> URL? {
-        let environment = ProcessInfo.processInfo.environment
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+        if let cache = ProcessEnvironment.value("XDG_CACHE_HOME"), cache.hasPrefix("/") {
             return URL(fileURLWithPath: cache).appendingPathComponent("careerpath")
         }
-        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        guard let home = ProcessEnvironment.value("HOME"), home.hasPrefix("/") else { return nil }
         return URL(fileURLWithPath: home).appendingPathComponent(".cache/careerpath")
     }
 
@@ -87,25 +64,20 @@ enum NamesCache {
     }
 }
 
-/// `CAREERPATH_TRACE_STARTUP=1`: milliseconds since the process started at each start-up step,
-/// on standard error (to see where the time before the first screen goes).
+/// `CAREERPATH_TRACE_STARTUP=1`: each start-up step on standard error, with the milliseconds
+/// since the previous step and the CLOCK_MONOTONIC time in ms (so that a harness that noted when
+/// it started the process can tell how long the process took to reach `main`).
 enum StartupTrace {
-    static let enabled = ProcessInfo.processInfo.environment["CAREERPATH_TRACE_STARTUP"] != nil
+    static let enabled = ProcessEnvironment.value("CAREERPATH_TRACE_STARTUP") != nil
+    nonisolated(unsafe) private static var previous: Double?
 
     static func mark(_ step: String) {
         guard enabled else { return }
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
-        let ms = Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1e6 - processStartMilliseconds
-        FileHandle.standardError.write(Data(String(format: "startup %7.2f ms  %@\n", ms, step).utf8))
+        let ms = Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1e6
+        let since = previous.map { String(format: "%+7.2f ms", ms - $0) } ?? "         "
+        previous = ms
+        FileHandle.standardError.write(Data(String(format: "startup %@  (monotonic %.3f)  %@\n", since, ms, step).utf8))
     }
-
-    /// When the kernel started the process (field 22 of /proc/self/stat, in clock ticks).
-    private static let processStartMilliseconds: Double = {
-        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return 0 }
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        guard fields.count > 19, let ticks = Double(fields[19]) else { return 0 }
-        return ticks * 1000 / Double(sysconf(Int32(_SC_CLK_TCK)))
-    }()
 }

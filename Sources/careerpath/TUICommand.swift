@@ -42,11 +42,12 @@ struct TUICommand: ParsableCommand {
     var untilReady = false
 
     func run() throws {
-        // The catalog loads on another thread from the start. The plain picker can be painted
-        // without it, from the names the last run cached; everything else waits for it.
+        // The plain picker can be painted without the catalog, from the names the last run
+        // cached; then the catalog is loaded (before the first key is handled). Without cached
+        // names, or when opening a person or a supervisor's pane, it is loaded first.
         StartupTrace.mark("arguments parsed")
         let folder = try dataOptions.dataFolder()
-        let loading = BackgroundCatalog(folder: folder)
+        let loading = DeferredCatalog(folder: folder)
         let fingerprint = DataFingerprint.of(folder)
         let cachedNames = person == nil && viewerID == nil ? fingerprint.flatMap(NamesCache.read) : nil
         StartupTrace.mark(cachedNames == nil ? "no cached names: loading the catalog first" : "data fingerprint and cached names read")
@@ -62,6 +63,7 @@ struct TUICommand: ParsableCommand {
             fullCatalog = nil
             if let fingerprint { NamesCache.write(CatalogNames(catalog: firstScreenCatalog), fingerprint: fingerprint) }
         }
+        // A new database is filled from the demo roster, which needs the full catalog.
         let store = try storeOptions.openStore(catalog: try loading.catalog(), dataFolder: folder)
         let viewer: Viewer = viewerID.map { .supervisor(personID: $0) } ?? .system
         try checkPeople(store: store, viewer: viewer)

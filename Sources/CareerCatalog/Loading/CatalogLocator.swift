@@ -46,7 +46,7 @@ public struct CatalogLocator: Sendable {
 
     /// A locator for this process: its environment, working directory and executable.
     public init(option: String?,
-                environment: [String: String] = ProcessInfo.processInfo.environment,
+                environment: [String: String] = ProcessEnvironment.values(["CAREERPATH_DATA"]),
                 workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                 executable: URL? = CatalogLocator.currentExecutable(),
                 sourceCheckout: URL? = CatalogLocator.sourceCheckoutData()) {

@@ -50,7 +50,7 @@ public struct CatalogNames: Sendable, Hashable {
         for (kind, entries) in [("J", jobLines), ("U", units)] {
             for e in entries {
                 let fields = [e.id, e.name.th, e.name.en]
-                guard !fields.contains(where: { $0.contains("\t") || $0.contains("\n") }) else { return nil }
+                guard !fields.contains(where: { $0.utf8.contains(9) || $0.utf8.contains(10) }) else { return nil }
                 out += kind + "\t" + fields.joined(separator: "\t") + "\n"
             }
         }
@@ -59,16 +59,20 @@ public struct CatalogNames: Sendable, Hashable {
 
     /// Reads `encoded()`'s text; nil if it is not that format.
     public init?(decoding text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == "careerpath-names 1" else { return nil }
+        // Split on bytes: splitting a String on Characters runs grapheme breaking over all the
+        // Thai text, a measurable part of the TUI's start for a file of a few kilobytes.
+        let tab = UInt8(ascii: "\t")
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
+        guard let header = lines.popFirst(), header.elementsEqual("careerpath-names 1".utf8) else { return nil }
         var jobLines: [Entry] = [], units: [Entry] = []
         for line in lines {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count == 4 else { return nil }
-            let entry = Entry(id: String(f[1]), name: LocalizedText(th: String(f[2]), en: String(f[3])))
-            switch f[0] {
-            case "J": jobLines.append(entry)
-            case "U": units.append(entry)
+            let f = line.split(separator: tab, omittingEmptySubsequences: false)
+            guard f.count == 4, f[0].count == 1 else { return nil }
+            let entry = Entry(id: String(decoding: f[1], as: UTF8.self),
+                              name: LocalizedText(th: String(decoding: f[2], as: UTF8.self), en: String(decoding: f[3], as: UTF8.self)))
+            switch f[0].first {
+            case UInt8(ascii: "J"): jobLines.append(entry)
+            case UInt8(ascii: "U"): units.append(entry)
             default: return nil
             }
         }
