@@ -61,6 +61,7 @@ let package = Package(
         .testTarget(name: "CareerStoreTests", dependencies: ["CareerStore", "CareerCatalog", "CareerEngine"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalNcurses"]),
         .testTarget(name: "CareerAppTests", dependencies: ["CareerApp", "TerminalUI", "CareerCatalog", "CareerEngine"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["careerpath"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -20,20 +20,18 @@ struct CareerPathCommand: ParsableCommand {
         defaultSubcommand: TUICommand.self
     )
 
-    /// `careerpath` with no command (the TUI, what most people run) is parsed by `TUICommand`
-    /// alone: building the whole command tree costs about 2 ms of the start-up, which the TUI's
-    /// first paint is measured by. Anything it does not parse (a subcommand, `--help`, an error)
-    /// goes through the full tree, so help and error messages are the same as ever.
+    /// `careerpath` with plain TUI options (what most people run) starts the TUI without
+    /// building ArgumentParser's command tree (see `TUIOptions.parse`); everything else, help
+    /// and errors included, goes through ArgumentParser as usual.
     static func main() {
         StartupTrace.mark("main")
         let arguments = Array(CommandLine.arguments.dropFirst())
-        guard arguments.first?.hasPrefix("-") ?? true,
-              let command = (try? TUICommand.parseAsRoot(arguments)) as? TUICommand else {
+        guard let options = TUIOptions.parse(arguments) else {
             main(arguments)
             return
         }
         do {
-            try command.run()
+            try TUICommand.start(options)
         } catch {
             exit(withError: error)
         }

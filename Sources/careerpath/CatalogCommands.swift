@@ -9,8 +9,13 @@ struct DataOptions: ParsableArguments {
 
     /// The data folder, or exit 1 saying every place it looked.
     func dataFolder() throws -> URL {
+        try Self.dataFolder(option: data)
+    }
+
+    /// The data folder for a `--data` value (nil: the default places), or exit 1 saying where it looked.
+    static func dataFolder(option: String?) throws -> URL {
         do {
-            return try CatalogLocator(option: data).locate()
+            return try CatalogLocator(option: option).locate()
         } catch {
             throw failure(error.description)
         }

@@ -19,7 +19,12 @@ struct StoreOptions: ParsableArguments {
     /// command has `--data`); nil looks it up the default way. `catalog` is evaluated only when
     /// the database does not exist yet (so a caller may pass a catalog still loading).
     func openStore(catalog: @autoclosure () throws -> Catalog, dataFolder: URL? = nil) throws -> SQLiteRecordStore {
-        let path = self.path
+        try Self.openStore(database: database, catalog: try catalog(), dataFolder: dataFolder)
+    }
+
+    /// `openStore` for a `--database` value (nil: the default path).
+    static func openStore(database: String?, catalog: @autoclosure () throws -> Catalog, dataFolder: URL? = nil) throws -> SQLiteRecordStore {
+        let path = StoreLocation.resolve(option: database)
         let existed = FileManager.default.fileExists(atPath: path)
         // Bad reference data must not leave an empty database behind: check it before creating one.
         let demoCatalog = existed ? nil : try catalog()

@@ -41,15 +41,26 @@ struct TUICommand: ParsableCommand {
     @Flag(name: .customLong("until-ready"), help: .hidden)
     var untilReady = false
 
+    /// The options as plain values (what `start` runs on).
+    var options: TUIOptions {
+        TUIOptions(person: person, viewerID: viewerID, lang: lang, data: dataOptions.data, database: storeOptions.database,
+                   firstPaintOnly: firstPaintOnly, untilReady: untilReady)
+    }
+
     func run() throws {
+        try Self.start(options)
+    }
+
+    /// Runs the TUI; `careerpath` with no command comes here straight from `TUIOptions.parse`.
+    static func start(_ options: TUIOptions) throws {
         // The plain picker can be painted without the catalog, from the names the last run
         // cached; then the catalog is loaded (before the first key is handled). Without cached
         // names, or when opening a person or a supervisor's pane, it is loaded first.
         StartupTrace.mark("arguments parsed")
-        let folder = try dataOptions.dataFolder()
+        let folder = try DataOptions.dataFolder(option: options.data)
         let loading = DeferredCatalog(folder: folder)
         let fingerprint = DataFingerprint.of(folder)
-        let cachedNames = person == nil && viewerID == nil ? fingerprint.flatMap(NamesCache.read) : nil
+        let cachedNames = options.person == nil && options.viewerID == nil ? fingerprint.flatMap(NamesCache.read) : nil
         StartupTrace.mark(cachedNames == nil ? "no cached names: loading the catalog first" : "data fingerprint and cached names read")
         // The first screen's catalog, and (when that is the names-only preview) the full one to
         // put in place after the first paint.
@@ -64,15 +75,15 @@ struct TUICommand: ParsableCommand {
             if let fingerprint { NamesCache.write(CatalogNames(catalog: firstScreenCatalog), fingerprint: fingerprint) }
         }
         // A new database is filled from the demo roster, which needs the full catalog.
-        let store = try storeOptions.openStore(catalog: try loading.catalog(), dataFolder: folder)
-        let viewer: Viewer = viewerID.map { .supervisor(personID: $0) } ?? .system
-        try checkPeople(store: store, viewer: viewer)
+        let store = try StoreOptions.openStore(database: options.database, catalog: try loading.catalog(), dataFolder: folder)
+        let viewer: Viewer = options.viewerID.map { .supervisor(personID: $0) } ?? .system
+        try checkPeople(options, store: store, viewer: viewer)
         StartupTrace.mark("database open")
 
         let today = DateText.today()
         let runner = EffectRunner(store: store, viewer: viewer)
-        let personID = person, viewerID = self.viewerID, lang = self.lang
-        let exit: TerminalLoop.Exit = untilReady ? .whenReady : firstPaintOnly ? .afterFirstPaint : .onQuit
+        let personID = options.person, viewerID = options.viewerID, lang = options.lang
+        let exit: TerminalLoop.Exit = options.untilReady ? .whenReady : options.firstPaintOnly ? .afterFirstPaint : .onQuit
         let exportFolder = FileManager.default.currentDirectoryPath
 
         let code: Int32 = try MainActor.assumeIsolated {
@@ -95,16 +106,16 @@ struct TUICommand: ParsableCommand {
     }
 
     /// Refuses an unknown `--person` or `--as` before the screen starts, with the nearest id.
-    private func checkPeople(store: SQLiteRecordStore, viewer: Viewer) throws {
-        for (option, id) in [("as", viewerID), ("person", person)] {
+    private static func checkPeople(_ options: TUIOptions, store: SQLiteRecordStore, viewer: Viewer) throws {
+        for (option, id) in [("as", options.viewerID), ("person", options.person)] {
             guard let id else { continue }
             guard try store.canView(personID: id, viewer: .system) else {
                 let known = (try? store.people(unit: nil, viewer: .system).map(\.id)) ?? []
                 throw failure("error: --\(option): unknown person `\(id)`" + NearestID.hint(for: id, among: known))
             }
         }
-        if let person, try !store.canView(personID: person, viewer: viewer) {
-            throw failure("error: access denied: \(person) is not in your reach (as \(viewerID ?? "system"))", code: 3)
+        if let person = options.person, try !store.canView(personID: person, viewer: viewer) {
+            throw failure("error: access denied: \(person) is not in your reach (as \(options.viewerID ?? "system"))", code: 3)
         }
     }
 }

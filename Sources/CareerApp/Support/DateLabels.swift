@@ -1,28 +1,11 @@
 import CareerCatalog
-import Foundation
 
-/// Formatted dates, memoised: `DateText` goes through Foundation's formatters (B.E. in Thai),
-/// which is too slow to call for every row on every key press.
+/// Dates as the screens show them. `DateText` writes modern dates out from its month names
+/// (no formatter), so they are not memoised here.
 enum DateLabels {
-    private final class Cache: @unchecked Sendable {
-        let lock = NSLock()
-        var short: [Key: String] = [:]
-    }
-    private struct Key: Hashable { let day: Int; let language: Language }
-    private static let cache = Cache()
-
     /// "31 ส.ค. 2568" / "31 Aug 2025".
     static func short(_ date: CivilDate, _ language: Language) -> String {
-        let key = Key(day: date.dayNumber, language: language)
-        cache.lock.lock()
-        if let hit = cache.short[key] { cache.lock.unlock(); return hit }
-        cache.lock.unlock()
-        let text = DateText.format(date, language)
-        cache.lock.lock()
-        if cache.short.count > 20_000 { cache.short.removeAll() }
-        cache.short[key] = text
-        cache.lock.unlock()
-        return text
+        DateText.format(date, language)
     }
 
     /// A year as shown in Thai (B.E.) or English (C.E.).
