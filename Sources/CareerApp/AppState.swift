@@ -358,8 +358,10 @@ public struct AppState: Sendable {
     public internal(set) var screen: Screen
     /// The screen before the current one (Esc on Catalog goes back to it).
     var previousScreen: Screen = .me
-    /// The focused pane on each screen.
-    var focus: [Screen: Int] = [.paths: PathsPane.targets.rawValue]
+    /// The focused pane on each screen that has been given one (see `focusedPane` for the
+    /// default). Empty at first: a dictionary literal here cost the first screen a runtime
+    /// conformance lookup for `Screen: Hashable` (~0.1 ms).
+    var focus: [Screen: Int] = [:]
     public internal(set) var modal: Modal?
     public internal(set) var status: StatusMessage?
     /// Who is looking (nil: the person themselves, or the operator at the shell). Supervisor mode
@@ -405,7 +407,7 @@ public struct AppState: Sendable {
     }
 
     /// The focused pane on the current screen.
-    public var focusedPane: Int { focus[screen] ?? 0 }
+    public var focusedPane: Int { focus[screen] ?? (screen == .paths ? PathsPane.targets.rawValue : 0) }
 
     /// The keymap context that applies now (a modal's, else the screen's).
     public var keyContext: KeyContext { modal?.context ?? screen.context }

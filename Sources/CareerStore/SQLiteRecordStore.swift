@@ -66,7 +66,12 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             if let scope = Self.scopeSQL(viewer) { conditions.append(scope.sql); arguments += scope.arguments }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY id"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.person)
+            // A cursor over a prepared statement: no row copies, and no generic request type
+            // (whose first use costs a runtime conformance lookup on the TUI's way to its first screen).
+            let rows = try Row.fetchCursor(db.makeStatement(sql: sql), arguments: arguments)
+            var people: [Person] = []
+            while let row = try rows.next() { people.append(try Self.person(row)) }
+            return people
         }
     }
 

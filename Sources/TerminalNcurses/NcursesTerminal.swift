@@ -101,8 +101,14 @@ public final class NcursesTerminal {
     private let mapping: StyleMapping
     private let defaultColors: Bool
     private let maxColorPairs: Int
-    private var attributeCache: [Style: (attr_t, Int16)] = [:]
-    private var pairs: [Int32: Int16] = [:]
+    /// Styles seen so far with their attributes and colour pair, and the last one looked up
+    /// (neighbouring cells mostly share a style). A short list rather than dictionaries keyed
+    /// by `Style` and by colours: a screen uses a dozen or two styles, and each dictionary cost
+    /// the first paint a runtime conformance lookup over the whole binary (~0.1 ms).
+    private var styles: [(style: Style, attributes: attr_t, pair: Int16)] = []
+    private var lastStyle = 0
+    /// Colour pairs made so far: pair number n is `pairKeys[n - 1]` (foreground << 16 | background).
+    private var pairKeys: [Int32] = []
     private let characterLimit = Int(cp_ccharw_max())
     private var signalNumbers: [Int32] = []
     /// A signal that arrived and has not been acted on (SIGTERM, SIGINT, SIGHUP).
@@ -310,7 +316,13 @@ public final class NcursesTerminal {
     }
 
     private func attributes(for style: Style) -> (attr_t, Int16) {
-        if let cached = attributeCache[style] { return cached }
+        if lastStyle < styles.count, styles[lastStyle].style == style {
+            return (styles[lastStyle].attributes, styles[lastStyle].pair)
+        }
+        if let known = styles.firstIndex(where: { $0.style == style }) {
+            lastStyle = known
+            return (styles[known].attributes, styles[known].pair)
+        }
         let mapped = mapping.attributes(for: style)
         var attributes = cp_a_normal()
         if mapped.bold { attributes |= cp_a_bold() }
@@ -321,7 +333,8 @@ public final class NcursesTerminal {
         if let foreground = mapped.foreground, let background = mapped.background {
             pair = colorPair(foreground: foreground, background: background)
         }
-        attributeCache[style] = (attributes, pair)
+        styles.append((style, attributes, pair))
+        lastStyle = styles.count - 1
         return (attributes, pair)
     }
 
@@ -334,11 +347,11 @@ public final class NcursesTerminal {
         }
         if fg < 0 && bg < 0 { return 0 }
         let key = Int32(fg) << 16 | Int32(UInt16(bitPattern: bg))
-        if let pair = pairs[key] { return pair }
-        let next = pairs.count + 1
+        if let known = pairKeys.firstIndex(of: key) { return Int16(known + 1) }
+        let next = pairKeys.count + 1
         guard next < min(maxColorPairs, Int(Int16.max)) else { return 0 }
         init_pair(Int16(next), fg, bg)
-        pairs[key] = Int16(next)
+        pairKeys.append(key)
         return Int16(next)
     }
 

@@ -45,11 +45,20 @@ public struct TerminalCapabilities: Sendable, Hashable {
         let locale = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]]
             .compactMap { $0 }.first { !$0.isEmpty } ?? ""
         let lowered = locale.lowercased()
-        let unicode = lowered.contains("utf-8") || lowered.contains("utf8")
+        let unicode = containsBytes(lowered, "utf-8") || containsBytes(lowered, "utf8")
         let term = environment["TERM"] ?? ""
         let consoleTerms: Set<String> = ["linux", "vt100", "vt102", "vt220", "vt52", "dumb", "ansi"]
         let canShowThai = unicode && !consoleTerms.contains(term)
         return TerminalCapabilities(colors: colors, unicode: unicode, canShowThai: canShowThai)
+    }
+
+    /// Whether `text` contains `part`, byte for byte. `String.contains(_:)` goes through the
+    /// string-processing library's searcher, whose first use costs the TUI's start a runtime
+    /// conformance lookup over the whole binary (~0.1 ms).
+    private static func containsBytes(_ text: String, _ part: String) -> Bool {
+        let text = Array(text.utf8), part = Array(part.utf8)
+        guard !part.isEmpty, part.count <= text.count else { return part.isEmpty }
+        return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     /// The glyph set for these capabilities: Unicode box drawing, or ASCII.
@@ -143,13 +152,19 @@ public struct StyleMapping: Sendable, Hashable {
         return parts.isEmpty ? "plain" : parts.joined(separator: " ")
     }
 
+    /// Colour indexes by role. `KeyValuePairs`, searched in order, rather than dictionaries:
+    /// seven entries, and building a dictionary keyed by `ColorRole` cost the first paint a
+    /// runtime conformance lookup (~0.1 ms).
     struct Palette {
-        var fg: [ColorRole: TerminalColorIndex]
-        var bg: [ColorRole: TerminalColorIndex]
-        var on: [ColorRole: TerminalColorIndex]
-        func foreground(_ role: ColorRole) -> TerminalColorIndex { fg[role] ?? -1 }
-        func background(_ role: ColorRole) -> TerminalColorIndex { bg[role] ?? -1 }
-        func onBackground(_ role: ColorRole) -> TerminalColorIndex { on[role] ?? -1 }
+        var fg: KeyValuePairs<ColorRole, TerminalColorIndex>
+        var bg: KeyValuePairs<ColorRole, TerminalColorIndex>
+        var on: KeyValuePairs<ColorRole, TerminalColorIndex>
+        func foreground(_ role: ColorRole) -> TerminalColorIndex { Self.index(fg, role) }
+        func background(_ role: ColorRole) -> TerminalColorIndex { Self.index(bg, role) }
+        func onBackground(_ role: ColorRole) -> TerminalColorIndex { Self.index(on, role) }
+        private static func index(_ pairs: KeyValuePairs<ColorRole, TerminalColorIndex>, _ role: ColorRole) -> TerminalColorIndex {
+            pairs.first { $0.key == role }?.value ?? -1
+        }
     }
 
     // ANSI: 0 black, 1 red, 2 green, 3 yellow, 4 blue, 5 magenta, 6 cyan, 7 white.

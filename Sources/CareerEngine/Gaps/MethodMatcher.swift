@@ -188,7 +188,7 @@ public struct MethodMatcher: Sendable {
     }
 
     func fittingMethods(_ gap: Gap) -> [DevelopmentMethod] {
-        let methods = index.methodsByKind[gap.kind] ?? []
+        let methods = index.methods(for: gap.kind)
         if case .competency(let c, _, _, _) = gap.requirement {
             let specific = methods.filter { $0.competencies.isEmpty || $0.competencies.contains(c) }
             // No method names this competency (a professional one, say): every competency method applies.

@@ -15,8 +15,14 @@ public final class EngineIndex: Sendable {
     let unitsByField: [String: [Unit]]
     let regionalUnits: [Unit]
     let centralUnits: [Unit]
-    /// Methods fitting each gap kind, by preference.
-    let methodsByKind: [GapKind: [DevelopmentMethod]]
+    /// Methods fitting each gap kind, by preference, in `GapKind.allCases` order (an array, not
+    /// a dictionary keyed by kind: that cost every TUI start a runtime conformance lookup).
+    private let methodsInKindOrder: [[DevelopmentMethod]]
+
+    /// The methods that fit gaps of `kind`, by preference.
+    func methods(for kind: GapKind) -> [DevelopmentMethod] {
+        GapKind.allCases.firstIndex(of: kind).map { methodsInKindOrder[$0] } ?? []
+    }
     let groupsByField: [String: [WorkingGroup]]
     let groupsByCompetency: [String: [WorkingGroup]]
     let coursesByCompetency: [String: [Course]]
@@ -75,12 +81,10 @@ public final class EngineIndex: Sendable {
         fieldBit = bits
         regionalUnits = catalog.units.filter(\.regional)
         centralUnits = catalog.units.filter { !$0.regional }
-        var byKind: [GapKind: [DevelopmentMethod]] = [:]
-        for kind in GapKind.allCases {
-            byKind[kind] = catalog.methods.filter { $0.gapKinds.contains(kind.rawValue) }
+        methodsInKindOrder = GapKind.allCases.map { kind in
+            catalog.methods.filter { $0.gapKinds.contains(kind.rawValue) }
                 .sorted { $0.preference != $1.preference ? $0.preference < $1.preference : $0.id < $1.id }
         }
-        methodsByKind = byKind
         var gf: [String: [WorkingGroup]] = [:], gc: [String: [WorkingGroup]] = [:]
         for g in catalog.workingGroups {
             for f in g.workFields { gf[f, default: []].append(g) }
