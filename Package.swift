@@ -48,11 +48,13 @@ let package = Package(
             // relocating their shared libraries cost more than everything else before the first
             // screen (`careerpath bench ui`). The modules were compiled against the shared
             // Foundation, so its static archives and what they need are named here, in one group.
+            // No dynamic symbol table of every Swift symbol: the runtime's `dladdr` calls at
+            // start-up walked all 19,000 of them.
             .unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group",
                           "-lFoundation", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
                           "-l_FoundationCollections", "-lFoundationEssentials", "-lFoundationInternationalization",
                           "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-lswiftCore",
-                          "-Xlinker", "--end-group"],
+                          "-Xlinker", "--end-group", "-Xlinker", "--no-export-dynamic"],
                          .when(configuration: .release)),
         ]),
 
