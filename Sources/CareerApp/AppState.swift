@@ -100,10 +100,12 @@ public struct StatusMessage: Sendable, Hashable {
 public struct PickerState: Sendable {
     /// Sorted by Thai name (th_TH collation).
     public private(set) var people: [Person] = []
-    /// Indices into `people` in English-name order.
-    var englishOrder: [Int] = []
-    /// Lower-cased "id nameTH nameEN" per person, for filtering without re-lowercasing on each key.
-    var haystacks: [[UInt8]] = []
+    /// Indices into `people` in English-name order; made the first time English needs them.
+    var englishOrder: [Int]?
+    /// Lower-cased "id nameTH nameEN" per person, for filtering without re-lowercasing on each
+    /// key; made at the first filter key. Neither is made before the first screen, which
+    /// shows neither.
+    var haystacks: [[UInt8]]?
     public var filter = InputFieldState()
     /// Indices into `people` that match the filter, in the current language's order.
     public private(set) var visible: [Int] = []
@@ -113,16 +115,27 @@ public struct PickerState: Sendable {
 
     mutating func setPeople(_ list: [Person], language: Language) {
         people = PeopleOrder.sortedThai(list)
-        englishOrder = PeopleOrder.englishOrder(people)
-        haystacks = people.map { SearchText.folded("\($0.id) \($0.nameTH) \($0.nameEN)") }
+        englishOrder = nil
+        haystacks = nil
         loading = false
         refilter(language: language)
     }
 
     mutating func refilter(language: Language) {
-        let order = language == .th ? Array(people.indices) : englishOrder
+        var order = Array(people.indices)
+        if language == .en {
+            let english = englishOrder ?? PeopleOrder.englishOrder(people)
+            englishOrder = english
+            order = english
+        }
         let needle = SearchText.folded(filter.text)
-        visible = needle.isEmpty ? order : order.filter { Bytes.contains(haystacks[$0], needle) }
+        if needle.isEmpty {
+            visible = order
+        } else {
+            let texts = haystacks ?? people.map { SearchText.folded("\($0.id) \($0.nameTH) \($0.nameEN)") }
+            haystacks = texts
+            visible = order.filter { Bytes.contains(texts[$0], needle) }
+        }
         list.select(list.selected ?? 0, count: visible.count)
         if needle.isEmpty == false { list.selectFirst(count: visible.count) }
     }
