@@ -46,7 +46,8 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             // first page written, so it is set before WAL mode writes the header.
             if isNew { try db.execute(sql: "PRAGMA page_size = 16384") }
             // WAL is kept in the file; a database made by another tool is switched to it.
-            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+            // (A prepared statement, not a request: see `people(unit:viewer:)`.)
+            if try String.fetchOne(db.makeStatement(sql: "PRAGMA journal_mode")) != "wal" {
                 _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             }
         }

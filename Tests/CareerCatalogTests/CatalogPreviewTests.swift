@@ -28,6 +28,14 @@ struct CatalogPreviewTests {
         #expect(CatalogNames(decoding: "careerpath-names 2\nJ\ta\tก\tA\n") == nil)
         #expect(CatalogNames(decoding: "careerpath-names 1\nJ\ta\tก\n") == nil)
         #expect(CatalogNames(decoding: "careerpath-names 1\nX\ta\tก\tA\n") == nil)
+        #expect(CatalogNames(decoding: "careerpath-names 1\nJJ\ta\tก\tA\n") == nil)
+        #expect(CatalogNames(decoding: "careerpath-names 1\nJ\ta\tก\tA\textra\n") == nil)
+        #expect(CatalogNames(decoding: "J\ta\tก\tA\ncareerpath-names 1\n") == nil)
+        // No newline at the end, an empty name, blank lines: still read.
+        let lenient = CatalogNames(decoding: "careerpath-names 1\n\nJ\ta\tก\t\nU\tu1\tกอง\tBureau")
+        #expect(lenient?.jobLines.map(\.name) == [LocalizedText(th: "ก", en: "")])
+        #expect(lenient?.units.map(\.id) == ["u1"])
+        #expect(CatalogNames(decoding: "careerpath-names 1\n")?.jobLines.isEmpty == true)
         let tabbed = CatalogNames(jobLines: [.init(id: "a", name: LocalizedText(th: "ก\tข", en: "A"))], units: [])
         #expect(tabbed.encoded() == nil)
     }

@@ -8,7 +8,7 @@ import Foundation
 /// An explicit choice (`--data`, `CAREERPATH_DATA`) that does not exist is an error, never skipped.
 public struct CatalogLocator: Sendable {
     /// Where a candidate folder came from, for messages.
-    public enum Origin: String, Sendable {
+    public enum Origin: String, Sendable, CaseIterable {
         case option = "--data"
         case environment = "CAREERPATH_DATA"
         case workingDirectory = "the working directory"
@@ -41,40 +41,61 @@ public struct CatalogLocator: Sendable {
     public var option: String?
     public var environment: [String: String]
     public var workingDirectory: URL
-    public var executable: URL?
-    public var sourceCheckout: URL?
+    /// The executable and the source checkout, worked out only when the places before them are
+    /// not there (reading /proc/self/exe and the URL arithmetic cost the TUI's start ~0.3 ms).
+    private let executable: @Sendable () -> URL?
+    private let sourceCheckout: @Sendable () -> URL?
 
-    /// A locator for this process: its environment, working directory and executable.
-    public init(option: String?,
-                environment: [String: String] = ProcessEnvironment.values(["CAREERPATH_DATA"]),
-                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                executable: URL? = CatalogLocator.currentExecutable(),
-                sourceCheckout: URL? = CatalogLocator.sourceCheckoutData()) {
+    /// A locator with every place given (for tests).
+    public init(option: String?, environment: [String: String], workingDirectory: URL,
+                executable: URL?, sourceCheckout: URL?) {
         self.option = option
         self.environment = environment
         self.workingDirectory = workingDirectory
-        self.executable = executable
-        self.sourceCheckout = sourceCheckout
+        self.executable = { executable }
+        self.sourceCheckout = { sourceCheckout }
+    }
+
+    /// A locator for this process: its environment, working directory and executable.
+    public init(option: String?) {
+        self.option = option
+        self.environment = ProcessEnvironment.values(["CAREERPATH_DATA"])
+        self.workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        self.executable = { CatalogLocator.currentExecutable() }
+        self.sourceCheckout = { CatalogLocator.sourceCheckoutData() }
     }
 
     /// The candidates in the order they are tried.
     public var candidates: [Candidate] {
-        var list: [Candidate] = []
-        if let option { list.append(Candidate(origin: .option, url: resolve(option))) }
-        if let env = environment["CAREERPATH_DATA"], !env.isEmpty { list.append(Candidate(origin: .environment, url: resolve(env))) }
-        list.append(Candidate(origin: .workingDirectory, url: workingDirectory.appendingPathComponent("Data")))
-        if let executable {
-            let share = executable.deletingLastPathComponent().appendingPathComponent("../share/careerpath/Data").standardizedFileURL
-            list.append(Candidate(origin: .installed, url: share))
-        }
-        if let sourceCheckout { list.append(Candidate(origin: .sourceCheckout, url: sourceCheckout)) }
-        return list
+        Origin.allCases.compactMap(candidate)
     }
 
-    /// The first candidate that is a folder.
+    /// The place `origin` stands for, or nil when it names none (no option, no executable …).
+    private func candidate(_ origin: Origin) -> Candidate? {
+        switch origin {
+        case .option:
+            return option.map { Candidate(origin: .option, url: resolve($0)) }
+        case .environment:
+            guard let env = environment["CAREERPATH_DATA"], !env.isEmpty else { return nil }
+            return Candidate(origin: .environment, url: resolve(env))
+        case .workingDirectory:
+            return Candidate(origin: .workingDirectory, url: workingDirectory.appendingPathComponent("Data"))
+        case .installed:
+            return executable().map {
+                Candidate(origin: .installed,
+                          url: $0.deletingLastPathComponent().appendingPathComponent("../share/careerpath/Data").standardizedFileURL)
+            }
+        case .sourceCheckout:
+            return sourceCheckout().map { Candidate(origin: .sourceCheckout, url: $0) }
+        }
+    }
+
+    /// The first candidate that is a folder; later ones are not worked out.
     public func locate() throws(NotFound) -> URL {
-        let all = candidates
-        for candidate in all {
+        var looked: [Candidate] = []
+        for origin in Origin.allCases {
+            guard let candidate = candidate(origin) else { continue }
+            looked.append(candidate)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.url.path, isDirectory: &isDirectory), isDirectory.boolValue {
                 return candidate.url
@@ -83,7 +104,7 @@ public struct CatalogLocator: Sendable {
                 throw NotFound(looked: [candidate], explicit: true)
             }
         }
-        throw NotFound(looked: all, explicit: false)
+        throw NotFound(looked: looked, explicit: false)
     }
 
     private func resolve(_ path: String) -> URL {
