@@ -27,7 +27,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     /// Opens (creating if needed, with its folder) and migrates the database at `path`.
     public init(path: String, terminal: String = StoreLocation.currentTerminal()) throws {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
+        if !folder.isEmpty, !LocalFiles.isDirectory(folder) {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         var config = Configuration()
@@ -38,7 +38,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             // WAL makes `synchronous = NORMAL` safe against corruption and much faster for imports.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        let isNew = !FileManager.default.fileExists(atPath: path)
+        let isNew = !LocalFiles.exists(path)
         database = try DatabaseQueue(path: path, configuration: config)
         try database.writeWithoutTransaction { db in
             // A new database gets 16 KiB pages: a department's import writes fewer, larger pages

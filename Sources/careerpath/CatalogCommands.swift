@@ -14,8 +14,13 @@ struct DataOptions: ParsableArguments {
 
     /// The data folder for a `--data` value (nil: the default places), or exit 1 saying where it looked.
     static func dataFolder(option: String?) throws -> URL {
+        URL(fileURLWithPath: try dataFolderPath(option: option), isDirectory: true)
+    }
+
+    /// `dataFolder(option:)` as a path (the TUI makes no `URL` before its first screen).
+    static func dataFolderPath(option: String?) throws -> String {
         do {
-            return try CatalogLocator(option: option).locate()
+            return try CatalogLocator(option: option).locatePath()
         } catch {
             throw failure(error.description)
         }

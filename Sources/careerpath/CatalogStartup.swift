@@ -11,16 +11,20 @@ import Glibc
 /// paint. Loading it on a second thread during the paint was tried: on two cores its page
 /// faults and allocations slowed the main thread by about 5 ms, more than the overlap gained.
 final class DeferredCatalog {
-    private let folder: URL
+    private let path: String
     private var loaded: Result<Catalog, CatalogErrors>?
 
-    init(folder: URL) {
-        self.folder = folder
+    init(path: String) {
+        self.path = path
     }
+
+    /// The data folder (made when asked for: see `LocalFiles`).
+    var folder: URL { URL(fileURLWithPath: path, isDirectory: true) }
 
     /// The validated catalog; bad data throws what every command prints
     /// (`DataOptions.catalog(from:folder:)`).
     func catalog() throws -> Catalog {
+        let folder = self.folder
         let result = loaded ?? CatalogLoader.result(from: folder)
         loaded = result
         return try DataOptions.catalog(from: result, folder: folder)
@@ -45,9 +49,8 @@ enum NamesCache {
     }
 
     static func read(fingerprint: String) -> CatalogNames? {
-        guard let folder = folder(),
-              let data = FileManager.default.contents(atPath: folder + "/" + prefix + fingerprint + ".tsv") else { return nil }
-        return CatalogNames(decoding: String(decoding: data, as: UTF8.self))
+        guard let folder = folder(), let bytes = LocalFiles.contents(folder + "/" + prefix + fingerprint + ".tsv") else { return nil }
+        return CatalogNames(decoding: String(decoding: bytes, as: UTF8.self))
     }
 
     /// Writes the names for this fingerprint and removes those of older data; failures are ignored.

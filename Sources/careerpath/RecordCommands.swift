@@ -23,9 +23,10 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// `openStore` for a `--database` value (nil: the default path).
-    static func openStore(database: String?, catalog: @autoclosure () throws -> Catalog, dataFolder: URL? = nil) throws -> SQLiteRecordStore {
+    static func openStore(database: String?, catalog: @autoclosure () throws -> Catalog,
+                          dataFolder: @autoclosure () -> URL? = nil) throws -> SQLiteRecordStore {
         let path = StoreLocation.resolve(option: database)
-        let existed = FileManager.default.fileExists(atPath: path)
+        let existed = LocalFiles.exists(path)
         // Bad reference data must not leave an empty database behind: check it before creating one.
         let demoCatalog = existed ? nil : try catalog()
         let store: SQLiteRecordStore
@@ -37,7 +38,7 @@ struct StoreOptions: ParsableArguments {
         guard !existed, let demoCatalog else { return store }
 
         let data: URL
-        if let dataFolder { data = dataFolder } else {
+        if let dataFolder = dataFolder() { data = dataFolder } else {
             do { data = try CatalogLocator(option: nil).locate() } catch {
                 FileHandle.standardError.write(Data("created an empty database at \(path) (no demo roster: \(error.description))\n".utf8))
                 return store

@@ -57,9 +57,9 @@ struct TUICommand: ParsableCommand {
         // cached; then the catalog is loaded (before the first key is handled). Without cached
         // names, or when opening a person or a supervisor's pane, it is loaded first.
         StartupTrace.mark("arguments parsed")
-        let folder = try DataOptions.dataFolder(option: options.data)
-        let loading = DeferredCatalog(folder: folder)
-        let fingerprint = DataFingerprint.of(folder)
+        let folderPath = try DataOptions.dataFolderPath(option: options.data)
+        let loading = DeferredCatalog(path: folderPath)
+        let fingerprint = DataFingerprint.of(path: folderPath)
         let cachedNames = options.person == nil && options.viewerID == nil ? fingerprint.flatMap(NamesCache.read) : nil
         StartupTrace.mark(cachedNames == nil ? "no cached names: loading the catalog first" : "data fingerprint and cached names read")
         // The first screen's catalog, and (when that is the names-only preview) the full one to
@@ -75,7 +75,7 @@ struct TUICommand: ParsableCommand {
             if let fingerprint { NamesCache.write(CatalogNames(catalog: firstScreenCatalog), fingerprint: fingerprint) }
         }
         // A new database is filled from the demo roster, which needs the full catalog.
-        let store = try StoreOptions.openStore(database: options.database, catalog: try loading.catalog(), dataFolder: folder)
+        let store = try StoreOptions.openStore(database: options.database, catalog: try loading.catalog(), dataFolder: loading.folder)
         let viewer: Viewer = options.viewerID.map { .supervisor(personID: $0) } ?? .system
         try checkPeople(options, store: store, viewer: viewer)
         StartupTrace.mark("database open")
@@ -84,7 +84,7 @@ struct TUICommand: ParsableCommand {
         let runner = EffectRunner(store: store, viewer: viewer)
         let personID = options.person, viewerID = options.viewerID, lang = options.lang
         let exit: TerminalLoop.Exit = options.untilReady ? .whenReady : options.firstPaintOnly ? .afterFirstPaint : .onQuit
-        let exportFolder = FileManager.default.currentDirectoryPath
+        let exportFolder = LocalFiles.currentDirectory() ?? FileManager.default.currentDirectoryPath
 
         let code: Int32 = try MainActor.assumeIsolated {
             let terminal = try TerminalLoop.open(.init(inputMode: .cbreak))

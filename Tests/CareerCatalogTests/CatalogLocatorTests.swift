@@ -25,6 +25,14 @@ struct CatalogLocatorTests {
         #expect(try locator.locate().path == valid.path)
     }
 
+    @Test func tildeIsTheHomeFolder() {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        let locator = CatalogLocator(option: "~/careerpath-data", environment: [:], workingDirectory: nowhere,
+                                     executable: nil, sourceCheckout: nil)
+        #expect(locator.candidates.first?.path == (home.hasSuffix("/") ? home : home + "/") + "careerpath-data")
+        #expect(locator.candidates.first?.path == ("~/careerpath-data" as NSString).expandingTildeInPath)
+    }
+
     @Test func installedShareFolderBeforeSourceCheckout() throws {
         let locator = CatalogLocator(option: nil, environment: [:], workingDirectory: nowhere,
                                      executable: URL(fileURLWithPath: "/opt/careerpath/bin/careerpath"),

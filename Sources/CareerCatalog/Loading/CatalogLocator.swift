@@ -19,7 +19,9 @@ public struct CatalogLocator: Sendable {
     /// A place looked at.
     public struct Candidate: Sendable, Hashable {
         public let origin: Origin
-        public let url: URL
+        /// The folder's absolute path.
+        public let path: String
+        public var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
     }
 
     /// Nothing found: says every place it looked.
@@ -29,9 +31,9 @@ public struct CatalogLocator: Sendable {
         public let explicit: Bool
 
         public var description: String {
-            let places = looked.map { "  \($0.url.path)  (\($0.origin.rawValue))" }.joined(separator: "\n")
+            let places = looked.map { "  \($0.path)  (\($0.origin.rawValue))" }.joined(separator: "\n")
             if explicit, let first = looked.first {
-                return "error: the data folder \(first.url.path) given by \(first.origin.rawValue) does not exist"
+                return "error: the data folder \(first.path) given by \(first.origin.rawValue) does not exist"
             }
             return "error: cannot find the reference data folder; looked in:\n\(places)\n"
                 + "Pass --data DIR or set CAREERPATH_DATA to the folder with ladder.yaml, job-lines/ …"
@@ -40,29 +42,31 @@ public struct CatalogLocator: Sendable {
 
     public var option: String?
     public var environment: [String: String]
-    public var workingDirectory: URL
-    /// The executable and the source checkout, worked out only when the places before them are
-    /// not there (reading /proc/self/exe and the URL arithmetic cost the TUI's start ~0.3 ms).
-    private let executable: @Sendable () -> URL?
-    private let sourceCheckout: @Sendable () -> URL?
+    /// The working directory, the executable and the source checkout as paths, worked out only
+    /// when needed: a later place only when the places before it are not there (reading
+    /// /proc/self/exe and URL arithmetic cost the TUI's start a few tenths of a millisecond).
+    private let workingDirectory: @Sendable () -> String
+    private let executable: @Sendable () -> String?
+    private let sourceCheckout: @Sendable () -> String?
 
     /// A locator with every place given (for tests).
     public init(option: String?, environment: [String: String], workingDirectory: URL,
                 executable: URL?, sourceCheckout: URL?) {
         self.option = option
         self.environment = environment
-        self.workingDirectory = workingDirectory
-        self.executable = { executable }
-        self.sourceCheckout = { sourceCheckout }
+        let working = workingDirectory.path, executablePath = executable?.path, checkout = sourceCheckout?.path
+        self.workingDirectory = { working }
+        self.executable = { executablePath }
+        self.sourceCheckout = { checkout }
     }
 
     /// A locator for this process: its environment, working directory and executable.
     public init(option: String?) {
         self.option = option
         self.environment = ProcessEnvironment.values(["CAREERPATH_DATA"])
-        self.workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        self.executable = { CatalogLocator.currentExecutable() }
-        self.sourceCheckout = { CatalogLocator.sourceCheckoutData() }
+        self.workingDirectory = { LocalFiles.currentDirectory() ?? "/" }
+        self.executable = { CatalogLocator.currentExecutable()?.path }
+        self.sourceCheckout = { CatalogLocator.sourceCheckoutData().path }
     }
 
     /// The candidates in the order they are tried.
@@ -74,35 +78,35 @@ public struct CatalogLocator: Sendable {
     private func candidate(_ origin: Origin) -> Candidate? {
         switch origin {
         case .option:
-            return option.map { Candidate(origin: .option, url: resolve($0)) }
+            return option.map { Candidate(origin: .option, path: resolve($0)) }
         case .environment:
             guard let env = environment["CAREERPATH_DATA"], !env.isEmpty else { return nil }
-            return Candidate(origin: .environment, url: resolve(env))
+            return Candidate(origin: .environment, path: resolve(env))
         case .workingDirectory:
-            // Joined as a string: the first `appendingPathComponent` of a run costs a runtime
-            // conformance lookup (~0.1 ms) on the TUI's way to its first screen.
-            let folder = workingDirectory.path
-            return Candidate(origin: .workingDirectory, url: URL(fileURLWithPath: (folder.hasSuffix("/") ? folder : folder + "/") + "Data"))
+            return Candidate(origin: .workingDirectory, path: LocalFiles.join(workingDirectory(), "Data"))
         case .installed:
             return executable().map {
-                Candidate(origin: .installed,
-                          url: $0.deletingLastPathComponent().appendingPathComponent("../share/careerpath/Data").standardizedFileURL)
+                let share = URL(fileURLWithPath: $0).deletingLastPathComponent()
+                    .appendingPathComponent("../share/careerpath/Data").standardizedFileURL
+                return Candidate(origin: .installed, path: share.path)
             }
         case .sourceCheckout:
-            return sourceCheckout().map { Candidate(origin: .sourceCheckout, url: $0) }
+            return sourceCheckout().map { Candidate(origin: .sourceCheckout, path: $0) }
         }
     }
 
     /// The first candidate that is a folder; later ones are not worked out.
     public func locate() throws(NotFound) -> URL {
+        URL(fileURLWithPath: try locatePath(), isDirectory: true)
+    }
+
+    /// `locate()`'s folder as a path (no `URL` made).
+    public func locatePath() throws(NotFound) -> String {
         var looked: [Candidate] = []
         for origin in Origin.allCases {
             guard let candidate = candidate(origin) else { continue }
             looked.append(candidate)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return candidate.url
-            }
+            if LocalFiles.isDirectory(candidate.path) { return candidate.path }
             if candidate.origin == .option || candidate.origin == .environment {
                 throw NotFound(looked: [candidate], explicit: true)
             }
@@ -110,9 +114,16 @@ public struct CatalogLocator: Sendable {
         throw NotFound(looked: looked, explicit: false)
     }
 
-    private func resolve(_ path: String) -> URL {
-        let expanded = (path as NSString).expandingTildeInPath
-        return expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded) : workingDirectory.appendingPathComponent(expanded)
+    /// An absolute path: `~` and `~/…` from HOME, a relative path against the working directory.
+    private func resolve(_ path: String) -> String {
+        var expanded = path
+        if path == "~" || path.hasPrefix("~/") {
+            let home = ProcessEnvironment.value("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            expanded = path == "~" ? home : LocalFiles.join(home, String(path.dropFirst(2)))
+        } else if path.hasPrefix("~") {
+            expanded = (path as NSString).expandingTildeInPath   // ~user
+        }
+        return expanded.hasPrefix("/") ? expanded : LocalFiles.join(workingDirectory(), expanded)
     }
 
     /// The running executable, symlinks resolved (so an installed `bin/careerpath` link finds `share/`).

@@ -100,12 +100,16 @@ public struct CatalogNames: Sendable, Hashable {
 public enum DataFingerprint {
     /// 16 hex digits, or nil when the folder cannot be listed.
     public static func of(_ folder: URL) -> String? {
+        of(path: folder.standardizedFileURL.path)
+    }
+
+    /// The fingerprint of the folder at `root` (an absolute path).
+    public static func of(path root: String) -> String? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
             for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
             hash = (hash ^ 0xff) &* 0x0000_0100_0000_01b3
         }
-        let root = folder.standardizedFileURL.path
         mix(root)
         let directory = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard directory >= 0, walk(directory, relative: "", mix) else { return nil }
