@@ -8,7 +8,7 @@ import Glibc
 /// Why: reading and validating `Data/` takes tens of milliseconds, several times what a terminal
 /// program needs to show its first screen. The TUI keeps these names from the last validated
 /// load in a small cache file, keyed by a fingerprint of the data folder, paints the picker from
-/// them at once, and loads the full catalog on another thread meanwhile; keys wait for it. When
+/// them at once, and loads the full catalog right after that paint; keys wait for it. When
 /// the data changed (or there is no cache) the catalog is loaded first, as before.
 public struct CatalogNames: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
