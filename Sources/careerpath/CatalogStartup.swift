@@ -42,14 +42,14 @@ enum NamesCache {
     /// way to the first screen.
     static func folder() -> String? {
         if let cache = ProcessEnvironment.value("XDG_CACHE_HOME"), cache.hasPrefix("/") {
-            return cache + "/careerpath"
+            return LocalFiles.join(cache, "careerpath")
         }
         guard let home = ProcessEnvironment.value("HOME"), home.hasPrefix("/") else { return nil }
-        return home + "/.cache/careerpath"
+        return LocalFiles.join(home, ".cache/careerpath")
     }
 
     static func read(fingerprint: String) -> CatalogNames? {
-        guard let folder = folder(), let bytes = LocalFiles.contents(folder + "/" + prefix + fingerprint + ".tsv") else { return nil }
+        guard let folder = folder(), let bytes = LocalFiles.contents(LocalFiles.join(folder, prefix + fingerprint + ".tsv")) else { return nil }
         return CatalogNames(decoding: String(decoding: bytes, as: UTF8.self))
     }
 
@@ -61,9 +61,9 @@ enum NamesCache {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let name = prefix + fingerprint + ".tsv"
             for old in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where old.hasPrefix(prefix) && old != name {
-                try? manager.removeItem(atPath: folder + "/" + old)
+                try? manager.removeItem(atPath: LocalFiles.join(folder, old))
             }
-            try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name), options: .atomic)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: LocalFiles.join(folder, name)), options: .atomic)
         } catch {
             return
         }

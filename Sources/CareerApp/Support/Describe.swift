@@ -7,9 +7,9 @@ struct Describe {
     let language: Language
 
     func t(_ s: Str) -> String { s.text(language) }
-    func date(_ d: CivilDate?) -> String { d.map { DateLabels.short($0, language) } ?? t(.notByTime) }
+    func date(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notByTime) }
     /// A date, or "not yet in reach" when time alone (or the plan) cannot get there.
-    func dateOrNotInReach(_ d: CivilDate?) -> String { d.map { DateLabels.short($0, language) } ?? t(.notInReach) }
+    func dateOrNotInReach(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notInReach) }
 
     func lineName(_ id: String) -> String { catalog.jobLinesByID[id]?.name.text(language) ?? id }
     func levelName(_ id: String) -> String { catalog.levelsByID[id]?.name.text(language) ?? id }
