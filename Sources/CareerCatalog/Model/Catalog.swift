@@ -8,7 +8,10 @@ public struct Catalog: Sendable {
     public let experienceCounting: ExperienceCounting
     public let standards: [PositionStandard]
     public let jobLines: [JobLine]
+    /// The 15 Bureau/Division Director posts.
     public let directorPosts: [DirectorPost]
+    /// The executive posts above them (S1 deputy director-general, S2 director-general).
+    public let executivePosts: [DirectorPost]
     public let units: [Unit]
     public let dictionaries: [CompetencyDictionary]
     public let methods: [DevelopmentMethod]
@@ -19,6 +22,7 @@ public struct Catalog: Sendable {
     public let levelsByID: [String: Level]
     public let educationsByID: [String: Education]
     public let jobLinesByID: [String: JobLine]
+    /// Director and executive posts by id: every post a target can name.
     public let directorPostsByID: [String: DirectorPost]
     public let unitsByID: [String: Unit]
     public let competenciesByID: [String: Competency]
@@ -33,7 +37,8 @@ public struct Catalog: Sendable {
                 promotionRules: [PromotionRule], diverseExperience: DiverseExperienceRule,
                 experienceCounting: ExperienceCounting, standards: [PositionStandard], jobLines: [JobLine],
                 directorPosts: [DirectorPost], units: [Unit], dictionaries: [CompetencyDictionary],
-                methods: [DevelopmentMethod], courses: [Course], workingGroups: [WorkingGroup] = []) {
+                methods: [DevelopmentMethod], courses: [Course], workingGroups: [WorkingGroup] = [],
+                executivePosts: [DirectorPost] = []) {
         self.positionTypes = positionTypes
         self.educations = educations
         self.workFields = workFields
@@ -43,6 +48,7 @@ public struct Catalog: Sendable {
         self.standards = standards
         self.jobLines = jobLines
         self.directorPosts = directorPosts
+        self.executivePosts = executivePosts
         self.units = units
         self.dictionaries = dictionaries
         self.methods = methods
@@ -57,7 +63,7 @@ public struct Catalog: Sendable {
         levelsByID = index(positionTypes.flatMap(\.levels), \.id)
         educationsByID = index(educations, \.id)
         jobLinesByID = index(jobLines, \.id)
-        directorPostsByID = index(directorPosts, \.id)
+        directorPostsByID = index(directorPosts + executivePosts, \.id)
         unitsByID = index(units, \.id)
         competenciesByID = index(dictionaries.flatMap(\.competencies), \.id)
         methodsByID = index(methods, \.id)
@@ -67,6 +73,9 @@ public struct Catalog: Sendable {
         rulesByLevel = index(promotionRules, \.toLevel)
         workingGroupsByID = index(workingGroups, \.id)
     }
+
+    /// Director posts, then executive posts.
+    public var posts: [DirectorPost] { directorPosts + executivePosts }
 
     /// All competencies, dictionary order.
     public var competencies: [Competency] { dictionaries.flatMap(\.competencies) }

@@ -11,11 +11,14 @@ public struct DevelopmentMethod: Sendable, Hashable {
     public let typicalMonths: Int
     /// Order in which to prefer it when several fit (1 = first).
     public let preference: Int
+    /// Where the method and its typical duration come from (`coaching` is a department addition).
+    public let provenance: Provenance
 
     public init(id: String, name: LocalizedText, description: LocalizedText, gapKinds: [String],
-                competencies: [String], typicalMonths: Int, preference: Int) {
+                competencies: [String], typicalMonths: Int, preference: Int, provenance: Provenance = .unstated) {
         self.id = id; self.name = name; self.description = description; self.gapKinds = gapKinds
         self.competencies = competencies; self.typicalMonths = typicalMonths; self.preference = preference
+        self.provenance = provenance
     }
 }
 
@@ -37,10 +40,16 @@ public struct Course: Sendable, Hashable {
     public let certificationYears: Int
     /// Years a completion stays valid for appointment (0 = forever).
     public let validYears: Int
+    /// A selective programme (HiMM: chosen middle managers only): it may be suggested, never required.
+    public let selective: Bool
+    /// Where the course's conditions and figures come from.
+    public let provenance: Provenance
 
     public init(id: String, name: LocalizedText, provider: LocalizedText, description: LocalizedText,
                 eligibleLevels: [String], prerequisites: [String], competencies: [String],
-                durationMonths: Int, certificationYears: Int, validYears: Int) {
+                durationMonths: Int, certificationYears: Int, validYears: Int,
+                selective: Bool = false, provenance: Provenance = .unstated) {
+        self.selective = selective; self.provenance = provenance
         self.id = id; self.name = name; self.provider = provider; self.description = description
         self.eligibleLevels = eligibleLevels; self.prerequisites = prerequisites
         self.competencies = competencies; self.durationMonths = durationMonths

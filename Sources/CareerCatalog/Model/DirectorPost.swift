@@ -1,5 +1,26 @@
+/// Whether a post is one of the 15 Bureau/Division Director posts or an executive post above them.
+public enum PostKind: String, Sendable, Hashable {
+    /// M1/M2 director posts with an experience-accumulation framework (`Data/directors/`).
+    case director
+    /// S1/S2 executive posts (deputy director-general, director-general; `Data/executives/`).
+    case executive
+}
+
+/// A compulsory programme that comes with a post after appointment (seed 001: the SES
+/// post-service programmes นบส.2 and ป.ย.ป.), shown as an obligation, never as a gap.
+public struct PostObligation: Sendable, Hashable {
+    public let course: String
+    /// Within how many months of appointment (0 = not stated).
+    public let withinMonths: Int
+    public let provenance: Provenance
+
+    public init(course: String, withinMonths: Int = 0, provenance: Provenance) {
+        self.course = course; self.withinMonths = withinMonths; self.provenance = provenance
+    }
+}
+
 /// A Bureau/Division Director post and its experience-accumulation framework
-/// (กรอบการสั่งสมประสบการณ์).
+/// (กรอบการสั่งสมประสบการณ์), or an executive post (S1/S2) with its rules.
 public struct DirectorPost: Sendable, Hashable {
     public let id: String                    // dir-news-bureau
     public let name: LocalizedText
@@ -20,16 +41,24 @@ public struct DirectorPost: Sendable, Hashable {
     public let courses: [String]
     /// The framework's ordered stages: the path to the post.
     public let stages: [FrameworkStage]
+    public let kind: PostKind
+    /// Where the framework's values come from.
+    public let provenance: Provenance
+    /// Compulsory programmes after appointment.
+    public let obligations: [PostObligation]
     public let location: SourceLocation?
 
     public init(id: String, name: LocalizedText, unit: String, level: String, standard: String,
                 eligibility: [EligibleLine], experience: [ExperienceRequirement], managementMonths: Int,
                 regionalMonths: Int, requiresDiverseExperience: Bool, competencies: [CompetencyRequirement],
-                courses: [String], stages: [FrameworkStage], location: SourceLocation? = nil) {
+                courses: [String], stages: [FrameworkStage], kind: PostKind = .director,
+                provenance: Provenance = .unstated, obligations: [PostObligation] = [],
+                location: SourceLocation? = nil) {
         self.id = id; self.name = name; self.unit = unit; self.level = level; self.standard = standard
         self.eligibility = eligibility; self.experience = experience; self.managementMonths = managementMonths
         self.regionalMonths = regionalMonths; self.requiresDiverseExperience = requiresDiverseExperience
         self.competencies = competencies; self.courses = courses; self.stages = stages
+        self.kind = kind; self.provenance = provenance; self.obligations = obligations
         self.location = location
     }
 }
@@ -40,6 +69,17 @@ public struct EligibleLine: Sendable, Hashable {
     public let levels: [String]
 
     public init(line: String, levels: [String]) { self.line = line; self.levels = levels }
+
+    /// `line: any` in the data: every job line (executive posts take any line at the listed levels).
+    public static let anyLine = "any"
+
+    /// True when a person on `jobLine` at `level` may apply through this entry.
+    public func admits(jobLine: String, level: String) -> Bool {
+        (line == Self.anyLine || line == jobLine) && levels.contains(level)
+    }
+
+    /// True when this entry is about `jobLine` (at some level).
+    public func covers(jobLine: String) -> Bool { line == Self.anyLine || line == jobLine }
 }
 
 /// Months required in one field, or in at least `atLeast` of several fields (each).

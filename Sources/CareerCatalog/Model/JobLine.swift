@@ -25,8 +25,11 @@ public struct RelatedLine: Sendable, Hashable {
     public let line: String
     /// Percentage (50–100) of time served in `line` that counts as this line's experience.
     public let ratio: Int
+    public let provenance: Provenance
 
-    public init(line: String, ratio: Int) { self.line = line; self.ratio = ratio }
+    public init(line: String, ratio: Int, provenance: Provenance = .unstated) {
+        self.line = line; self.ratio = ratio; self.provenance = provenance
+    }
 }
 
 /// What a job line expects at one of its levels.

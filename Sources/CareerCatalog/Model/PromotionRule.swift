@@ -8,6 +8,9 @@ public struct PromotionRule: Sendable, Hashable {
     /// True where the rule is a default still to be confirmed.
     public let toConfirm: Bool
 
+    /// `source` and `toConfirm` as one value.
+    public var provenance: Provenance { Provenance(source: source.isEmpty ? nil : source, confirm: toConfirm) }
+
     public init(toLevel: String, alternatives: [RuleAlternative], conditions: [RuleCondition], source: String, toConfirm: Bool) {
         self.toLevel = toLevel; self.alternatives = alternatives; self.conditions = conditions
         self.source = source; self.toConfirm = toConfirm
@@ -52,9 +55,10 @@ public struct DiverseExperienceRule: Sendable, Hashable {
     public let required: Int
     /// A posting counts only if it lasted at least this many months (12, confirm).
     public let minimumMonths: Int
+    public let provenance: Provenance
 
-    public init(required: Int, minimumMonths: Int) {
-        self.required = required; self.minimumMonths = minimumMonths
+    public init(required: Int, minimumMonths: Int, provenance: Provenance = .unstated) {
+        self.required = required; self.minimumMonths = minimumMonths; self.provenance = provenance
     }
 }
 
@@ -66,8 +70,11 @@ public struct ExperienceCounting: Sendable, Hashable {
     public let rolesCountingAsManagement: [String]
     /// Days per month for experience (30.4375).
     public let daysPerMonth: Double
+    public let provenance: Provenance
 
-    public init(roleWeights: [String: Double], rolesCountingAsManagement: [String], daysPerMonth: Double) {
+    public init(roleWeights: [String: Double], rolesCountingAsManagement: [String], daysPerMonth: Double,
+                provenance: Provenance = .unstated) {
+        self.provenance = provenance
         self.roleWeights = roleWeights
         self.rolesCountingAsManagement = rolesCountingAsManagement
         self.daysPerMonth = daysPerMonth
