@@ -143,3 +143,72 @@ extension Gap {
     var experience: ExperienceShortfall? { if case .experience(let e) = requirement { return e } else { return nil } }
     var timeInLevel: TimeInLevelShortfall? { if case .timeInLevel(let t) = requirement { return t } else { return nil } }
 }
+
+extension TestCatalog {
+    /// `catalog` plus what issue 12 needs: the S-level courses (nbs2, por-yor-por), a selective
+    /// programme (himm), a course whose completion lapses, an M1 post without "3 ต่าง" of its own,
+    /// the executive posts (S1, S2, any line) with their obligations, a related line counted at
+    /// 50 %, and provenance on the rules that the explanation reports.
+    static let full: Catalog = makeFull()
+
+    static let regulation = Provenance(source: "OCSC letter (test)", confirm: false)
+    static let toConfirm = Provenance(source: nil, confirm: true)
+
+    static func makeFull() -> Catalog {
+        let c = make()
+        func course(_ id: String, _ levels: [String], competencies: [String], months: Int = 3, valid: Int = 0,
+                    prerequisites: [String] = [], selective: Bool = false) -> Course {
+            Course(id: id, name: t(id), provider: t("ocsc"), description: t(""), eligibleLevels: levels, prerequisites: prerequisites,
+                   competencies: competencies, durationMonths: months, certificationYears: 0, validYears: valid,
+                   selective: selective, provenance: regulation)
+        }
+        let courses = c.courses + [
+            course("nbs2", ["S1"], competencies: ["visioning"], prerequisites: ["nbs1"]),
+            course("por-yor-por", ["S1", "S2"], competencies: ["visioning", "leadership"]),
+            course("himm", ["K3", "K4", "M1", "M2"], competencies: ["visioning"], selective: true),
+            course("media-law-refresher", [], competencies: ["expertise"], months: 1, valid: 2),
+        ]
+        let rules = c.promotionRules.map { rule -> PromotionRule in
+            rule.toLevel == "M1"
+                ? PromotionRule(toLevel: "M1", alternatives: rule.alternatives, conditions: rule.conditions,
+                                source: "ว5/2567 as cited", toConfirm: false)
+                : rule
+        } + [PromotionRule(toLevel: "S2", alternatives: [RuleAlternative(levels: ["S1"], months: 12)], conditions: [],
+                           source: "secondary", toConfirm: false)]
+        let legal = DirectorPost(
+            id: "dir-legal-affairs", name: t("Director, Legal Affairs"), unit: "secretary-office", level: "M1", standard: "director",
+            eligibility: [EligibleLine(line: "public-relations-officer", levels: ["K3"]), EligibleLine(line: "administrative-clerk", levels: ["O3"])],
+            experience: [], managementMonths: 0, regionalMonths: 0, requiresDiverseExperience: false,
+            competencies: [], courses: ["himm"], stages: [], provenance: toConfirm)
+        let deputy = DirectorPost(
+            id: "deputy-director-general", name: t("Deputy Director-General"), unit: "secretary-office", level: "S1", standard: "director",
+            eligibility: [EligibleLine(line: EligibleLine.anyLine, levels: ["M1", "M2", "K4"])],
+            experience: [], managementMonths: 0, regionalMonths: 0, requiresDiverseExperience: false,
+            competencies: [], courses: [], stages: [], kind: .executive, provenance: regulation,
+            obligations: [PostObligation(course: "nbs2", provenance: Provenance(source: "seed 001", confirm: false)),
+                          PostObligation(course: "por-yor-por", provenance: Provenance(source: "seed 001", confirm: false))])
+        let chief = DirectorPost(
+            id: "director-general", name: t("Director-General"), unit: "secretary-office", level: "S2", standard: "director",
+            eligibility: [EligibleLine(line: EligibleLine.anyLine, levels: ["S1"])],
+            experience: [], managementMonths: 0, regionalMonths: 0, requiresDiverseExperience: false,
+            competencies: [], courses: [], stages: [], kind: .executive, provenance: regulation,
+            obligations: [PostObligation(course: "por-yor-por", provenance: Provenance(source: "seed 001", confirm: false))])
+        var lines = c.jobLines.map { line -> JobLine in
+            guard line.id == "public-relations-officer" else { return line }
+            return JobLine(id: line.id, type: line.type, name: line.name, standard: line.standard, workFields: line.workFields,
+                           relatedLines: line.relatedLines + [RelatedLine(line: "publicity-officer", ratio: 50, provenance: toConfirm)],
+                           levels: line.levels)
+        }
+        lines.append(JobLine(id: "publicity-officer", type: "knowledge", name: t("publicity"), standard: "public-relations-officer",
+                             workFields: ["pr-campaigns"], relatedLines: [RelatedLine(line: "public-relations-officer", ratio: 50)],
+                             levels: lines[0].levels))
+        return Catalog(positionTypes: c.positionTypes, educations: c.educations, workFields: c.workFields, promotionRules: rules,
+                       diverseExperience: DiverseExperienceRule(required: 3, minimumMonths: 12, provenance: toConfirm),
+                       experienceCounting: ExperienceCounting(roleWeights: c.experienceCounting.roleWeights,
+                                                              rolesCountingAsManagement: c.experienceCounting.rolesCountingAsManagement,
+                                                              daysPerMonth: c.experienceCounting.daysPerMonth, provenance: toConfirm),
+                       standards: c.standards, jobLines: lines, directorPosts: c.directorPosts + [legal], units: c.units,
+                       dictionaries: c.dictionaries, methods: c.methods, courses: courses, workingGroups: c.workingGroups,
+                       executivePosts: [deputy, chief])
+    }
+}

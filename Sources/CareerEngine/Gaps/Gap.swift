@@ -180,9 +180,12 @@ public struct Suggestion: Sendable, Hashable {
     public var months: Int
     /// Higher is a better fit; suggestions are sorted by it.
     public var fit: Int
+    /// The first day it can start when that is later than the evaluation date (a course that admits
+    /// the person only after their next promotion); nil: now.
+    public var from: CivilDate?
 
-    public init(method: String, place: SuggestedPlace, months: Int, fit: Int) {
-        self.method = method; self.place = place; self.months = months; self.fit = fit
+    public init(method: String, place: SuggestedPlace, months: Int, fit: Int, from: CivilDate? = nil) {
+        self.method = method; self.place = place; self.months = months; self.fit = fit; self.from = from
     }
 }
 

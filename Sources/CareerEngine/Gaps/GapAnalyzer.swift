@@ -27,7 +27,7 @@ public struct GapAnalyzer: Sendable {
                  suggestions: Bool, cache: SuggestionCache? = nil) -> GapReport {
         var gaps = requirementGaps(record, target, on: on)
         if suggestions {
-            gaps = MethodMatcher(index: index).attach(to: gaps, record: record, context: context, cache: cache)
+            gaps = MethodMatcher(index: index).attach(to: gaps, record: record, context: context, cache: cache, on: on)
         }
         return GapReport(person: record.person, target: target.target, on: on, gaps: gaps)
     }
@@ -183,18 +183,11 @@ public struct GapAnalyzer: Sendable {
     /// the gap closes when time in level first allows that promotion.
     func eligibilityGap(_ record: PersonRecord, post: DirectorPost, on: CivilDate) -> Gap? {
         let person = record.person
-        if post.eligibility.contains(where: { $0.line == person.jobLine && $0.levels.contains(person.level) }) { return nil }
+        if post.eligibility.contains(where: { $0.admits(jobLine: person.jobLine, level: person.level) }) { return nil }
         var metOn: CivilDate?
-        if let entry = post.eligibility.first(where: { $0.line == person.jobLine }),
-           let next = index.catalog.nextLevel(after: person.level), entry.levels.contains(next.id),
-           let rule = index.catalog.rulesByLevel[next.id] {
-            let timeline = TimeInLevel(record: record, on: on)
-            let education = index.rank(education: person.education)
-            metOn = rule.alternatives
-                .filter { $0.approvedEquivalenceMonths == 0 && !$0.requiresDiverseExperience
-                    && ($0.minEducation.map { index.rank(education: $0) <= education } ?? true) }
-                .compactMap { timeline.standing(levels: $0.levels, required: $0.months).reachedOn }
-                .min()
+        if let next = index.catalog.nextLevel(after: person.level),
+           post.eligibility.contains(where: { $0.admits(jobLine: person.jobLine, level: next.id) }) {
+            metOn = index.promotionTimeMet(record, to: next.id, on: on)
             if let m = metOn, m < on { metOn = on }
         }
         return Gap(requirement: .eligibility(jobLine: person.jobLine, level: person.level, eligible: post.eligibility), metOn: metOn)
@@ -258,18 +251,10 @@ public struct GapAnalyzer: Sendable {
 
     /// A required course not completed by `on`, or whose completion has lapsed.
     func trainingGap(_ record: PersonRecord, course: String, on: CivilDate) -> Gap? {
-        let valid = index.catalog.coursesByID[course]?.validYears ?? 0
-        var expired: CivilDate?
+        guard case .open(let expired) = index.standing(on: course, record: record, on: on) else { return nil }
         var future: CivilDate?
-        for t in record.trainings where t.course == course {
-            if t.completedOn <= on {
-                if valid <= 0 { return nil }
-                let lapses = t.completedOn.adding(months: valid * 12)
-                if lapses > on { return nil }
-                if expired == nil || lapses > expired! { expired = lapses }
-            } else if future == nil || t.completedOn < future! {
-                future = t.completedOn
-            }
+        for t in record.trainings where t.course == course && t.completedOn > on {
+            if future == nil || t.completedOn < future! { future = t.completedOn }
         }
         return Gap(requirement: .training(course: course, expiredOn: expired), metOn: future)
     }

@@ -11,15 +11,17 @@ public struct MethodMatcher: Sendable {
 
     public init(index: EngineIndex) { self.index = index }
 
-    /// `gaps` with `methods` and `suggestions` filled in.
-    public func attach(to gaps: [Gap], record: PersonRecord, target: Target, context: OrganizationContext) -> [Gap] {
-        attach(to: gaps, record: record, context: context, cache: nil)
+    /// `gaps` with `methods` and `suggestions` filled in. `on`: the evaluation date, for courses whose
+    /// completion lapses (nil: every completion on file counts).
+    public func attach(to gaps: [Gap], record: PersonRecord, target: Target, context: OrganizationContext,
+                       on: CivilDate? = nil) -> [Gap] {
+        attach(to: gaps, record: record, context: context, cache: nil, on: on)
     }
 
     /// With a cache, people in the same situation (unit, current field, what else is missing,
     /// supervisor chain) share the work: only the months still needed are per person.
     func attach(to gaps: [Gap], record: PersonRecord, context: OrganizationContext, cache: SuggestionCache?,
-                scope: Scope = .all) -> [Gap] {
+                scope: Scope = .all, on: CivilDate? = nil) -> [Gap] {
         let situation = Situation(gaps: gaps, record: record, index: index)
         // Experience gaps depend on the whole situation; the others only on the unit and the chain,
         // so they share far more (and the cache stays small).
@@ -38,7 +40,7 @@ public struct MethodMatcher: Sendable {
             let needed = neededMonths(gap)
             let shape: (methods: [String], suggestions: [Suggestion])
             if scope != .all {
-                return attach(gap, record: record, context: context, situation: situation, scope: scope)
+                return attach(gap, record: record, context: context, situation: situation, scope: scope, on: on)
             } else if let cache, let situationID = situationID(for: gap) {
                 let key = Self.shapeKey(gap)
                 if let hit = cache.shapes[situationID][key] { shape = hit } else {
@@ -54,6 +56,7 @@ public struct MethodMatcher: Sendable {
             }
             g.methods = shape.methods
             g.suggestions = shape.suggestions
+            addCourses(to: &g, record: record, on: on)
             if let needed {
                 for i in g.suggestions.indices where g.suggestions[i].months == Self.neededMarker {
                     g.suggestions[i].months = max(needed, 1)
@@ -65,13 +68,15 @@ public struct MethodMatcher: Sendable {
 
     /// `gap` with the methods and suggestions `scope` gives it (none outside the scope), in a
     /// situation computed once for all the gaps: lets a plan ask for one gap's suggestions at a time.
-    func attach(_ gap: Gap, record: PersonRecord, context: OrganizationContext, situation: Situation, scope: Scope) -> Gap {
+    func attach(_ gap: Gap, record: PersonRecord, context: OrganizationContext, situation: Situation, scope: Scope,
+                on: CivilDate? = nil) -> Gap {
         var g = gap
         guard let methods = scope.methods(for: gap, fitting: fittingMethods(gap)) else { return g }
         let needed = neededMonths(gap)
         g.methods = methods.map(\.id)
         g.suggestions = suggestions(for: gap, methods: methods, record: record, context: context,
                                     situation: situation, needed: needed.map { _ in Self.neededMarker })
+        addCourses(to: &g, record: record, on: on)
         if let needed {
             for i in g.suggestions.indices where g.suggestions[i].months == Self.neededMarker {
                 g.suggestions[i].months = max(needed, 1)
@@ -245,18 +250,36 @@ public struct MethodMatcher: Sendable {
             }
             out += found.sorted(by: Self.better).prefix(perMethod)
         }
-        // Courses: the required one, or those that develop the missing competency.
+        return out.sorted(by: Self.better)
+    }
+
+    /// Adds the courses that fit `gap` for this person (after any shared list: they depend on the
+    /// person's level and completions): the required course of a training gap, or the courses that
+    /// develop a missing competency — never one completed and still valid (finding 1), only one
+    /// whose eligible levels admit the person now or after their next promotion (finding 2, the
+    /// suggestion's `from` then says when). `on` nil: the latest completion on file counts.
+    func addCourses(to gap: inout Gap, record: PersonRecord, on: CivilDate?) {
+        let candidates: [Course]
+        let fit: Int
         switch gap.requirement {
         case .training(let course, _):
-            let months = index.catalog.coursesByID[course]?.durationMonths ?? 0
-            out.append(Suggestion(method: "course", place: .course(course), months: max(months, 1), fit: 100))
+            guard let c = index.catalog.coursesByID[course] else { return }
+            candidates = [c]; fit = 100
         case .competency(let c, _, _, _):
-            for course in (index.coursesByCompetency[c] ?? []).prefix(perMethod) {
-                out.append(Suggestion(method: "course", place: .course(course.id), months: max(course.durationMonths, 1), fit: 50))
-            }
-        default: break
+            candidates = index.coursesByCompetency[c] ?? []; fit = 50
+        default: return
         }
-        return out.sorted(by: Self.better)
+        guard !candidates.isEmpty else { return }
+        let day = on ?? record.person.levelSince
+        var added = 0
+        for course in candidates where added < perMethod {
+            if gap.kind == .competency && !index.stillOpen(course.id, record: record, on: on) { continue }
+            guard let from = index.admission(to: course.id, record: record, on: day) else { continue }
+            gap.suggestions.append(Suggestion(method: "course", place: .course(course.id), months: max(course.durationMonths, 1), fit: fit,
+                                              from: from > day ? from : nil))
+            added += 1
+        }
+        if added > 0 { gap.suggestions.sort(by: Self.better) }
     }
 
     /// The months still needed (or the marker), else the method's typical duration.

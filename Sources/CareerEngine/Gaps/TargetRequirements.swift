@@ -70,14 +70,15 @@ struct TargetRequirements: Sendable {
         }
         educationWithRule = withRule
 
-        let postCourses = post?.courses ?? []
+        // A selective programme (HiMM) is by invitation: it may be suggested, never required.
+        let postCourses = (post?.courses ?? []).filter { catalog.coursesByID[$0]?.selective != true }
         courses = postCourses
         var extended = postCourses
         var diverse = false
         for condition in rule?.conditions ?? [] {
             switch condition {
             case .diverseExperience: diverse = true
-            case .course(let c): if !extended.contains(c) { extended.append(c) }
+            case .course(let c): if !extended.contains(c) && catalog.coursesByID[c]?.selective != true { extended.append(c) }
             case .framework: break  // the post's own requirements
             }
         }

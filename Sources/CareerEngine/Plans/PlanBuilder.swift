@@ -60,7 +60,7 @@ public struct PlanBuilder: Sendable {
             let situation = MethodMatcher.Situation(gaps: gaps, record: planned, index: index)
             let record = planned
             guard let (gap, step, contributes) = nextPosting(gaps: gaps, record: planned, cursor: cursor, stageOrder: stageOrder, suggestions: {
-                matcher.attach($0, record: record, context: context, situation: situation, scope: .postings).suggestions
+                matcher.attach($0, record: record, context: context, situation: situation, scope: .postings, on: start).suggestions
             }) else { break }
             attempts[gap.id, default: 0] += 1
             if attempts[gap.id]! > 2 { break }
@@ -73,7 +73,7 @@ public struct PlanBuilder: Sendable {
         // Only competency gaps time alone does not close read their suggestions below.
         let afterPostings = GapReport(person: planned.person, target: target, on: start,
                                       gaps: matcher.attach(to: analyzer.requirementGaps(planned, requirements, on: start), record: planned,
-                                                           context: context, cache: nil, scope: .openCompetencies))
+                                                           context: context, cache: nil, scope: .openCompetencies, on: start))
         var courseCursor = start
         for gap in afterPostings.gaps where gap.metOn == nil {
             switch gap.requirement {
@@ -90,7 +90,7 @@ public struct PlanBuilder: Sendable {
                             continue
                         }
                         let months = max(index.catalog.coursesByID[course]?.durationMonths ?? s.months, 1)
-                        let from = courseCursor
+                        let from = max(courseCursor, index.admission(to: course, record: planned, on: start) ?? courseCursor)
                         let end = from.adding(months: months).adding(days: -1)
                         courseCursor = end.adding(days: 1)
                         planned.trainings.append(CompletedTraining(course: course, completedOn: end))
@@ -106,6 +106,8 @@ public struct PlanBuilder: Sendable {
                 steps.append((PlanStep(method: s.method, place: s.place, field: nil, start: start, end: end,
                                        months: max(s.months, 1), closes: []), [gap.id]))
             case .training(let course, _):
+                // A course that will not admit the person (nbs2 for an M1 director) is not planned: the gap stays open.
+                guard index.admission(to: course, record: planned, on: start) != nil else { continue }
                 for c in coursesWithPrerequisites(course, record: planned, on: start) {
                     if let done = planned.trainings.first(where: { $0.course == c && $0.completedOn >= start }) {
                         // Already planned for a competency: that step closes this gap too (merged below).
@@ -114,7 +116,7 @@ public struct PlanBuilder: Sendable {
                         continue
                     }
                     let months = max(index.catalog.coursesByID[c]?.durationMonths ?? 1, 1)
-                    let from = courseCursor
+                    let from = max(courseCursor, index.admission(to: c, record: planned, on: start) ?? courseCursor)
                     let end = from.adding(months: months).adding(days: -1)
                     courseCursor = end.adding(days: 1)
                     planned.trainings.append(CompletedTraining(course: c, completedOn: end))
