@@ -51,6 +51,7 @@ enum CatalogSummary {
             (catalog.jobLines.count, "job lines"),
             (catalog.standards.count, "standards"),
             (catalog.directorPosts.count, "director posts"),
+            (catalog.executivePosts.count, "executive posts"),
             (catalog.dictionaries.count, "competency dictionaries"),
             (catalog.competencies.count, "competencies"),
             (catalog.units.count, "units"),
@@ -68,6 +69,36 @@ enum CatalogSummary {
         return noun.hasSuffix("s") ? String(noun.dropLast()) : noun
     }
 
+    /// Per file, how many values are still defaults to confirm (`confirm: true`). A folder whose files
+    /// are defaults through and through gets one line instead of one per file.
+    static func toConfirm(_ counts: [ProvenanceCount]) -> String {
+        var rows: [(figure: String, what: String)] = []
+        var folders: [String: [ProvenanceCount]] = [:]
+        var order: [String] = []
+        for count in counts {
+            let folder = count.file.split(separator: "/").dropLast().joined(separator: "/")
+            if folders[folder] == nil { order.append(folder) }
+            folders[folder, default: []].append(count)
+        }
+        for folder in order {
+            let files = folders[folder] ?? []
+            let (values, open) = (files.map(\.values).reduce(0, +), files.map(\.toConfirm).reduce(0, +))
+            if !folder.isEmpty && files.count > 1 && open == values {
+                rows.append(("\(open) of \(values)", "\(folder)/ (all \(files.count) files: every value)"))
+            } else {
+                rows += files.map { ("\($0.toConfirm) of \($0.values)", $0.file) }
+            }
+        }
+        let width = rows.map(\.figure.count).max() ?? 0
+        let (values, open) = (counts.map(\.values).reduce(0, +), counts.map(\.toConfirm).reduce(0, +))
+        var out = "Values still to confirm against the binder (`confirm: true`), per file:\n"
+        for row in rows {
+            out += "  " + String(repeating: " ", count: width - row.figure.count) + row.figure + "  " + row.what + "\n"
+        }
+        out += "  \(open) of \(values) values in all are defaults to confirm; the others name their source.\n"
+        return out
+    }
+
     static func errorTotal(_ errors: CatalogErrors, folder: URL) -> String {
         let n = errors.errors.count
         return "\(n) error\(n == 1 ? "" : "s") in the reference data at \(folder.path); fix them and run `careerpath validate`."
@@ -78,7 +109,7 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check the reference data and print its counts.",
-        discussion: "Exits 0 when every file and cross-reference is valid; otherwise prints each error as PATH:LINE:COL: error: MESSAGE and exits 1.")
+        discussion: "Exits 0 when every file and cross-reference is valid, printing the counts and, per file, how many values are still defaults to confirm; otherwise prints each error as PATH:LINE:COL: error: MESSAGE and exits 1.")
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
@@ -92,6 +123,7 @@ struct ValidateCommand: ParsableCommand {
                 let word = count == 1 ? CatalogSummary.singular(noun) : noun
                 out += "  " + String(repeating: " ", count: width - String(count).count) + "\(count) \(word)\n"
             }
+            out += CatalogSummary.toConfirm(catalog.provenanceCounts)
             print(out, terminator: "")
         case .failure(let errors):
             throw failure(errors.description + "\n" + CatalogSummary.errorTotal(errors, folder: folder))

@@ -12,7 +12,7 @@ struct CatalogErrorTests {
         ]),
         ("wrong-type", [
             "Data/methods.yaml:7:21: error: `typical_months` of a development method must be a whole number, found `twelve`",
-            "Data/methods.yaml:16:14: error: `confirm` of a development method must be true or false, found `maybe`",
+            "Data/methods.yaml:17:14: error: `confirm` of a development method must be true or false, found `maybe`",
         ]),
         ("standard-of-other-type", [
             "Data/job-lines/public-relations-officer.yaml:4:11: error: standard `director` is for position type `managerial`, not `knowledge`",

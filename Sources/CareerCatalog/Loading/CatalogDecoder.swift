@@ -2,8 +2,12 @@ import Yams
 
 /// Turns each file's node tree into model values, reporting type and shape errors and recording
 /// every id it defines or names for `CatalogValidator`.
-struct CatalogDecoder {
+final class CatalogDecoder {
     let registry: IDRegistry
+    /// Where the ladder's expected competency levels come from (read with the ladder).
+    private(set) var expectedCompetency = Provenance.unstated
+
+    init(registry: IDRegistry) { self.registry = registry }
 
     static let unitKinds = ["bureau", "division", "center", "group", "regional-bureau", "provincial-office"]
     static let workingGroupKinds = ["task-force", "committee", "discussion-group"]
@@ -37,6 +41,8 @@ struct CatalogDecoder {
         let educations = file.records("educations", "an education", allowed: ["id", "name"]).enumerated().map { index, education in
             Education(id: education.id(defines: .education), name: education.text("name"), rank: index + 1)
         }
+        // The levels are the Act's; the expected competency levels are the requirement values here.
+        expectedCompetency = file.provenance("ladder.yaml (its `expected_competency` levels)")
         return (types, educations)
     }
 
@@ -72,6 +78,11 @@ struct CatalogDecoder {
                 if case .mapping = node {
                     guard let condition = reader.fields(node, "a condition of \(what)", allowed: ["course"]) else { return nil }
                     let course = condition.ref("course", .course)
+                    registry.require(course: course, by: what, at: condition.location("course"))
+                    // A condition may state its own provenance (S1's นบส.1); otherwise the rule's covers it.
+                    if condition.value("source") != nil || condition.value("confirm") != nil {
+                        _ = condition.provenance("the course condition `\(course)` of \(what)")
+                    }
                     return course.isEmpty ? nil : .course(course)
                 }
                 switch reader.word(node, "a condition of \(what)", among: Self.ruleConditions + ["{course: ID}"]) {
@@ -80,14 +91,16 @@ struct CatalogDecoder {
                 default: return nil
                 }
             }
+            let provenance = rule.provenance(what)
             return PromotionRule(toLevel: to, alternatives: alternatives, conditions: conditions,
-                                 source: rule.optionalString("source") ?? "", toConfirm: rule.toConfirm)
+                                 source: provenance.source ?? "", toConfirm: provenance.confirm)
         }
         var diverse = defaults.0
         if let node = file.required("diverse_experience"),
            let fields = reader.fields(node, "`diverse_experience`", allowed: ["required", "minimum_months"]) {
             diverse = DiverseExperienceRule(required: fields.int("required", in: 1...4),
-                                            minimumMonths: fields.int("minimum_months", in: Self.months))
+                                            minimumMonths: fields.int("minimum_months", in: Self.months),
+                                            provenance: fields.provenance("`diverse_experience`"))
         }
         var counting = defaults.1
         if let node = file.required("experience_counting"),
@@ -105,7 +118,8 @@ struct CatalogDecoder {
             }
             let management = fields.list("management_roles").map { reader.word($0, "a management role", among: Self.roles) }
             counting = ExperienceCounting(roleWeights: weights, rolesCountingAsManagement: management.filter { !$0.isEmpty },
-                                          daysPerMonth: fields.double("days_per_month", in: 28...31))
+                                          daysPerMonth: fields.double("days_per_month", in: 28...31),
+                                          provenance: fields.provenance("`experience_counting`"))
         }
         return (rules, diverse, counting)
     }
@@ -170,7 +184,8 @@ struct CatalogDecoder {
             return DevelopmentMethod(id: id, name: method.text("name"), description: method.text("description"),
                                      gapKinds: kinds.filter { !$0.isEmpty }, competencies: method.refs("competencies", .competency),
                                      typicalMonths: method.int("typical_months", in: 0...Self.months.upperBound),
-                                     preference: method.int("preference", in: 1...99))
+                                     preference: method.int("preference", in: 1...99),
+                                     provenance: method.provenance("method `\(id)`"))
         }
     }
 
@@ -178,7 +193,8 @@ struct CatalogDecoder {
         guard let file = topLevel(doc, "courses.yaml", key: "courses", kinds: [.course]) else { return [] }
         return file.records("courses", "a course",
                             allowed: ["id", "name", "provider", "description", "eligible_levels", "prerequisites",
-                                      "competencies", "duration_months", "certification_years", "valid_years"]).map { course in
+                                      "competencies", "duration_months", "certification_years", "valid_years",
+                                      "selective"]).map { course in
             let id = course.id(defines: .course)
             let prerequisites = course.refs("prerequisites", .course)
             if prerequisites.contains(id), let node = course.value("prerequisites") {
@@ -189,7 +205,9 @@ struct CatalogDecoder {
                           prerequisites: prerequisites, competencies: course.refs("competencies", .competency),
                           durationMonths: course.int("duration_months", in: 0...120),
                           certificationYears: course.int("certification_years", in: 0...50, default: 0),
-                          validYears: course.int("valid_years", in: 0...50, default: 0))
+                          validYears: course.int("valid_years", in: 0...50, default: 0),
+                          selective: course.bool("selective", default: false),
+                          provenance: course.provenance("course `\(id)`"))
         }
     }
 
@@ -208,7 +226,8 @@ struct CatalogDecoder {
         let related = line.records("related_lines", "a related line of `\(id)`", allowed: ["line", "ratio"], required: false).map { related in
             let other = related.ref("line", .jobLine)
             if other == id, let node = related.value("line") { reader.error("job line `\(id)` cannot be related to itself", at: node) }
-            return RelatedLine(line: other, ratio: related.int("ratio", in: 50...100))
+            return RelatedLine(line: other, ratio: related.int("ratio", in: 1...100),
+                               provenance: related.provenance("the related line `\(other)` of `\(id)`"))
         }
         var seenLevels: Set<String> = []
         let levelRecords = line.records("levels", "a level of `\(id)`", allowed: ["level", "duty", "competencies"])
@@ -226,31 +245,45 @@ struct CatalogDecoder {
         return JobLine(id: id, type: type, name: line.text("name"),
                        standard: line.ref("standard", .standard, rule: type.isEmpty ? .exists : .standardOfType(type)),
                        workFields: line.refs("work_fields", .workField, required: true), relatedLines: related,
-                       levels: levels, location: reader.location(of: doc.node))
+                       levels: levels, provenance: line.provenance("job line `\(id)` (its levels' competency requirements)"),
+                       location: reader.location(of: doc.node))
     }
 
-    // MARK: directors/<id>.yaml
+    // MARK: directors/<id>.yaml, executives/<id>.yaml
 
-    func directorPost(_ doc: DataFolder.Document) -> DirectorPost? {
+    func directorPost(_ doc: DataFolder.Document) -> DirectorPost? { post(doc, kind: .director) }
+
+    func executivePost(_ doc: DataFolder.Document) -> DirectorPost? { post(doc, kind: .executive) }
+
+    /// A director post (M1/M2, with its experience framework) or an executive post (S1/S2: `line: any`,
+    /// framework parts optional, no position standard, obligations after appointment).
+    private func post(_ doc: DataFolder.Document, kind: PostKind) -> DirectorPost? {
         let reader = doc.reader
-        guard let post = reader.fields(doc.node, "a director post",
-                                       allowed: ["id", "name", "unit", "level", "standard", "eligible", "experience",
-                                                 "management_months", "regional_months", "diverse_experience",
-                                                 "competencies", "courses", "stages"]) else {
+        let noun = kind == .director ? "director post" : "executive post"
+        let levelType = kind == .director ? "managerial" : "executive"
+        var allowed = ["id", "name", "unit", "level", "standard", "eligible", "experience", "management_months",
+                       "regional_months", "diverse_experience", "competencies", "courses", "stages"]
+        if kind == .executive { allowed.append("obligations") }
+        guard let post = reader.fields(doc.node, "a \(noun)", allowed: allowed) else {
             registry.markIncomplete(.directorPost)
             return nil
         }
         let id = post.id(defines: .directorPost)
         checkFileName(doc, id: id, fields: post)
+        let level = post.ref("level", .level, rule: .levelOfType(levelType))
         let eligible = post.records("eligible", "an eligible line of `\(id)`", allowed: ["line", "levels"]).map { entry in
+            // `line: any` (executive posts): every job line at the listed levels, whatever their type.
+            if kind == .executive, case .scalar(let scalar)? = entry.value("line"), scalar.string == EligibleLine.anyLine {
+                return EligibleLine(line: EligibleLine.anyLine, levels: entry.refs("levels", .level, required: true))
+            }
             let line = entry.ref("line", .jobLine)
             return EligibleLine(line: line, levels: entry.refs("levels", .level, required: true,
                                                                rule: line.isEmpty ? .exists : .eligibleLevel(line: line)))
         }
         if eligible.isEmpty, let node = post.value("eligible") {
-            reader.error("director post `\(id)` needs at least one eligible line", at: node)
+            reader.error("\(noun) `\(id)` needs at least one eligible line", at: node)
         }
-        let experience = post.list("experience").compactMap { node -> ExperienceRequirement? in
+        let experience = post.list("experience", required: kind == .director).compactMap { node -> ExperienceRequirement? in
             let isGroup: Bool
             if case .mapping(let mapping) = node { isGroup = mapping["group"] != nil } else { isGroup = false }
             if isGroup {
@@ -271,7 +304,8 @@ struct CatalogDecoder {
         }
         var lastOrder = 0
         let stages = post.records("stages", "a stage of `\(id)`",
-                                  allowed: ["order", "field", "unit", "level", "months", "develops"]).map { stage in
+                                  allowed: ["order", "field", "unit", "level", "months", "develops"],
+                                  required: kind == .director).map { stage in
             let order = stage.int("order", in: 1...99)
             if let node = stage.value("order"), order <= lastOrder {
                 reader.error("stages must be in order: stage \(order) comes after stage \(lastOrder)", at: node)
@@ -285,15 +319,32 @@ struct CatalogDecoder {
             return FrameworkStage(order: order, field: field, unit: unit, level: stage.ref("level", .level),
                                   months: stage.int("months", in: Self.months), develops: stage.text("develops"))
         }
+        let diverse = post.bool("diverse_experience", default: false)
+        if let node = post.optional("diverse_experience"), !diverse, !level.isEmpty {
+            registry.waiveDiverseExperience(post: id, level: level, at: reader.location(of: node))
+        }
+        let courses = post.refs("courses", .course)
+        if let list = post.optional("courses"), case .sequence(let items) = list {
+            for item in items { registry.require(course: item.string ?? "", by: "\(noun) `\(id)`", at: reader.location(of: item)) }
+        }
+        let obligations = post.records("obligations", "an obligation of `\(id)`", allowed: ["course", "within_months"],
+                                       required: false).map { obligation in
+            let course = obligation.ref("course", .course)
+            return PostObligation(course: course, withinMonths: obligation.int("within_months", in: Self.months, default: 0),
+                                  provenance: obligation.provenance("the obligation `\(course)` of `\(id)`"))
+        }
+        // Executive posts have no position standard of their own in standards.yaml (it holds the 28 of the binder).
+        let standard = kind == .director || post.value("standard") != nil
+            ? post.ref("standard", .standard, rule: .standardOfType(levelType)) : ""
         return DirectorPost(id: id, name: post.text("name"), unit: post.ref("unit", .unit),
-                            level: post.ref("level", .level, rule: .levelOfType("managerial")),
-                            standard: post.ref("standard", .standard, rule: .standardOfType("managerial")),
+                            level: level, standard: standard,
                             eligibility: eligible, experience: experience,
                             managementMonths: post.int("management_months", in: Self.months, default: 0),
                             regionalMonths: post.int("regional_months", in: Self.months, default: 0),
-                            requiresDiverseExperience: post.bool("diverse_experience", default: false),
+                            requiresDiverseExperience: diverse,
                             competencies: requirements(post, "competencies", of: "`\(id)`"),
-                            courses: post.refs("courses", .course), stages: stages,
+                            courses: courses, stages: stages, kind: kind,
+                            provenance: post.provenance("\(noun) `\(id)`"), obligations: obligations,
                             location: reader.location(of: doc.node))
     }
 

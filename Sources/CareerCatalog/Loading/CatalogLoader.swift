@@ -47,15 +47,19 @@ public enum CatalogLoader {
         let courses = files.single("courses.yaml", "the courses (`courses:`)", kinds: [.course]).map(decoder.courses) ?? []
         let jobLines = files.each(in: "job-lines", "a job line", kind: .jobLine).compactMap(decoder.jobLine)
         let directorPosts = files.each(in: "directors", "a director post", kind: .directorPost).compactMap(decoder.directorPost)
+        // Optional: a data folder without executive posts has no executive targets.
+        let executivePosts = files.each(in: "executives", "an executive post", kinds: [.directorPost], optional: true)
+            .compactMap(decoder.executivePost)
         let dictionaries = files.each(in: "competencies", "a competency dictionary",
                                       kinds: [.dictionary, .competency, .competencyGroup]).compactMap(decoder.dictionary)
 
         let positionTypes = ladder?.types ?? []
         CatalogValidator(registry: registry, positionTypes: positionTypes, jobLines: jobLines, units: units,
-                         standards: standards).run()
+                         standards: standards, rules: rules?.rules ?? [], courses: courses,
+                         posts: directorPosts + executivePosts).run()
 
         guard diagnostics.errors.isEmpty else { return .failure(CatalogErrors(diagnostics.errors)) }
-        return .success(Catalog(
+        var catalog = Catalog(
             positionTypes: positionTypes,
             educations: ladder?.educations ?? [],
             workFields: workFields,
@@ -63,7 +67,11 @@ public enum CatalogLoader {
             diverseExperience: rules?.diverse ?? DiverseExperienceRule(required: 3, minimumMonths: 12),
             experienceCounting: rules?.counting ?? ExperienceCounting(roleWeights: [:], rolesCountingAsManagement: [], daysPerMonth: 30.4375),
             standards: standards, jobLines: jobLines, directorPosts: directorPosts, units: units,
-            dictionaries: dictionaries, methods: methods, courses: courses, workingGroups: workingGroups))
+            dictionaries: dictionaries, methods: methods, courses: courses, workingGroups: workingGroups,
+            executivePosts: executivePosts)
+        catalog.expectedCompetencyProvenance = decoder.expectedCompetency
+        catalog.provenanceCounts = ProvenanceCount.perFile(registry.provenanceMarks, root: root)
+        return .success(catalog)
     }
 }
 
@@ -101,9 +109,10 @@ struct DataFolder {
     func each(in folder: String, _ what: String, kind: IDKind) -> [Document] { each(in: folder, what, kinds: [kind]) }
 
     /// Every `*.yaml` file of a sub-folder, in name order.
-    func each(in folder: String, _ what: String, kinds: [IDKind]) -> [Document] {
+    func each(in folder: String, _ what: String, kinds: [IDKind], optional: Bool = false) -> [Document] {
         let directory = url.appendingPathComponent(folder)
         let folderPath = "\(root)/\(folder)"
+        if optional && !FileManager.default.fileExists(atPath: directory.path) { return [] }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
             registry.diagnostics.error("missing folder: the data folder must have \(folder)/ with one file per \(what.dropFirst(2))",
                                        at: SourceLocation(path: folderPath, line: 0, column: 0))

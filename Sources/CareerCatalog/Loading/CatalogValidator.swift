@@ -7,10 +7,84 @@ struct CatalogValidator {
     let jobLines: [JobLine]
     let units: [Unit]
     let standards: [PositionStandard]
+    var rules: [PromotionRule] = []
+    var courses: [Course] = []
+    /// Director and executive posts.
+    var posts: [DirectorPost] = []
 
     func run() {
         checkReferences()
         checkUnitParents()
+        checkSelectiveCourses()
+        checkPrecedence()
+        checkExecutiveCourses()
+    }
+
+    private var diagnostics: Diagnostics { registry.diagnostics }
+
+    /// A selective programme (HiMM: chosen middle managers only) can be suggested, never required.
+    private func checkSelectiveCourses() {
+        let selective = Set(courses.filter(\.selective).map(\.id))
+        for mark in registry.requiredCourses where selective.contains(mark.course) {
+            diagnostics.error("course `\(mark.course)` is selective (`selective: true`: participants are chosen, one cannot enrol), "
+                              + "so \(mark.owner) cannot require it; remove it from the required courses "
+                              + "(the planner may still suggest it)", at: mark.location)
+        }
+    }
+
+    /// Precedence: a regulation's requirement (rules.yaml) cannot be switched off by a post file; a post
+    /// can only add requirements. `diverse_experience: false` on a post whose level's rule requires
+    /// "3 ต่าง" of every candidate contradicts the rule.
+    private func checkPrecedence() {
+        let byLevel = Dictionary(rules.map { ($0.toLevel, $0) }, uniquingKeysWith: { first, _ in first })
+        for mark in registry.diverseExperienceWaivers {
+            guard let rule = byLevel[mark.level], rule.conditions.contains(.diverseExperience) else { continue }
+            diagnostics.error("post `\(mark.post)` says `diverse_experience: false`, but the rule to \(mark.level) in rules.yaml "
+                              + "requires \"3 ต่าง\" of every candidate, and a post cannot switch off a rule's requirement; "
+                              + "set it to true (a post may add requirements, never remove them)", at: mark.location)
+        }
+    }
+
+    /// Executive appointments need a pre-appointment course: a rule to an executive level reached from
+    /// below (S1) names a course condition, an executive post has one through its rule or its own
+    /// `courses`, and every obligation after appointment is a course open at the post's level.
+    private func checkExecutiveCourses() {
+        var levelType: [String: String] = [:]
+        for type in positionTypes { for level in type.levels { levelType[level.id] = type.id } }
+        let coursesByID = Dictionary(courses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let knownCourses = coursesByID.keys.sorted()
+        func hasCourse(_ rule: PromotionRule) -> Bool {
+            rule.conditions.contains { if case .course = $0 { true } else { false } }
+        }
+        var ruleByLevel: [String: PromotionRule] = [:]
+        for rule in rules where levelType[rule.toLevel] == "executive" {
+            ruleByLevel[rule.toLevel] = rule
+            let fromBelow = rule.alternatives.contains { alt in alt.levels.contains { levelType[$0] != "executive" } }
+            guard fromBelow, !hasCourse(rule),
+                  let location = registry.definitions[.promotionRule]?[rule.toLevel] else { continue }
+            diagnostics.error("the rule to \(rule.toLevel) is an executive appointment from below the executive levels and needs "
+                              + "its pre-appointment course: add a condition `{course: ID}` (e.g. nbs1)", at: location)
+        }
+        for post in posts where post.kind == .executive {
+            let location = registry.definitions[.directorPost]?[post.id] ?? post.location
+            if let location, post.courses.isEmpty, let rule = ruleByLevel[post.level], !hasCourse(rule),
+               rule.alternatives.contains(where: { alt in alt.levels.contains { levelType[$0] != "executive" } }) {
+                diagnostics.error("executive post `\(post.id)` has no pre-appointment course: neither its `courses` nor the rule "
+                                  + "to \(post.level) names one", at: location)
+            }
+            for obligation in post.obligations {
+                guard let course = coursesByID[obligation.course] else { continue }   // unknown: reported with the references
+                let at = location ?? SourceLocation(path: "executives", line: 0, column: 0)
+                if !course.eligibleLevels.isEmpty && !course.eligibleLevels.contains(post.level) {
+                    diagnostics.error("obligation `\(course.id)` of `\(post.id)` is not open at \(post.level) "
+                                      + "(its eligible_levels: \(course.eligibleLevels.joined(separator: ", ")))", at: at)
+                }
+                for prerequisite in course.prerequisites where coursesByID[prerequisite] == nil {
+                    diagnostics.error("obligation `\(course.id)` of `\(post.id)` needs the course `\(prerequisite)`, which does not exist"
+                                      + NearestID.hint(for: prerequisite, among: knownCourses), at: at)
+                }
+            }
+        }
     }
 
     private func checkReferences() {

@@ -72,6 +72,45 @@ final class IDRegistry {
     }
 
     func markIncomplete(_ kinds: IDKind...) { incomplete.formUnion(kinds) }
+
+    // MARK: What the validator checks once everything is loaded
+
+    /// Every `source`/`confirm` the data states, in reading order: `validate` counts them per file.
+    private(set) var provenanceMarks: [ProvenanceMark] = []
+    /// Courses a post or a rule requires (a selective course may not be one of them).
+    private(set) var requiredCourses: [CourseRequirementMark] = []
+    /// Posts that set `diverse_experience: false` (a regulation's "3 ต่าง" cannot be switched off by a post).
+    private(set) var diverseExperienceWaivers: [PostFlagMark] = []
+
+    func record(_ mark: ProvenanceMark) { provenanceMarks.append(mark) }
+    func require(course: String, by owner: String, at location: SourceLocation) {
+        guard !course.isEmpty else { return }
+        requiredCourses.append(CourseRequirementMark(course: course, owner: owner, location: location))
+    }
+    func waiveDiverseExperience(post: String, level: String, at location: SourceLocation) {
+        diverseExperienceWaivers.append(PostFlagMark(post: post, level: level, location: location))
+    }
+}
+
+/// One item's stated provenance and where it was stated.
+struct ProvenanceMark {
+    let provenance: Provenance
+    let location: SourceLocation
+}
+
+/// A course named as a requirement, by whom and where.
+struct CourseRequirementMark {
+    let course: String
+    /// "post `dir-nbt`", "the rule to `S1`".
+    let owner: String
+    let location: SourceLocation
+}
+
+/// A post flag set against what its level's rule may require.
+struct PostFlagMark {
+    let post: String
+    let level: String
+    let location: SourceLocation
 }
 
 /// Typed access to the nodes of one file; every failed conversion reports the node's own mark.
@@ -338,6 +377,24 @@ struct Fields {
     var toConfirm: Bool {
         if case .scalar(let scalar)? = value("confirm") { return scalar.string.lowercased() == "true" }
         return false
+    }
+
+    /// This item's `source:` and `confirm:`, recorded for `validate`. An item that states neither, or
+    /// `confirm: false` without a source, is reported: every requirement value says where it comes from.
+    func provenance(_ item: String) -> Provenance {
+        let source = optionalString("source").flatMap { NodeReader.isBlank($0) ? nil : $0 }
+        let confirm = toConfirm
+        // A `confirm:` that is not true or false was reported with the other keys; do not report it twice.
+        var badConfirm = false
+        if case .mapping(let mapping) = node { badConfirm = mapping["confirm"] != nil && value("confirm") == nil }
+        if source == nil && !confirm && !badConfirm {
+            let at = value("confirm") ?? value("source") ?? node
+            reader.error("\(item) needs a `source` naming the document its values come from, "
+                         + "or `confirm: true` (a department default to confirm against the binder)", at: at)
+        }
+        let provenance = Provenance(source: source, confirm: confirm)
+        registry.record(ProvenanceMark(provenance: provenance, location: reader.location(of: node)))
+        return provenance
     }
 
     func bool(_ key: String, default defaultValue: Bool) -> Bool {

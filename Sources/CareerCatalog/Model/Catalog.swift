@@ -17,6 +17,10 @@ public struct Catalog: Sendable {
     public let methods: [DevelopmentMethod]
     public let courses: [Course]
     public let workingGroups: [WorkingGroup]
+    /// Where the ladder's expected competency levels (K1 1 … S2 5) come from.
+    public internal(set) var expectedCompetencyProvenance = Provenance.unstated
+    /// Per data file, how many values state a source or `confirm`, and how many are still to confirm.
+    public internal(set) var provenanceCounts: [ProvenanceCount] = []
 
     // Indexes, built once.
     public let levelsByID: [String: Level]

@@ -8,12 +8,16 @@ public struct JobLine: Sendable, Hashable {
     public let workFields: [String]
     public let relatedLines: [RelatedLine]
     public let levels: [JobLineLevel]       // lowest first
+    /// Where the competency requirements of the line's levels come from.
+    public let provenance: Provenance
     public let location: SourceLocation?
 
     public init(id: String, type: String, name: LocalizedText, standard: String, workFields: [String],
-                relatedLines: [RelatedLine], levels: [JobLineLevel], location: SourceLocation? = nil) {
+                relatedLines: [RelatedLine], levels: [JobLineLevel], provenance: Provenance = .unstated,
+                location: SourceLocation? = nil) {
         self.id = id; self.type = type; self.name = name; self.standard = standard
         self.workFields = workFields; self.relatedLines = relatedLines; self.levels = levels
+        self.provenance = provenance
         self.location = location
     }
 
