@@ -1,7 +1,8 @@
 import CareerCatalog
 
-/// What a person aims for: a level of a job line (promotion in line or a lateral move)
-/// or a director post with its experience framework.
+/// What a person aims for: a level of a job line (promotion in line or a lateral move), a director
+/// post with its experience framework, or an executive post (`deputy-director-general`, also
+/// reached as `LINE:S1`); executive posts are `.directorPost` targets too.
 ///
 ///     let target = try Target.parse("public-relations-officer:K3", in: catalog)
 public enum Target: Sendable, Hashable, CustomStringConvertible {
@@ -51,6 +52,14 @@ public enum Target: Sendable, Hashable, CustomStringConvertible {
                 throw TargetError(text: text, message: "unknown job line `\(line)`",
                                   suggestion: NearestID.suggestion(for: line, among: catalog.jobLines.map(\.id)))
             }
+            // Job lines stop below the executive levels: `LINE:S1` names the executive post at S1
+            // that the line may apply for (deputy director-general).
+            if jobLine.level(level) == nil,
+               let post = catalog.executivePosts.first(where: { post in
+                   post.level == level && post.eligibility.contains { $0.covers(jobLine: line) }
+               }) ?? catalog.executivePosts.first(where: { $0.level == level }) {
+                return .directorPost(post.id)
+            }
             guard jobLine.level(level) != nil else {
                 let levels = jobLine.levels.map(\.level)
                 throw TargetError(text: text,
@@ -60,7 +69,7 @@ public enum Target: Sendable, Hashable, CustomStringConvertible {
             return .jobLineLevel(jobLine: line, level: level)
         }
         if catalog.directorPostsByID[trimmed] != nil { return .directorPost(trimmed) }
-        let candidates = catalog.directorPosts.map(\.id)
+        let candidates = catalog.posts.map(\.id)
             + catalog.jobLines.flatMap { line in line.levels.map { "\(line.id):\($0.level)" } }
         throw TargetError(text: text,
                           message: "unknown target `\(trimmed)`: use a director post id (dir-news-bureau) or LINE:LEVEL (public-relations-officer:K3)",

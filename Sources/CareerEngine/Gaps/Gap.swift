@@ -216,10 +216,14 @@ public struct GapReport: Sendable, Hashable {
     /// True only when no gap remains.
     public var eligible: Bool
     public var gaps: [Gap]
+    /// What the target post asks after appointment (executive posts: นบส.2, ป.ย.ป., with their
+    /// source): shown beside the gaps, never one of them, and never part of `eligible`.
+    public var obligations: [PostObligation]
 
-    public init(person: Person, target: Target, on: CivilDate, gaps: [Gap]) {
+    public init(person: Person, target: Target, on: CivilDate, gaps: [Gap], obligations: [PostObligation] = []) {
         self.person = person; self.target = target; self.on = on; self.gaps = gaps
         self.eligible = gaps.isEmpty
+        self.obligations = obligations
     }
 
     /// When every gap closes if nothing changes: the evaluation date when eligible,

@@ -29,7 +29,14 @@ public struct GapAnalyzer: Sendable {
         if suggestions {
             gaps = MethodMatcher(index: index).attach(to: gaps, record: record, context: context, cache: cache, on: on)
         }
-        return GapReport(person: record.person, target: target.target, on: on, gaps: gaps)
+        return GapReport(person: record.person, target: target.target, on: on, gaps: gaps, obligations: target.post?.obligations ?? [])
+    }
+
+    /// The compulsory programmes that come with `target` after appointment (executive posts: นบส.2
+    /// and ป.ย.ป., seed 001); empty for other targets. Obligations, never gaps.
+    public func obligations(for target: Target) -> [PostObligation] {
+        guard case .directorPost(let id) = target else { return [] }
+        return catalog.directorPostsByID[id]?.obligations ?? []
     }
 
     /// A batch of analyses toward one target on one day (a roster, a succession list): people in

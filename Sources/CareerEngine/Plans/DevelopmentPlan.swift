@@ -53,6 +53,8 @@ public enum Route: String, Sendable, Hashable, Codable {
     case lateral
     /// A director post open to the person's line and level.
     case directorPost = "director-post"
+    /// An executive post (S1 deputy director-general, S2 director-general), open to any line at its levels.
+    case executivePost = "executive-post"
 }
 
 /// A target the person can reach next, with how far away it is.

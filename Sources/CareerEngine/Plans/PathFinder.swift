@@ -1,14 +1,15 @@
 import CareerCatalog
 
 /// Every target a person can reach next — the next level in their line, the same level in a
-/// related line, the director posts open to them now or on promotion — with gap counts and dates.
+/// related line, the director and executive posts open to them now or on promotion — with gap
+/// counts and dates.
 public struct PathFinder: Sendable {
     public let analyzer: GapAnalyzer
 
     public init(catalog: Catalog) { analyzer = GapAnalyzer(catalog: catalog) }
     public init(analyzer: GapAnalyzer) { self.analyzer = analyzer }
 
-    /// The targets in order: promotion, lateral moves, director posts; each group by earliest date.
+    /// The targets in order: promotion, lateral moves, director posts, executive posts; each group by earliest date.
     public func paths(_ record: PersonRecord, on: CivilDate, context: OrganizationContext = .none,
                       withPlans: Bool = true) -> [ReachableTarget] {
         let catalog = analyzer.catalog
@@ -24,12 +25,14 @@ public struct PathFinder: Sendable {
                 targets.append((.jobLineLevel(jobLine: other.id, level: person.level), .lateral, false))
             }
         }
-        for post in catalog.directorPosts {
-            guard let entry = post.eligibility.first(where: { $0.line == person.jobLine }) else { continue }
-            if entry.levels.contains(person.level) {
-                targets.append((.directorPost(post.id), .directorPost, false))
-            } else if let next, entry.levels.contains(next.id) {
-                targets.append((.directorPost(post.id), .directorPost, true))
+        // Director posts, then the executive posts above them (any line at the listed levels: an M2
+        // director sees deputy director-general, a deputy sees director-general).
+        for post in catalog.posts {
+            let route: Route = post.kind == .executive ? .executivePost : .directorPost
+            if post.eligibility.contains(where: { $0.admits(jobLine: person.jobLine, level: person.level) }) {
+                targets.append((.directorPost(post.id), route, false))
+            } else if let next, post.eligibility.contains(where: { $0.admits(jobLine: person.jobLine, level: next.id) }) {
+                targets.append((.directorPost(post.id), route, true))
             }
         }
         let planner = PlanBuilder(analyzer: analyzer)
@@ -41,7 +44,14 @@ public struct PathFinder: Sendable {
                                        eligible: report.eligible, eligibleOnIfNothingChanges: report.eligibleOnIfNothingChanges,
                                        eligibleOnWithPlan: withPlan))
         }
-        func rank(_ r: Route) -> Int { r == .promotion ? 0 : r == .lateral ? 1 : 2 }
+        func rank(_ r: Route) -> Int {
+            switch r {
+            case .promotion: return 0
+            case .lateral: return 1
+            case .directorPost: return 2
+            case .executivePost: return 3
+            }
+        }
         return out.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             if rank(x.route) != rank(y.route) { return rank(x.route) < rank(y.route) }

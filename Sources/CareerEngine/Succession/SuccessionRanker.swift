@@ -30,7 +30,7 @@ public struct SuccessionRanker: Sendable {
     /// The director post with `id`; an unknown id throws naming the nearest known one.
     public func post(_ id: String) throws(SuccessionError) -> DirectorPost {
         if let post = catalog.directorPostsByID[id] { return post }
-        throw SuccessionError(post: id, suggestion: NearestID.suggestion(for: id, among: catalog.directorPosts.map(\.id)))
+        throw SuccessionError(post: id, suggestion: NearestID.suggestion(for: id, among: catalog.posts.map(\.id)))
     }
 
     // MARK: - Ranking
@@ -257,8 +257,13 @@ public struct CandidateFilter: Sendable, Hashable {
             catalog.nextLevel(after: level).map { ($0.id, level) }
         }, uniquingKeysWith: { a, _ in a })
         for entry in post.eligibility {
-            now[entry.line, default: []].formUnion(entry.levels)
-            for level in entry.levels { if let lower = below[level] { after[entry.line, default: []].insert(lower) } }
+            // `line: any` (executive posts): every job line of the catalog, so the filter stays a
+            // plain line/level lookup and `pairs` stays a store query.
+            let lines = entry.line == EligibleLine.anyLine ? catalog.jobLines.map(\.id) : [entry.line]
+            for line in lines {
+                now[line, default: []].formUnion(entry.levels)
+                for level in entry.levels { if let lower = below[level] { after[line, default: []].insert(lower) } }
+            }
         }
         for (line, levels) in now { after[line]?.subtract(levels) }
         applyNow = now
