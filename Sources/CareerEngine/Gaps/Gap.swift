@@ -83,12 +83,30 @@ public struct TimeInLevelShortfall: Sendable, Hashable {
     public var requiresDiverseExperience: Bool
     /// Months an approving body must accept as equivalent (never met by time alone).
     public var approvedEquivalenceMonths: Int
+    /// Higher degrees that would shorten the requirement (K1→K2: 48 months with a master's, 24
+    /// with a doctorate), each with the day it would be met; empty: only time closes the gap.
+    public var withHigherEducation: [EducationShortcut]
 
     public init(levels: [String], requiredMonths: Int, actualMonths: Int, minEducation: String?,
-                requiresDiverseExperience: Bool = false, approvedEquivalenceMonths: Int = 0) {
+                requiresDiverseExperience: Bool = false, approvedEquivalenceMonths: Int = 0,
+                withHigherEducation: [EducationShortcut] = []) {
         self.levels = levels; self.requiredMonths = requiredMonths; self.actualMonths = actualMonths
         self.minEducation = minEducation; self.requiresDiverseExperience = requiresDiverseExperience
         self.approvedEquivalenceMonths = approvedEquivalenceMonths
+        self.withHigherEducation = withHigherEducation
+    }
+}
+
+/// A rule alternative open to a higher degree than the person's, shorter than the one they are on.
+public struct EducationShortcut: Sendable, Hashable {
+    /// The education id (`master`).
+    public var education: String
+    public var requiredMonths: Int
+    /// The day the shorter requirement is (or was already) met; the evaluation date when already met.
+    public var metOn: CivilDate?
+
+    public init(education: String, requiredMonths: Int, metOn: CivilDate?) {
+        self.education = education; self.requiredMonths = requiredMonths; self.metOn = metOn
     }
 }
 

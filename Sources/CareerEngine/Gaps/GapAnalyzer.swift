@@ -78,7 +78,8 @@ public struct GapAnalyzer: Sendable {
             return diverse!.status(on: on)
         }
         if let rule {
-            if let (gap, needsDiverse) = timeInLevelGap(rule: rule, person: person, timeline: timeline, on: on, diverse: diverseStatus) {
+            if let (gap, needsDiverse) = timeInLevelGap(rule: rule, person: person, timeline: timeline, on: on,
+                                                        credit: target.lineCredit, diverse: diverseStatus) {
                 if let gap { gaps.append(gap) }
                 if needsDiverse { diverseNeeded = true }
             }
@@ -203,7 +204,7 @@ public struct GapAnalyzer: Sendable {
     /// The closest alternative's time gap (nil when one alternative is fully met) and whether the
     /// chosen alternative needs "3 ต่าง". Returns nil when no alternative is left unmet.
     func timeInLevelGap(rule: PromotionRule, person: Person, timeline: TimeInLevel, on: CivilDate,
-                        diverse: () -> DiverseExperienceStatus) -> (Gap?, Bool)? {
+                        credit: TimeInLevel.LineCredit? = nil, diverse: () -> DiverseExperienceStatus) -> (Gap?, Bool)? {
         let education = index.rank(education: person.education)
         var applicable = rule.alternatives.filter { alt in alt.minEducation.map { index.rank(education: $0) <= education } ?? true }
         // Without the education for any alternative, report the nearest as if the education were obtained.
@@ -221,7 +222,7 @@ public struct GapAnalyzer: Sendable {
         }
         var candidates: [Candidate] = []
         for (i, alt) in applicable.enumerated() {
-            let standing = timeline.standing(levels: alt.levels, required: alt.months)
+            let standing = timeline.standing(levels: alt.levels, required: alt.months, credit: credit)
             let timeMet = alt.months <= 0 ? standing.served : standing.months >= alt.months
             var done: CivilDate? = timeMet ? on : standing.reachedOn
             if alt.approvedEquivalenceMonths > 0 { done = nil }
@@ -249,9 +250,20 @@ public struct GapAnalyzer: Sendable {
         let alt = best.alt
         let needsDiverse = alt.requiresDiverseExperience
         if best.timeMet && alt.approvedEquivalenceMonths == 0 { return (nil, needsDiverse) }
+        // Finding 5: a higher degree that shortens the same levels' requirement is a way to close it.
+        var shortcuts: [EducationShortcut] = []
+        for other in rule.alternatives where other.months < alt.months && other.levels == alt.levels
+            && other.approvedEquivalenceMonths == 0 && !other.requiresDiverseExperience {
+            guard let degree = other.minEducation, index.rank(education: degree) > education,
+                  !shortcuts.contains(where: { $0.education == degree }) else { continue }
+            let standing = timeline.standing(levels: other.levels, required: other.months, credit: credit)
+            shortcuts.append(EducationShortcut(education: degree, requiredMonths: other.months,
+                                               metOn: standing.reachedOn.map { max($0, on) }))
+        }
         let shortfall = TimeInLevelShortfall(levels: alt.levels, requiredMonths: alt.months, actualMonths: best.standing.months,
                                              minEducation: alt.minEducation, requiresDiverseExperience: needsDiverse,
-                                             approvedEquivalenceMonths: alt.approvedEquivalenceMonths)
+                                             approvedEquivalenceMonths: alt.approvedEquivalenceMonths,
+                                             withHigherEducation: shortcuts)
         let metOn: CivilDate? = alt.approvedEquivalenceMonths > 0 ? nil : best.standing.reachedOn
         return (Gap(requirement: .timeInLevel(shortfall), metOn: metOn), needsDiverse)
     }

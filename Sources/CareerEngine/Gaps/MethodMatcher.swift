@@ -111,6 +111,7 @@ public struct MethodMatcher: Sendable {
     /// What a gap's suggestion list depends on beyond the situation: its id, and for a group the
     /// order of its fields (the one closest to the requirement is suggested first).
     static func shapeKey(_ gap: Gap) -> String {
+        if case .timeInLevel(let t) = gap.requirement, !t.withHigherEducation.isEmpty { return gap.id + "|study" }
         guard case .experience(let e) = gap.requirement, case .group = e.subject, e.fieldMonths.count > 1 else { return gap.id }
         return gap.id + "|" + groupOrder(e).joined(separator: ",")
     }
@@ -192,7 +193,13 @@ public struct MethodMatcher: Sendable {
         }
     }
 
+    /// A time-in-level gap gets the methods of further study (those that fit education gaps:
+    /// `self-study`) when a higher degree would shorten it (`withHigherEducation`), and none
+    /// otherwise: only time closes it.
     func fittingMethods(_ gap: Gap) -> [DevelopmentMethod] {
+        if case .timeInLevel(let t) = gap.requirement {
+            return t.withHigherEducation.isEmpty ? [] : index.methods(for: .education)
+        }
         let methods = index.methods(for: gap.kind)
         if case .competency(let c, _, _, _) = gap.requirement {
             let specific = methods.filter { $0.competencies.isEmpty || $0.competencies.contains(c) }

@@ -13,6 +13,9 @@ struct TargetRequirements: Sendable {
     let level: String
     /// The promotion rule of `level` (it applies only when reaching `level` is a promotion).
     let rule: PromotionRule?
+    /// For a job-line target, how time on other lines counts toward the rule (related lines at
+    /// their ratio); nil for posts, whose rules count levels whatever the line.
+    let lineCredit: TimeInLevel.LineCredit?
     /// The standard's qualification, and the one required when the rule applies (the lowest any
     /// alternative allows when every alternative names one).
     let standardEducation: String?
@@ -57,6 +60,7 @@ struct TargetRequirements: Sendable {
         }
         self.post = post
         self.level = level
+        if case .jobLineLevel(let lineID, _) = target { lineCredit = TimeInLevel.LineCredit(jobLine: lineID, catalog: catalog) } else { lineCredit = nil }
         unknownPost = unknown
         let rule = catalog.rulesByLevel[level]
         self.rule = rule
