@@ -95,7 +95,7 @@ enum CatalogSummary {
         for row in rows {
             out += "  " + String(repeating: " ", count: width - row.figure.count) + row.figure + "  " + row.what + "\n"
         }
-        out += "  \(open) of \(values) values in all are defaults to confirm; the others name their source.\n"
+        out += "  \(open) of \(values) values in all are defaults to confirm; the other \(values - open) rest on a named source.\n"
         return out
     }
 

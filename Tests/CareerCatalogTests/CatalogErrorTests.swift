@@ -52,6 +52,29 @@ struct CatalogErrorTests {
         ("comma-in-text", [
             "Data/work-fields.yaml:4:74: error: text with a comma inside `{…}` must be quoted: `Management` became a field of `name` of a work field; write it as \"…, Management\"",
         ]),
+        ("selective-course-required", [
+            "Data/directors/dir-news-bureau.yaml:20:30: error: course `himm` is selective (`selective: true`: participants are chosen, one cannot enrol), so director post `dir-news-bureau` cannot require it; remove it from the required courses (the planner may still suggest it)",
+            "Data/rules.yaml:16:18: error: course `himm` is selective (`selective: true`: participants are chosen, one cannot enrol), so the rule to `M1` cannot require it; remove it from the required courses (the planner may still suggest it)",
+        ]),
+        ("post-switches-off-rule", [
+            "Data/directors/dir-news-bureau.yaml:17:21: error: post `dir-news-bureau` says `diverse_experience: false`, but the rule to M1 in rules.yaml requires \"3 ต่าง\" of every candidate, and a post cannot switch off a rule's requirement; set it to true (a post may add requirements, never remove them)",
+        ]),
+        ("related-line-ratio", [
+            "Data/job-lines/public-relations-officer.yaml:7:41: error: `ratio` of a related line of `public-relations-officer` must be between 1 and 100, found 0",
+            "Data/job-lines/public-relations-officer.yaml:8:41: error: `ratio` of a related line of `public-relations-officer` must be between 1 and 100, found 150",
+        ]),
+        ("missing-provenance", [
+            "Data/methods.yaml:2:5: error: method `job-rotation` needs a `source` naming the document its values come from, or `confirm: true` (a department default to confirm against the binder)",
+            "Data/methods.yaml:16:14: error: method `coaching` needs a `source` naming the document its values come from, or `confirm: true` (a department default to confirm against the binder)",
+            "Data/rules.yaml:17:3: error: `diverse_experience` needs a `source` naming the document its values come from, or `confirm: true` (a department default to confirm against the binder)",
+        ]),
+        ("executive-bad", [
+            "Data/executives/deputy-director-general.yaml:1:5: error: executive post `deputy-director-general` has no pre-appointment course: neither its `courses` nor the rule to S1 names one",
+            "Data/executives/deputy-director-general.yaml:12:14: error: unknown course `nbs22` (did you mean `nbs2`?)",
+            "Data/executives/deputy-director-general.yaml:13:14: error: obligation `primary-executive` of `deputy-director-general` is not open at S1 (its eligible_levels: K3)",
+            "Data/executives/deputy-director-general.yaml:14:5: error: the obligation `nbs2` of `deputy-director-general` needs a `source` naming the document its values come from, or `confirm: true` (a department default to confirm against the binder)",
+            "Data/rules.yaml:16:9: error: the rule to S1 is an executive appointment from below the executive levels and needs its pre-appointment course: add a condition `{course: ID}` (e.g. nbs1)",
+        ]),
         // All errors are collected, in file and line order, without follow-on noise.
         ("several-errors", [
             "Data/job-lines/public-relations-officer.yaml:2:7: error: unknown position type `knowlege` (did you mean `knowledge`?)",

@@ -330,6 +330,7 @@ final class CatalogDecoder {
         let obligations = post.records("obligations", "an obligation of `\(id)`", allowed: ["course", "within_months"],
                                        required: false).map { obligation in
             let course = obligation.ref("course", .course)
+            registry.oblige(course: course, post: id, at: obligation.location("course"))
             return PostObligation(course: course, withinMonths: obligation.int("within_months", in: Self.months, default: 0),
                                   provenance: obligation.provenance("the obligation `\(course)` of `\(id)`"))
         }

@@ -52,7 +52,6 @@ struct CatalogValidator {
         var levelType: [String: String] = [:]
         for type in positionTypes { for level in type.levels { levelType[level.id] = type.id } }
         let coursesByID = Dictionary(courses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let knownCourses = coursesByID.keys.sorted()
         func hasCourse(_ rule: PromotionRule) -> Bool {
             rule.conditions.contains { if case .course = $0 { true } else { false } }
         }
@@ -65,24 +64,21 @@ struct CatalogValidator {
             diagnostics.error("the rule to \(rule.toLevel) is an executive appointment from below the executive levels and needs "
                               + "its pre-appointment course: add a condition `{course: ID}` (e.g. nbs1)", at: location)
         }
+        let postsByID = Dictionary(posts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for mark in registry.obligations {
+            // An unknown course is reported with the other references.
+            guard let post = postsByID[mark.owner], let course = coursesByID[mark.course] else { continue }
+            if !course.eligibleLevels.isEmpty && !course.eligibleLevels.contains(post.level) {
+                diagnostics.error("obligation `\(course.id)` of `\(post.id)` is not open at \(post.level) "
+                                  + "(its eligible_levels: \(course.eligibleLevels.joined(separator: ", ")))", at: mark.location)
+            }
+        }
         for post in posts where post.kind == .executive {
             let location = registry.definitions[.directorPost]?[post.id] ?? post.location
             if let location, post.courses.isEmpty, let rule = ruleByLevel[post.level], !hasCourse(rule),
                rule.alternatives.contains(where: { alt in alt.levels.contains { levelType[$0] != "executive" } }) {
                 diagnostics.error("executive post `\(post.id)` has no pre-appointment course: neither its `courses` nor the rule "
                                   + "to \(post.level) names one", at: location)
-            }
-            for obligation in post.obligations {
-                guard let course = coursesByID[obligation.course] else { continue }   // unknown: reported with the references
-                let at = location ?? SourceLocation(path: "executives", line: 0, column: 0)
-                if !course.eligibleLevels.isEmpty && !course.eligibleLevels.contains(post.level) {
-                    diagnostics.error("obligation `\(course.id)` of `\(post.id)` is not open at \(post.level) "
-                                      + "(its eligible_levels: \(course.eligibleLevels.joined(separator: ", ")))", at: at)
-                }
-                for prerequisite in course.prerequisites where coursesByID[prerequisite] == nil {
-                    diagnostics.error("obligation `\(course.id)` of `\(post.id)` needs the course `\(prerequisite)`, which does not exist"
-                                      + NearestID.hint(for: prerequisite, among: knownCourses), at: at)
-                }
             }
         }
     }

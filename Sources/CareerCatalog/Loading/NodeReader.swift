@@ -82,7 +82,14 @@ final class IDRegistry {
     /// Posts that set `diverse_experience: false` (a regulation's "3 ต่าง" cannot be switched off by a post).
     private(set) var diverseExperienceWaivers: [PostFlagMark] = []
 
+    /// Courses an executive post obliges its holder to take after appointment; `owner` is the post id.
+    private(set) var obligations: [CourseRequirementMark] = []
+
     func record(_ mark: ProvenanceMark) { provenanceMarks.append(mark) }
+    func oblige(course: String, post: String, at location: SourceLocation) {
+        guard !course.isEmpty else { return }
+        obligations.append(CourseRequirementMark(course: course, owner: post, location: location))
+    }
     func require(course: String, by owner: String, at location: SourceLocation) {
         guard !course.isEmpty else { return }
         requiredCourses.append(CourseRequirementMark(course: course, owner: owner, location: location))
