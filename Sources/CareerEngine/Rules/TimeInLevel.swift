@@ -88,7 +88,12 @@ public struct TimeInLevel: Sendable {
         /// Related line → percentage (1–100).
         public let ratios: [String: Int]
 
-        public init(line: String, ratios: [String: Int]) { self.line = line; self.ratios = ratios }
+        public init(line: String, ratios: [String: Int]) { self.line = line; self.ratios = ratios; allLines = false }
+
+        /// Every line in full: how post rules count (explanations of post targets use it).
+        public static let everyLine = LineCredit(everyLine: ())
+        let allLines: Bool
+        private init(everyLine: Void) { line = ""; ratios = [:]; allLines = true }
 
         /// The credit toward `jobLine` in `catalog`, or nil when the catalog does not know it.
         public init?(jobLine: String, catalog: Catalog) {
@@ -100,7 +105,7 @@ public struct TimeInLevel: Sendable {
 
         /// The percentage of time on `jobLine` that counts: 100 on the line itself, the ratio on a
         /// related line, 0 elsewhere.
-        public func percent(for jobLine: String) -> Int { jobLine == line ? 100 : ratios[jobLine] ?? 0 }
+        public func percent(for jobLine: String) -> Int { allLines || jobLine == line ? 100 : ratios[jobLine] ?? 0 }
     }
 
     /// One run of contiguous time at `levels` counted at one percentage, with the months it gives.
