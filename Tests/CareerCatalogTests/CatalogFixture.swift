@@ -13,8 +13,12 @@ enum CatalogFixture {
     /// A fresh copy of the valid fixture named `Data`, with `Fixtures/broken/<name>/` laid over it,
     /// so every error path reads `Data/…` whatever the temporary folder.
     static func broken(_ name: String) throws -> URL {
+        try overlaid(fixtures.appendingPathComponent("broken").appendingPathComponent(name))
+    }
+
+    /// A fresh copy of the valid fixture with the files of `overlay` laid over it.
+    static func overlaid(_ overlay: URL) throws -> URL {
         let folder = try copyOfValid()
-        let overlay = fixtures.appendingPathComponent("broken").appendingPathComponent(name)
         let manager = FileManager.default
         guard let files = manager.enumerator(atPath: overlay.path) else { return folder }
         for case let relative as String in files {

@@ -22,4 +22,53 @@ struct ShippedDataTests {
         // Every competency has levels 1–5, each with indicators (the loader checks it; this pins it).
         #expect(catalog.competencies.allSatisfy { $0.levels.map(\.level) == [1, 2, 3, 4, 5] && $0.levels.allSatisfy { !$0.indicators.isEmpty } })
     }
+
+    /// Issue 12: every requirement value says where it comes from; executive posts, obligations,
+    /// selective HiMM, the department's own coaching method, and the precedence of the level rules.
+    @Test("shipped Data/: provenance, executive posts, selective HiMM, precedence")
+    func shippedDataIssue12() throws {
+        let catalog = try CatalogLoader.load(from: CatalogFixture.shipped)
+        // Executive posts: separate from the 15, any line at the S1/S2 rules' levels.
+        #expect(catalog.executivePosts.map(\.id).sorted() == ["deputy-director-general", "director-general"])
+        let deputy = try #require(catalog.directorPostsByID["deputy-director-general"])
+        let chief = try #require(catalog.directorPostsByID["director-general"])
+        #expect(deputy.kind == .executive && deputy.level == "S1" && chief.level == "S2")
+        #expect(deputy.eligibility == [EligibleLine(line: "any", levels: ["M1", "M2", "K4"])])
+        #expect(chief.eligibility == [EligibleLine(line: "any", levels: ["S1"])])
+        #expect(deputy.obligations.map(\.course) == ["nbs2", "por-yor-por"])
+        #expect(chief.obligations.map(\.course) == ["por-yor-por"])
+        for obligation in deputy.obligations + chief.obligations {
+            #expect(obligation.provenance.source?.contains("OCSC letter 1013/27 of 27 August 2010") == true)
+            #expect(!obligation.provenance.confirm)
+        }
+        #expect(chief.obligations[0].provenance.source?.contains("31 January 2017") == true)
+        #expect(deputy.courses == ["nbs1"] && deputy.provenance.confirm)   // pre-appointment course: a default
+        #expect(catalog.rulesByLevel["S1"]?.conditions.contains(.course("nbs1")) == true)
+        // HiMM: selective, required by no post and no rule.
+        #expect(catalog.coursesByID["himm"]?.selective == true)
+        #expect(catalog.posts.allSatisfy { !$0.courses.contains("himm") })
+        #expect(catalog.promotionRules.allSatisfy { !$0.conditions.contains(.course("himm")) })
+        // coaching: the department's addition, to confirm, and not described as HiMM's.
+        let coaching = try #require(catalog.methodsByID["coaching"])
+        #expect(coaching.provenance == Provenance(source: nil, confirm: true))
+        #expect(coaching.description.en.contains("Not the HiMM programme's executive coaching"))
+        #expect(catalog.methods.filter { $0.id != "coaching" }.allSatisfy { $0.provenance.source?.contains("ว 884") == true })
+        // Precedence: no post is looser than its level's rule on "3 ต่าง" (dir-legal-affairs was).
+        for post in catalog.posts {
+            if catalog.rulesByLevel[post.level]?.conditions.contains(.diverseExperience) == true {
+                #expect(post.requiresDiverseExperience, "\(post.id)")
+            }
+        }
+        // Provenance: every value states a source or confirm; the director frameworks are all defaults.
+        #expect(catalog.directorPosts.allSatisfy { $0.provenance.confirm })
+        #expect(catalog.jobLines.allSatisfy { $0.provenance.confirm && $0.relatedLines.allSatisfy { $0.provenance.confirm } })
+        #expect(catalog.promotionRules.allSatisfy { $0.provenance.confirm || $0.provenance.source != nil })
+        #expect(catalog.provenanceCounts.count == 1 + 1 + 1 + 1 + 26 + 15 + 2)
+        // No director file names the binder as the source of the team's numbers.
+        let directors = CatalogFixture.shipped.appendingPathComponent("directors")
+        for name in try FileManager.default.contentsOfDirectory(atPath: directors.path) {
+            let text = try String(contentsOf: directors.appendingPathComponent(name), encoding: .utf8)
+            #expect(!text.contains("Source: the department's career-path binder"), "\(name)")
+        }
+    }
 }
