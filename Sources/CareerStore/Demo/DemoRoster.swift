@@ -9,6 +9,10 @@ import CareerEngine
 /// reference date, no clock). The shape: a Director-General, deputies, a head for every unit
 /// (directors at their post's level), group heads, then for every director post one person ready for
 /// it and one a little short, one person at every level of every job line, and random staff.
+/// The candidates' requirements come from the catalog (the post, its level's promotion rule and
+/// expected competency level, "3 ต่าง"), and the engine's `GapAnalyzer` checks each one on the
+/// reference date: ready means no gap; a little short means time in level plus exactly one of
+/// experience, a competency or a course (in turn over the posts).
 /// Every surname contains สมมุติ / "sommut" (Thai for "made up") so no one mistakes them for real people.
 public struct DemoRoster: Sendable {
     /// Dates are laid out relative to this day (start of fiscal year B.E. 2570).
@@ -84,6 +88,9 @@ struct RosterBuilder {
     let lineWeights: [Int]
     let managementField: String?
     let executiveLadder: [Level]
+    /// The engine's own gap analysis: a candidate is kept only when it agrees they are ready now
+    /// (or short by exactly what the roster promises).
+    let analyzer: GapAnalyzer
 
     init(catalog: Catalog, seed: UInt64) {
         self.catalog = catalog
@@ -106,6 +113,7 @@ struct RosterBuilder {
         managementField = catalog.workFieldsByID["management"] != nil ? "management" : nil
         executiveLadder = catalog.positionTypes.filter { $0.id == "managerial" || $0.id == "executive" }
             .flatMap(\.levels)
+        analyzer = GapAnalyzer(catalog: catalog)
     }
 
     // MARK: structure
@@ -189,15 +197,20 @@ struct RosterBuilder {
             guard let choice = eligible.isEmpty ? nil : eligible[variant % eligible.count] else {
                 return make(.staff, number: number)
             }
-            // The ready one at the highest eligible level on the line, the other one step lower when possible.
-            let levels = choice.levels.filter { choice.line.level($0) != nil || catalog.levelsByID[$0] != nil }
-            let level = ready ? (levels.last ?? "K3") : (levels.first ?? "K3")
+            let level = candidateLevel(post, levels: choice.levels, line: choice.line, ready: ready)
             let home = catalog.unitsByID[post.unit]
             let children = catalog.units.filter { $0.parent == post.unit }
             let unit = (children.isEmpty || rng.chance(0.3)) ? home : rng.pick(children)
             let boss = unit.flatMap { heads[$0.id] } ?? home.flatMap { heads[$0.id] } ?? fallbackBoss
-            return person(id, line: choice.line, level: level, unit: unit, supervisor: boss,
-                          profile: ready ? .ready(post) : .soon(post, variant: variant))
+            let profile: Profile = ready ? .ready(post) : .soon(post, variant: variant)
+            // Drawn again (deterministically) until the engine agrees with what the roster promises.
+            var record = person(id, line: choice.line, level: level, unit: unit, supervisor: boss, profile: profile)
+            var attempts = 1
+            while attempts < Self.candidateAttempts, !meetsPromise(record, profile: profile) {
+                record = person(id, line: choice.line, level: level, unit: unit, supervisor: boss, profile: profile)
+                attempts += 1
+            }
+            return record
         case .cover(let line, let level):
             let unit = unitFor(line)
             return person(id, line: line, level: level, unit: unit, supervisor: supervisor(in: unit, rank: rank(level)),
@@ -217,6 +230,69 @@ struct RosterBuilder {
     static func personID(_ n: Int) -> String {
         let digits = String(n)
         return "P" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+
+    /// How often a candidate is drawn again when the engine does not see them as promised.
+    static let candidateAttempts = 8
+
+    /// What the one a little short for a post lacks besides time in level, by the post's place in
+    /// the catalog: experience, a competency, a course in turn.
+    static func shortfall(variant: Int) -> GapKind { [GapKind.experience, .competency, .training][variant % 3] }
+
+    /// Whether the engine sees `record` as the roster promises on the reference date: ready now (no
+    /// gap at all), or a little short (a time-in-level gap and exactly one gap of the variant's kind).
+    func meetsPromise(_ record: PersonRecord, profile: Profile) -> Bool {
+        switch profile {
+        case .ready(let post):
+            return analyzer.analyze(record, target: .directorPost(post.id), on: today, suggestions: false).gaps.isEmpty
+        case .soon(let post, let variant):
+            let kinds = analyzer.analyze(record, target: .directorPost(post.id), on: today, suggestions: false).gaps.map(\.kind)
+            return kinds.count == 2 && kinds.contains(.timeInLevel) && kinds.contains(Self.shortfall(variant: variant))
+        case .top, .head, .staff:
+            return true
+        }
+    }
+
+    /// The level a candidate holds: the highest eligible level from which the post's promotion rule
+    /// counts time (K3 or O3 for an M1 post, M1 for an M2 one) for the one ready now, the lowest for
+    /// the one a little short.
+    func candidateLevel(_ post: DirectorPost, levels: [String], line: JobLine, ready: Bool) -> String {
+        let valid = levels.filter { line.level($0) != nil || catalog.levelsByID[$0] != nil }
+        let alternatives = catalog.rulesByLevel[post.level]?.alternatives ?? []
+        let counted = Set(alternatives.filter { $0.months > 0 && $0.approvedEquivalenceMonths == 0 }.flatMap(\.levels))
+        let usable = valid.filter { counted.contains($0) }
+        let pool = usable.isEmpty ? valid : usable
+        return (ready ? pool.last : pool.first) ?? "K3"
+    }
+
+    /// The lowest education a post admits, as the engine reads it: the post's standard's, raised
+    /// by the promotion rule when every alternative names one.
+    func minimumEducation(for post: DirectorPost) -> String? {
+        func rank(_ e: String?) -> Int { e.flatMap { catalog.educationsByID[$0]?.rank } ?? -1 }
+        var floor = catalog.standardsByID[post.standard]?.minEducation
+        if let alternatives = catalog.rulesByLevel[post.level]?.alternatives, !alternatives.isEmpty,
+           alternatives.allSatisfy({ $0.minEducation != nil }),
+           let lowest = alternatives.compactMap(\.minEducation).min(by: { rank($0) < rank($1) }), rank(lowest) > rank(floor) {
+            floor = lowest
+        }
+        return floor
+    }
+
+    /// The courses a post asks for: its own, then those its level's promotion rule adds.
+    func requiredCourses(for post: DirectorPost) -> [String] {
+        var courses = post.courses
+        for condition in catalog.rulesByLevel[post.level]?.conditions ?? [] {
+            if case .course(let c) = condition, !courses.contains(c) { courses.append(c) }
+        }
+        return courses
+    }
+
+    /// The competency levels a post asks for: its own, raised to its level's expected level.
+    func requiredCompetencies(for post: DirectorPost) -> [String: Int] {
+        let floor = min(5, catalog.levelsByID[post.level]?.expectedCompetency ?? 0)
+        var out: [String: Int] = [:]
+        for r in post.competencies { out[r.competency] = min(5, max(out[r.competency] ?? 0, r.level, floor)) }
+        return out.filter { $0.value > 0 }
     }
 
     func defaultLine() -> JobLine {
@@ -322,12 +398,17 @@ struct RosterBuilder {
         var assignments: [Assignment] = []
         switch profile {
         case .ready(let post), .soon(let post, _):
-            var isSoon = false
-            var variant = 0
-            if case .soon(_, let v) = profile { isSoon = true; variant = v }
-            var segments = requirementSegments(post, short: isSoon && variant % 3 == 0)
+            var shortExperience = false
+            if case .soon(_, let variant) = profile { shortExperience = variant % 3 == 0 }
+            let plan = requirementSegments(post, short: shortExperience)
+            var segments = plan.segments
             // Heading a group now: the framework's management months, ongoing.
-            if let unit { segments.append((unit: unit, field: managementField, months: post.managementMonths + rng.int(3...9))) }
+            if let unit {
+                segments.append((unit: unit, field: managementField, months: post.managementMonths + rng.int(3...9)))
+                // "3 ต่าง": the M1 rule asks it of every M1 post and frameworks of others; every candidate has it.
+                ensureDiversity(&segments, current: unit, currentField: managementField ?? unit.workFields.first,
+                                line: line, history: history, avoiding: plan.avoid)
+            }
             // Keep the whole career long enough to hold the framework's postings.
             let needed = segments.reduce(0) { $0 + $1.months } + 12
             let earliest = today.adding(months: -needed)
@@ -338,7 +419,7 @@ struct RosterBuilder {
                     history[0] = LevelPeriod(jobLine: first.jobLine, level: first.level, start: earliest, end: first.end)
                 }
             }
-            assignments = layOut(segments, from: serviceStart, line: line)
+            assignments = layOut(segments, from: serviceStart, line: line, avoiding: plan.avoid)
         case .head(let post):
             let since = post != nil ? levelSince : max(serviceStart, today.adding(months: -rng.int(12...60)))
             assignments = career(line: line, from: serviceStart, until: since.adding(days: -1), current: nil)
@@ -346,7 +427,10 @@ struct RosterBuilder {
         default:
             assignments = career(line: line, from: serviceStart, until: nil, current: unit)
         }
-        addExtras(&assignments, line: line, serviceStart: serviceStart, rank: rank(level), unit: unit)
+        // Acting posts and task forces add experience: not for someone meant to be short of it.
+        if case .soon = profile {} else {
+            addExtras(&assignments, line: line, serviceStart: serviceStart, rank: rank(level), unit: unit)
+        }
 
         // Competencies.
         let assessments = assess(line: line, level: level, profile: profile, serviceStart: serviceStart)
@@ -404,6 +488,11 @@ struct RosterBuilder {
             choices = [("bachelor", 62), ("master", 32), ("doctorate", 6)]
         }
         choices = choices.filter { catalog.educationsByID[$0.0] != nil }
+        // Someone on the way to a post (or heading one) has at least the education the post admits.
+        if let post = profile.post, let floor = minimumEducation(for: post), let least = catalog.educationsByID[floor]?.rank {
+            choices = choices.filter { (catalog.educationsByID[$0.0]?.rank ?? 0) >= least }
+            if choices.isEmpty { return floor }
+        }
         guard !choices.isEmpty else { return catalog.educations.first?.id ?? "bachelor" }
         return choices[rng.weighted(choices.map(\.1))].0
     }
@@ -412,9 +501,13 @@ struct RosterBuilder {
 
     typealias Segment = (unit: Unit, field: String?, months: Int)
 
-    /// Postings a framework asks for, each a little longer than required (or one of them short).
-    mutating func requirementSegments(_ post: DirectorPost, short: Bool) -> [Segment] {
+    /// Postings a framework asks for, each a little longer than required; with `short`, the longest
+    /// single-field posting (else a group's) is cut by 14–20 months, and `avoid` names the fields no
+    /// other posting may add to, so that the shortfall stays.
+    mutating func requirementSegments(_ post: DirectorPost, short: Bool) -> (segments: [Segment], avoid: Set<String>) {
         var segments: [Segment] = []
+        var single: [Int] = []
+        var grouped: [(index: Int, fields: [String])] = []
         if post.regionalMonths > 0, !regionalUnits.isEmpty {
             let unit = rng.pick(regionalUnits)
             segments.append((unit, unit.workFields.first, post.regionalMonths + rng.int(2...8)))
@@ -422,19 +515,58 @@ struct RosterBuilder {
         for requirement in post.experience {
             switch requirement {
             case .field(let field, let months):
+                single.append(segments.count)
                 segments.append((unitWith(field), field, months + rng.int(2...8)))
             case .group(_, _, let atLeast, let fields, let months):
                 var pool = fields
                 for _ in 0..<min(atLeast, pool.count) {
                     let field = pool.remove(at: rng.int(0...(pool.count - 1)))
+                    grouped.append((segments.count, fields))
                     segments.append((unitWith(field), field, months + rng.int(2...8)))
                 }
             }
         }
-        if short, let longest = segments.indices.max(by: { segments[$0].months < segments[$1].months }) {
-            segments[longest].months = max(1, segments[longest].months - rng.int(14...20))
+        guard short else { return (segments, []) }
+        func longest(_ indices: [Int]) -> Int? {
+            indices.max { segments[$0].months != segments[$1].months ? segments[$0].months < segments[$1].months : $0 > $1 }
         }
-        return segments
+        if let i = longest(single), let field = segments[i].field {
+            segments[i].months = max(1, segments[i].months - rng.int(14...20))
+            return (segments, [field])
+        }
+        if let i = longest(grouped.map(\.index)), let fields = grouped.first(where: { $0.index == i })?.fields {
+            segments[i].months = max(1, segments[i].months - rng.int(14...20))
+            return (segments, Set(fields))
+        }
+        return (segments, [])
+    }
+
+    /// "3 ต่าง" as the catalog defines it (how many differences, the minimum months of a posting):
+    /// when the framework's postings, the current post and the earlier levels do not already give
+    /// enough, an earlier posting in another unit in another location (and work field) is added.
+    mutating func ensureDiversity(_ segments: inout [Segment], current: Unit, currentField: String?, line: JobLine,
+                                  history: [LevelPeriod], avoiding: Set<String>) {
+        let rule = catalog.diverseExperience
+        let minimum = max(0, rule.minimumMonths)
+        func elsewhere(_ u: Unit) -> Bool {
+            u.regional != current.regional || (!u.province.isEmpty && !current.province.isEmpty && u.province != current.province)
+        }
+        var unit = false, location = false, field = false
+        for s in segments where s.months >= minimum {
+            if s.unit.id != current.id { unit = true }
+            if elsewhere(s.unit) { location = true }
+            if let f = s.field ?? s.unit.workFields.first, f != currentField { field = true }
+        }
+        let otherLine = history.contains { p in
+            p.jobLine != line.id && p.start.wholeMonths(until: (p.end ?? today).adding(days: 1)) >= minimum
+        }
+        guard [unit, location, field, otherLine].filter({ $0 }).count < rule.required else { return }
+        let away = catalog.units.filter { $0.id != current.id && elsewhere($0) }
+        guard !away.isEmpty else { return }
+        let fitting = away.filter { !Set($0.workFields).isDisjoint(with: line.workFields) }
+        let there = rng.pick(fitting.isEmpty ? away : fitting)
+        let work = there.workFields.first { !avoiding.contains($0) && $0 != currentField }
+        segments.insert((there, work, minimum + rng.int(2...8)), at: 0)
     }
 
     mutating func unitWith(_ field: String) -> Unit {
@@ -443,13 +575,15 @@ struct RosterBuilder {
     }
 
     /// Consecutive postings from `start`; the last one ongoing.
-    func layOut(_ segments: [Segment], from start: CivilDate, line: JobLine) -> [Assignment] {
+    func layOut(_ segments: [Segment], from start: CivilDate, line: JobLine, avoiding: Set<String> = []) -> [Assignment] {
         var result: [Assignment] = []
         let total = segments.reduce(0) { $0 + $1.months }
         var at = today.adding(months: -total)
         if at > start, let first = segments.first {
-            // The early career before the framework's postings.
-            let home = catalog.units.first { !Set(line.workFields).isDisjoint(with: $0.workFields) } ?? first.unit
+            // The early career before the framework's postings (not in a field that must stay short).
+            let open = catalog.units.filter { !avoiding.contains($0.workFields.first ?? "") }
+            let home = open.first { !Set(line.workFields).isDisjoint(with: $0.workFields) } ?? open.first
+                ?? catalog.units.first { !Set(line.workFields).isDisjoint(with: $0.workFields) } ?? first.unit
             result.append(Assignment(unit: home.id, field: nil, role: .regular, start: start, end: at.adding(days: -1)))
         } else {
             at = start
@@ -519,21 +653,24 @@ struct RosterBuilder {
     mutating func assess(line: JobLine, level: String, profile: Profile, serviceStart: CivilDate) -> [Assessment] {
         var required: [String: Int] = [:]
         for r in line.level(level)?.competencies ?? line.levels.last?.competencies ?? [] { required[r.competency] = r.level }
-        if let post = profile.post { for r in post.competencies { required[r.competency] = max(required[r.competency] ?? 0, r.level) } }
+        let forPost = profile.post.map(requiredCompetencies(for:)) ?? [:]
+        for (c, level) in forPost { required[c] = max(required[c] ?? 0, level) }
         if required.isEmpty {
             let expected = catalog.levelsByID[level]?.expectedCompetency ?? 1
             for c in catalog.dictionaries.first?.competencies ?? [] { required[c.id] = expected }
         }
         let keys = required.keys.filter { catalog.competenciesByID[$0] != nil }.sorted()
         var weakOne: String?
-        if case .soon(_, let variant) = profile, variant % 3 == 1 { weakOne = keys.first }
+        if case .soon(_, let variant) = profile, Self.shortfall(variant: variant) == .competency {
+            weakOne = keys.first { forPost[$0] != nil }
+        }
         var result: [Assessment] = []
         for key in keys {
             let need = required[key] ?? 1
             let shown: Int
             switch profile {
             case .ready: shown = need + rng.int(0...1)
-            case .soon: shown = key == weakOne ? need - 1 : need
+            case .soon: shown = key == weakOne ? (forPost[key] ?? need) - 1 : need
             case .top, .head: shown = need + rng.int(-1...1)
             case .staff:
                 if rng.chance(0.12) { continue }   // not yet assessed
@@ -563,11 +700,14 @@ struct RosterBuilder {
         default: break
         }
         if let post = profile.post {
-            var wanted = post.courses
-            for c in post.courses { wanted = (catalog.coursesByID[c]?.prerequisites ?? []) + wanted }
-            if case .soon(_, let variant) = profile, variant % 3 == 2, !wanted.isEmpty { wanted.removeLast() }
+            let required = requiredCourses(for: post)
+            var wanted = required
+            for c in required { wanted = (catalog.coursesByID[c]?.prerequisites ?? []) + wanted }
+            var missing: String?
+            if case .soon(_, let variant) = profile, Self.shortfall(variant: variant) == .training { missing = required.last }
             if case .head = profile { wanted = [] }
-            for c in wanted where !courses.contains(c) { courses.append(c) }
+            for c in wanted where c != missing && !courses.contains(c) { courses.append(c) }
+            if let missing { courses.removeAll { $0 == missing } }
         }
         let span = max(1, serviceStart.wholeMonths(until: today))
         return courses.filter { catalog.coursesByID[$0] != nil }.enumerated().map { i, course in
