@@ -70,6 +70,8 @@ enum RosterSlot {
 /// The mutable state of one generation run.
 struct RosterBuilder {
     let catalog: Catalog
+    let seed: UInt64
+    /// The current person's own stream (see `stream(seed:number:)`).
     var rng: SplitMix64
     let today = DemoRoster.referenceDate
 
@@ -94,6 +96,7 @@ struct RosterBuilder {
 
     init(catalog: Catalog, seed: UInt64) {
         self.catalog = catalog
+        self.seed = seed
         rng = SplitMix64(seed: seed)
         var byField: [String: [Unit]] = [:]
         for unit in catalog.units { for f in unit.workFields { byField[f, default: []].append(unit) } }
@@ -156,6 +159,7 @@ struct RosterBuilder {
     // MARK: people
 
     mutating func make(_ slot: RosterSlot, number: Int) -> PersonRecord {
+        rng = Self.stream(seed: seed, number: number)
         let id = RosterBuilder.personID(number)
         let fallbackBoss = deputies.isEmpty ? directorGeneral : deputies[number % deputies.count]
         switch slot {
@@ -225,6 +229,14 @@ struct RosterBuilder {
             return person(id, line: line, level: level, unit: unit, supervisor: supervisor(in: unit, rank: rank(level)),
                           profile: .staff)
         }
+    }
+
+    /// Every person draws from their own stream, derived from the seed and their number: a change
+    /// to how one kind of person is made (a director post's requirements, a line's competencies)
+    /// leaves everyone else in the roster as they were.
+    static func stream(seed: UInt64, number: Int) -> SplitMix64 {
+        var mixer = SplitMix64(seed: seed ^ (UInt64(number) &* 0xD1B5_4A32_D192_ED03))
+        return SplitMix64(seed: mixer.next())
     }
 
     static func personID(_ n: Int) -> String {
