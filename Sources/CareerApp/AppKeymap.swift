@@ -15,11 +15,12 @@ public enum AppAction: String, Sendable, CaseIterable {
     case close
     case sortNext = "sort-next", wholeChain = "whole-chain", nextPost = "next-post", filterList = "filter-list"
     case compare, approvePlan = "approve-plan", returnPlan = "return-plan", commentPlan = "comment-plan", succession
+    case why
 }
 
 /// The keymap contexts, one per screen and modal ("global" applies everywhere unless shadowed).
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, picker, me, paths, gaps, plan, catalog, search, help, message, supervisor
+    case global, picker, me, paths, gaps, plan, catalog, search, help, message, supervisor, why
 }
 
 /// The app's key bindings as data: the update function looks actions up here, the help screen,
@@ -71,6 +72,7 @@ public enum AppKeymap {
         b.append(bind([.enter], .activate, "ดูช่องว่างของเป้าหมาย / ระดับที่เลือก", "Gaps for the chosen target or level", .paths))
         b.append(bind([.enter], .activate, "ดูรายละเอียดช่องว่าง", "Open the gap's detail", .gaps))
         b.append(bind([.char(" ")], .togglePick, "เลือกข้อเสนอเข้าแผน", "Add the suggestion to the plan", .gaps))
+        b.append(bind([.char("w")], .why, "ทำไม: กฎ ตัวเลข ที่มา และประวัติที่นับ", "Why: the rule, its numbers, their source, the records counted", .gaps))
         b.append(bind([.char(" "), .enter], .togglePick, "เลือก/ไม่เลือกข้อเสนอ", "Pick / unpick a suggestion", .plan))
         b.append(bind([.char("s")], .savePlan, "บันทึกแผนพัฒนา", "Save the plan", .plan))
         b.append(bind([.char("e")], .exportPlan, "ส่งออกแผนเป็น Markdown", "Export the plan as Markdown", .plan))
@@ -106,6 +108,12 @@ public enum AppKeymap {
         b.append(bind([.pageDown, .char(" ")], .pageDown, "ลงหนึ่งหน้า", "Page down", .help))
 
         b.append(bind([.escape, .enter, .char(" ")], .close, "ปิดข้อความ", "Close the message", .message))
+
+        b.append(bind([.escape, .enter, .char("w"), .char("q")], .close, "ปิดคำอธิบาย", "Close the explanation", .why))
+        b.append(bind([.up, .char("k")], .up, "เลื่อนขึ้น", "Scroll up", .why))
+        b.append(bind([.down, .char("j")], .down, "เลื่อนลง", "Scroll down", .why))
+        b.append(bind([.pageUp], .pageUp, "ขึ้นหนึ่งหน้า", "Page up", .why))
+        b.append(bind([.pageDown, .char(" ")], .pageDown, "ลงหนึ่งหน้า", "Page down", .why))
         return b
     }()
 

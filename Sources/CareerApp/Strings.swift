@@ -29,6 +29,14 @@ public enum Str: String, CaseIterable, Sendable {
     case required, actual, neverAssessed, educationGap, timeInLevelGap, monthsOf, groupOf, managementExperience
     case regionalExperience, diverseExperience, diverseHave, diverseMissing, courseNotDone, courseExpired
     case eligibilityGap, openTo, youAre, noGaps, pickHint
+    // Provenance and the why view
+    case toConfirm, toConfirmMark, whyTitle, whyHint, whyRule, whySources, whyCounted, whyNothingCounted, whyNoBasis
+    case basisPromotionRule, basisPost, basisStandard, basisCourse, basisDiverse, basisCounting, basisRelatedLine
+    case basisExpectedCompetency, sourceUnstated, countedAssignment, countedLevelPeriod, ongoing, countedAssessment
+    case assessmentCounts, assessmentNotCounted, countedTraining, countedEducation
+    case roleRegular, roleRotation, roleActing, roleTaskForce, roleSecondment, assessorSelf, assessorSupervisor, assessorPanel
+    // Time-in-level advice and the executive track
+    case onlyTimeCloses, withDegreeMetOn, furtherStudy, afterAppointment, obligationWithin, obligationPlain, routeExecutive
     // Differences of 3 ต่าง
     case diffJobLine, diffUnit, diffLocation, diffWorkField
     // Suggestions and plan
@@ -173,7 +181,48 @@ public enum Str: String, CaseIterable, Sendable {
         case .openTo: ("เปิดรับ", "Open to")
         case .youAre: ("ปัจจุบัน", "You are")
         case .noGaps: ("ไม่มีช่องว่าง: มีคุณสมบัติครบ", "No gaps: eligible")
-        case .pickHint: ("Space: เลือกเข้าแผน  Enter: รายละเอียด", "Space: add to plan  Enter: detail")
+        case .pickHint: ("Space: เลือกเข้าแผน  Enter: รายละเอียด  w: ทำไม", "Space: add to plan  Enter: detail  w: why")
+        case .toConfirm: ("ค่าตั้งต้น รอยืนยัน", "default, to confirm")
+        case .toConfirmMark: ("*", "*")
+        case .whyTitle: ("ทำไม: %1", "Why: %1")
+        case .whyHint: ("Esc ปิด  ↑↓ เลื่อน", "Esc closes  ↑↓ scroll")
+        case .whyRule: ("ข้อกำหนด", "The rule")
+        case .whySources: ("ที่มาของค่า", "Where the values come from")
+        case .whyCounted: ("ประวัติที่นับ", "Records counted")
+        case .whyNothingCounted: ("ไม่มีประวัติที่นับได้", "No record of yours counts toward it")
+        case .whyNoBasis: ("ยังไม่ได้ระบุที่มา", "No source recorded")
+        case .basisPromotionRule: ("หลักเกณฑ์การเลื่อนเป็น %1", "Promotion rule to %1")
+        case .basisPost: ("กรอบของตำแหน่ง %1", "Framework of %1")
+        case .basisStandard: ("มาตรฐานกำหนดตำแหน่ง %1", "Position standard: %1")
+        case .basisCourse: ("หลักสูตร %1", "Course: %1")
+        case .basisDiverse: ("เกณฑ์ 3 ต่าง", "The 3 ต่าง rule")
+        case .basisCounting: ("การนับประสบการณ์ (น้ำหนักตามบทบาท 30.4375 วันต่อเดือน)", "Counting experience (role weights, 30.4375 days a month)")
+        case .basisRelatedLine: ("เวลาในสายงาน %1 นับเป็นประสบการณ์ใน %2 ร้อยละ %3", "Time in %1 counts toward %2 at %3%")
+        case .basisExpectedCompetency: ("ระดับสมรรถนะที่คาดหวังของ %1", "Expected competency level at %1")
+        case .sourceUnstated: ("ไม่ระบุ", "not stated")
+        case .countedAssignment: ("%1 (%2) %3 – %4: %5 วัน × %6 = นับ %7 วัน", "%1 (%2) %3 – %4: %5 days × %6 = %7 days counted")
+        case .countedLevelPeriod: ("%1 ระดับ %2 %3 – %4: %5 เดือน", "%1 at %2 %3 – %4: %5 months")
+        case .ongoing: ("ปัจจุบัน", "ongoing")
+        case .countedAssessment: ("%1 ระดับ %2 ประเมินเมื่อ %3 โดย%4", "%1 level %2, assessed on %3 by the %4")
+        case .assessmentCounts: ("นับ", "counts")
+        case .assessmentNotCounted: ("ไม่นับ", "not counted")
+        case .countedTraining: ("%1 ผ่านเมื่อ %2", "%1 completed on %2")
+        case .countedEducation: ("วุฒิการศึกษา: %1", "Education: %1")
+        case .roleRegular: ("ปฏิบัติงานปกติ", "regular")
+        case .roleRotation: ("หมุนเวียนงาน", "rotation")
+        case .roleActing: ("รักษาการ", "acting")
+        case .roleTaskForce: ("คณะทำงาน", "task force")
+        case .roleSecondment: ("ส่งไปปฏิบัติงาน", "secondment")
+        case .assessorSelf: ("ตนเอง", "self")
+        case .assessorSupervisor: ("ผู้บังคับบัญชา", "supervisor")
+        case .assessorPanel: ("คณะกรรมการ", "panel")
+        case .onlyTimeCloses: ("ปิดได้ด้วยเวลาเท่านั้น", "only time closes it")
+        case .withDegreeMetOn: ("ถ้ามีวุฒิ%1 ครบเมื่อ %2", "with a %1: met on %2")
+        case .furtherStudy: ("ทางที่เร็วกว่า: ศึกษาต่อ (%1)", "the sooner way: further study (%1)")
+        case .afterAppointment: ("ภาระหลังได้รับแต่งตั้ง (ไม่ใช่ช่องว่าง)", "After appointment (obligations, not gaps)")
+        case .obligationWithin: ("%1 ภายใน %2 เดือนหลังได้รับแต่งตั้ง", "%1 within %2 months of appointment")
+        case .obligationPlain: ("%1 หลังได้รับแต่งตั้ง", "%1 after appointment")
+        case .routeExecutive: ("ผู้บริหาร", "executive")
         case .diffJobLine: ("ต่างสายงาน", "job line")
         case .diffUnit: ("ต่างหน่วยงาน", "unit")
         case .diffLocation: ("ต่างพื้นที่", "location")

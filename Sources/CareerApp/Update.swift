@@ -148,8 +148,28 @@ extension AppState {
             if case .search = self.modal ?? .message("") { self.modal = .search(search) }
         case .message:
             if action == .close { self.modal = nil }
+        case .why(var why):
+            let total = WhyView.lines(self, why, width: max(1, layout.helpFrame.width - 2)).count
+            let rows = WhyView.rows(layout)
+            let maxOffset = max(0, total - rows)
+            switch action {
+            case .close: self.modal = nil; return []
+            case .up: why.offset = max(0, why.offset - 1)
+            case .down: why.offset = min(maxOffset, why.offset + 1)
+            case .pageUp: why.offset = max(0, why.offset - rows)
+            case .pageDown: why.offset = min(maxOffset, why.offset + rows)
+            default: break
+            }
+            self.modal = .why(why)
         }
         return []
+    }
+
+    /// Opens the why view of the gap selected on Gaps (the engine explains it once, here).
+    private mutating func openWhy() {
+        guard screen == .gaps, let session, let report = session.report, let gap = session.selectedGap else { return }
+        let explanation = analyzer.explain(gap, of: session.record, target: report.target, on: report.on)
+        modal = .why(WhyState(gap: gap, explanation: explanation))
     }
 
     mutating func perform(_ action: AppAction) -> [Effect] {
@@ -205,6 +225,8 @@ extension AppState {
             modal = nil
         case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession:
             return performSupervisor(action)
+        case .why:
+            openWhy()
         }
         keepSelectionsVisible()
         return []
@@ -279,12 +301,13 @@ extension AppState {
             }
         case .plan:
             let rows = layout.planSummaryRows
+            let analyzer = self.analyzer
             withSession { s in
                 if focusedPane == 0 {
                     let planRows = s.planRows
                     moveSkippingHeadings(&s.planList, by: delta, count: planRows.count) { planRows[$0].kind == .item }
                 } else {
-                    let total = PlanView.summaryLines(s, catalog: catalog, language: language).count
+                    let total = PlanView.summaryLines(s, catalog: catalog, language: language, analyzer: analyzer).count
                     s.summaryOffset = max(0, min(max(0, total - rows), s.summaryOffset + delta.clampedStep))
                 }
             }

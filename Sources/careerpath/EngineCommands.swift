@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareerApp
 import CareerCatalog
 import CareerEngine
 import CareerStore
@@ -51,6 +52,13 @@ struct EngineInput {
     }
 }
 
+extension GapAnalyzer {
+    /// The explanation of each gap of `report`, in its order (`source`, `counted`, the marker, `--explain`).
+    func explanations(of report: GapReport, record: PersonRecord) -> [GapExplanation] {
+        report.gaps.map { explain($0, of: record, target: report.target, on: report.on) }
+    }
+}
+
 func parseTarget(_ text: String, _ catalog: Catalog) throws -> Target {
     do { return try Target.parse(text, in: catalog) } catch {
         throw failure("error: \(error.description)")
@@ -74,6 +82,8 @@ struct GapsCommand: ParsableCommand {
     var target: String
     @Option(help: "Evaluation date (YYYY-MM-DD or DD/MM/YYYY B.E.; default today).")
     var on: String?
+    @Flag(help: "Under each gap, why: the rule, its numbers, the source of each value and the records counted.")
+    var explain = false
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var storeOptions: StoreOptions
 
@@ -81,11 +91,13 @@ struct GapsCommand: ParsableCommand {
         let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "gaps")
         let target = try parseTarget(self.target, input.catalog)
         let on = try parseDate(self.on, option: "on")
-        let report = GapAnalyzer(catalog: input.catalog).analyze(input.record, target: target, on: on, context: input.context)
+        let analyzer = GapAnalyzer(catalog: input.catalog)
+        let report = analyzer.analyze(input.record, target: target, on: on, context: input.context)
+        let whys = analyzer.explanations(of: report, record: input.record)
         if options.json {
-            print(EngineJSON.report(report).rendered())
+            print(EngineJSON(catalog: input.catalog).report(report, whys).rendered())
         } else {
-            print(EngineTextOutput(catalog: input.catalog, language: options.lang).report(report), terminator: "")
+            print(EngineTextOutput(catalog: input.catalog, language: options.lang).report(report, whys, explain: explain), terminator: "")
         }
     }
 }
@@ -106,11 +118,13 @@ struct PlanCommand: ParsableCommand {
         let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "plan")
         let target = try parseTarget(self.target, input.catalog)
         let start = try parseDate(self.start, option: "start")
-        let plan = PlanBuilder(catalog: input.catalog).plan(input.record, target: target, start: start, context: input.context)
+        let analyzer = GapAnalyzer(catalog: input.catalog)
+        let plan = PlanBuilder(analyzer: analyzer).plan(input.record, target: target, start: start, context: input.context)
+        let whys = analyzer.explanations(of: plan.report, record: input.record)
         if options.json {
-            print(EngineJSON.plan(plan).rendered())
+            print(EngineJSON(catalog: input.catalog).plan(plan, whys).rendered())
         } else {
-            print(EngineTextOutput(catalog: input.catalog, language: options.lang).plan(plan), terminator: "")
+            print(EngineTextOutput(catalog: input.catalog, language: options.lang).plan(plan, whys), terminator: "")
         }
     }
 }
@@ -130,7 +144,7 @@ struct PathsCommand: ParsableCommand {
         let on = try parseDate(self.on, option: "on")
         let paths = PathFinder(catalog: input.catalog).paths(input.record, on: on, context: input.context)
         if options.json {
-            print(EngineJSON.paths(person: input.record.person, on: on, paths, catalog: input.catalog).rendered())
+            print(EngineJSON(catalog: input.catalog).paths(person: input.record.person, on: on, paths).rendered())
         } else {
             print(EngineTextOutput(catalog: input.catalog, language: options.lang).paths(person: input.record.person, on: on, paths), terminator: "")
         }
@@ -150,8 +164,14 @@ indirect enum JSONValue {
     case null
 
     static func date(_ d: CivilDate?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
-    /// One decimal, as the contract says for experience months.
-    static func months(_ m: Double) -> JSONValue { .double((m * 10).rounded(.down) / 10) }
+    static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+    /// Counted months to two decimals (1.495 → 1.5), as docs/cli.md says.
+    static func months(_ m: Double) -> JSONValue { .double(Describe.hundredths(m)) }
+    /// Days (weighted by role): whole days as an integer, else two decimals.
+    static func days(_ d: Double) -> JSONValue {
+        let h = Describe.hundredths(d)
+        return h == h.rounded() && abs(h) < 1e15 ? .int(Int(h)) : .double(h)
+    }
 
     func rendered(indent: String = "") -> String {
         let inner = indent + "  "
@@ -198,19 +218,42 @@ indirect enum JSONValue {
 }
 
 /// The engine's results in the shape docs/cli.md documents.
-enum EngineJSON {
-    static func report(_ r: GapReport) -> JSONValue {
+struct EngineJSON {
+    let catalog: Catalog
+
+    /// The days behind counted months (the engine counts weighted days ÷ the catalog's days per month).
+    func days(months m: Double) -> JSONValue { .days(m * catalog.experienceCounting.daysPerMonth) }
+
+    /// `whys` are the gaps' explanations, in the report's order.
+    func report(_ r: GapReport, _ whys: [GapExplanation]) -> JSONValue {
         .object([
             ("person", .string(r.person.id)),
             ("target", .string(r.target.id)),
             ("on", .date(r.on)),
             ("eligible", .bool(r.eligible)),
             ("eligibleOnIfNothingChanges", .date(r.eligibleOnIfNothingChanges)),
-            ("gaps", .array(r.gaps.map(gap))),
+            ("gaps", gaps(r.gaps, whys)),
+            ("obligations", obligations(r.obligations)),
         ])
     }
 
-    static func gap(_ g: Gap) -> JSONValue {
+    func gaps(_ gaps: [Gap], _ whys: [GapExplanation]) -> JSONValue {
+        .array(gaps.indices.map { gap(gaps[$0], $0 < whys.count ? whys[$0] : GapExplanation(basis: [], counted: [])) })
+    }
+
+    /// A post's programmes after appointment (`[]` for other targets): obligations, never gaps.
+    func obligations(_ list: [PostObligation]) -> JSONValue {
+        .array(list.map { o in
+            .object([("course", .string(o.course)), ("withinMonths", o.withinMonths > 0 ? .int(o.withinMonths) : .null)]
+                    + Self.provenance(o.provenance))
+        })
+    }
+
+    static func provenance(_ p: Provenance) -> [(String, JSONValue)] {
+        [("source", .string(p.source)), ("confirm", .bool(p.confirm))]
+    }
+
+    func gap(_ g: Gap, _ why: GapExplanation) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("kind", .string(g.kind.rawValue)), ("id", .string(g.id))]
         switch g.requirement {
         case .education(let required, let actual):
@@ -219,12 +262,17 @@ enum EngineJSON {
             pairs += [("levels", .array(t.levels.map { .string($0) })), ("requiredMonths", .int(t.requiredMonths)),
                       ("actualMonths", .int(t.actualMonths)), ("minEducation", t.minEducation.map { .string($0) } ?? .null)]
             if t.approvedEquivalenceMonths > 0 { pairs.append(("approvedEquivalenceMonths", .int(t.approvedEquivalenceMonths))) }
+            pairs.append(("withHigherEducation", .array(t.withHigherEducation.map { h in
+                .object([("education", .string(h.education)), ("requiredMonths", .int(h.requiredMonths)), ("metOn", .date(h.metOn))])
+            })))
         case .experience(let e):
             switch e.subject {
             case .group(let id, let atLeast, let fields):
                 pairs += [("group", .string(id)), ("atLeast", .int(atLeast)), ("fields", .array(fields.map { .string($0) })),
                           ("requiredMonths", .int(e.requiredMonths)), ("actualMonths", .months(e.actualMonths)),
-                          ("fieldMonths", .object(e.fieldMonths.map { ($0.field, JSONValue.months($0.months)) }))]
+                          ("actualDays", days(months: e.actualMonths)),
+                          ("fieldMonths", .object(e.fieldMonths.map { ($0.field, JSONValue.months($0.months)) })),
+                          ("fieldDays", .object(e.fieldMonths.map { ($0.field, days(months: $0.months)) }))]
             case .diverseExperience:
                 let d = e.differences
                 pairs += [("field", .string(e.subject.id)), ("required", .int(d?.required ?? 3)),
@@ -232,7 +280,8 @@ enum EngineJSON {
                           ("have", .array((d?.have ?? []).map { .string($0.rawValue) })),
                           ("missing", .array((d?.missing ?? []).map { .string($0.rawValue) }))]
             default:
-                pairs += [("field", .string(e.subject.id)), ("requiredMonths", .int(e.requiredMonths)), ("actualMonths", .months(e.actualMonths))]
+                pairs += [("field", .string(e.subject.id)), ("requiredMonths", .int(e.requiredMonths)), ("actualMonths", .months(e.actualMonths)),
+                          ("actualDays", days(months: e.actualMonths))]
             }
         case .competency(let c, let required, let actual, let assessed):
             pairs += [("competency", .string(c)), ("required", .int(required)), ("actual", .int(actual)), ("assessed", .bool(assessed))]
@@ -244,9 +293,46 @@ enum EngineJSON {
                       ("eligible", .array(eligible.map { .object([("line", .string($0.line)), ("levels", .array($0.levels.map { .string($0) }))]) }))]
         }
         pairs += [("metOn", .date(g.metOn)),
+                  ("toConfirm", .bool(why.restsOnDefault)),
+                  ("source", .array(why.basis.map { b in .object([("subject", .string(Self.subject(b.subject)))] + Self.provenance(b.provenance)) })),
+                  ("counted", .array(why.counted.map(Self.counted))),
                   ("methods", .array(g.methods.map { .string($0) })),
-                  ("suggestions", .array(g.suggestions.map(suggestion)))]
+                  ("suggestions", .array(g.suggestions.map(Self.suggestion)))]
         return .object(pairs)
+    }
+
+    /// `promotion-rule:K2`, `post:dir-news-bureau`, `standard:director`, `course:nbs1`, `diverse-experience`,
+    /// `experience-counting`, `related-line:FROM:TO:RATIO`, `expected-competency:K3`.
+    static func subject(_ s: GapExplanation.Basis.Subject) -> String {
+        switch s {
+        case .promotionRule(let level): return "promotion-rule:" + level
+        case .post(let id): return "post:" + id
+        case .standard(let id): return "standard:" + id
+        case .course(let id): return "course:" + id
+        case .diverseExperience: return "diverse-experience"
+        case .experienceCounting: return "experience-counting"
+        case .relatedLine(let from, let to, let ratio): return "related-line:\(from):\(to):\(ratio)"
+        case .expectedCompetency(let level): return "expected-competency:" + level
+        }
+    }
+
+    static func counted(_ record: GapExplanation.CountedRecord) -> JSONValue {
+        switch record {
+        case .assignment(let a, let days, let weight, let countedDays):
+            return .object([("record", .string("assignment")), ("unit", .string(a.unit)), ("field", .string(a.field)),
+                            ("role", .string(a.role.rawValue)), ("start", .date(a.start)), ("end", .date(a.end)),
+                            ("days", .int(days)), ("weight", .double(weight)), ("countedDays", .days(countedDays))])
+        case .levelPeriod(let line, let level, let start, let end, let months):
+            return .object([("record", .string("level")), ("jobLine", .string(line)), ("level", .string(level)),
+                            ("start", .date(start)), ("end", .date(end)), ("months", .int(months))])
+        case .assessment(let a, let counts):
+            return .object([("record", .string("assessment")), ("competency", .string(a.competency)), ("level", .int(a.level)),
+                            ("assessedOn", .date(a.assessedOn)), ("assessor", .string(a.assessor.rawValue)), ("counts", .bool(counts))])
+        case .training(let t):
+            return .object([("record", .string("training")), ("course", .string(t.course)), ("completedOn", .date(t.completedOn))])
+        case .education(let e):
+            return .object([("record", .string("education")), ("education", .string(e))])
+        }
     }
 
     static func place(_ p: SuggestedPlace) -> [(String, JSONValue)] {
@@ -262,10 +348,11 @@ enum EngineJSON {
     }
 
     static func suggestion(_ s: Suggestion) -> JSONValue {
-        .object([("method", .string(s.method))] + place(s.place) + [("months", .int(s.months))])
+        .object([("method", .string(s.method))] + place(s.place) + [("months", .int(s.months))]
+                + (s.from.map { [("from", JSONValue.date($0))] } ?? []))
     }
 
-    static func plan(_ p: DevelopmentPlan) -> JSONValue {
+    func plan(_ p: DevelopmentPlan, _ whys: [GapExplanation]) -> JSONValue {
         .object([
             ("person", .string(p.person.id)),
             ("target", .string(p.target.id)),
@@ -274,18 +361,19 @@ enum EngineJSON {
             ("eligibleOn", .date(p.eligibleOn)),
             ("eligibleOnIfNothingChanges", .date(p.eligibleOnIfNothingChanges)),
             ("steps", .array(p.steps.map { s in
-                .object([("method", .string(s.method))] + place(s.place) + [
+                .object([("method", .string(s.method))] + Self.place(s.place) + [
                     ("field", s.field.map { .string($0) } ?? .null),
                     ("start", .date(s.start)), ("end", .date(s.end)), ("months", .int(s.months)),
                     ("closes", .array(s.closes.map { .string($0) })),
                     ("stage", s.stage.map { .int($0) } ?? .null),
                 ])
             })),
-            ("gaps", .array(p.report.gaps.map(gap))),
+            ("gaps", gaps(p.report.gaps, whys)),
+            ("obligations", obligations(p.report.obligations)),
         ])
     }
 
-    static func paths(person: Person, on: CivilDate, _ paths: [ReachableTarget], catalog: Catalog) -> JSONValue {
+    func paths(person: Person, on: CivilDate, _ paths: [ReachableTarget]) -> JSONValue {
         .object([
             ("person", .string(person.id)),
             ("on", .date(on)),
@@ -348,6 +436,7 @@ enum EngineWords {
         "promotion": ("เลื่อนระดับ", "promotion"),
         "lateral": ("ย้ายสายงาน", "lateral move"),
         "director-post": ("ตำแหน่งผู้อำนวยการ", "director post"),
+        "executive-post": ("ตำแหน่งบริหาร", "executive post"),
         "onPromotion": ("หลังเลื่อนระดับ", "after promotion"),
         "gaps": ("ช่องว่าง", "gaps"),
         "nothing": ("ไม่เปลี่ยน", "nothing changes"),
@@ -376,23 +465,58 @@ struct EngineTextOutput {
     func field(_ id: String) -> String { catalog.workFieldsByID[id]?.name.text(language) ?? id }
     func unit(_ id: String) -> String { catalog.unitsByID[id]?.name.text(language) ?? id }
     func method(_ id: String) -> String { id == "course" ? w("course") : catalog.methodsByID[id]?.name.text(language) ?? id }
-    func months(_ m: Double) -> String { String((m * 10).rounded(.down) / 10) }
+    /// Floored to one decimal (docs/cli.md); JSON has the exact figure.
+    func months(_ m: Double) -> String { Describe.monthsNumber(m) }
+    /// The words the screens use too (the why, the marker, advice, obligations).
+    var words: Describe { Describe(catalog: catalog, language: language) }
 
     func header(_ key: String, _ person: Person, _ rest: String) -> String {
         "\(w(key)) \(person.name(language)) (\(person.id)) \(rest)\n"
     }
 
-    func report(_ r: GapReport) -> String {
+    /// `whys` in the report's order; `explain` prints each under its gap.
+    func report(_ r: GapReport, _ whys: [GapExplanation] = [], explain: Bool = false) -> String {
         var out = header("gapsOf", r.person, "\(w("toward")) \(r.target.name(in: catalog, language)) [\(r.target.id)] \(w("on")) \(date(r.on))")
         out += r.eligible ? w("eligible") + "\n" : w("notEligible").replacingPercentD(r.gaps.count) + "\n"
         out += nothingChanges(r.eligibleOnIfNothingChanges, eligible: r.eligible)
         for (i, gap) in r.gaps.enumerated() {
-            out += "\n\(i + 1). " + describe(gap) + "\n"
+            let why = i < whys.count ? whys[i] : nil
+            out += "\n\(i + 1). " + describe(gap) + marker(why) + "\n"
             out += "   " + (gap.metOn.map { "\(w("metOn")) \(date($0))" } ?? w("neverByTime")) + "\n"
+            for line in advice(gap) { out += "   " + line + "\n" }
             if !gap.methods.isEmpty { out += "   \(w("methods")): " + gap.methods.map(method).joined(separator: ", ") + "\n" }
             for s in gap.suggestions.prefix(5) { out += "   · " + suggestion(s) + "\n" }
+            if explain, let why { out += lines(words.why(gap, why), indent: "   ") }
         }
-        return out
+        return out + obligations(r.obligations)
+    }
+
+    /// " [ค่าตั้งต้น รอยืนยัน]" on a requirement resting on a value still to confirm.
+    func marker(_ why: GapExplanation?) -> String {
+        why.flatMap(words.toConfirmMarker).map { " [\($0)]" } ?? ""
+    }
+
+    /// What else closes a time-in-level gap (a higher degree, or only time).
+    func advice(_ gap: Gap) -> [String] {
+        guard case .timeInLevel(let s) = gap.requirement else { return [] }
+        return words.timeInLevelAdvice(s, metOn: gap.metOn)
+    }
+
+    /// Why-lines as text: headings as they are, the rest indented, values to confirm marked "*".
+    func lines(_ lines: [WhyLine], indent: String) -> String {
+        lines.map { line in
+            switch line.role {
+            case .heading: return indent + line.text + ":\n"
+            case .text: return indent + "  " + line.text + "\n"
+            case .toConfirm: return indent + Str.toConfirmMark.text(language) + " " + line.text + "\n"
+            }
+        }.joined()
+    }
+
+    /// An executive post's programmes after appointment, with their sources (never gaps).
+    func obligations(_ list: [PostObligation]) -> String {
+        let lines = words.obligations(list)
+        return lines.isEmpty ? "" : "\n" + self.lines(lines, indent: "")
     }
 
     func nothingChanges(_ date: CivilDate?, eligible: Bool) -> String {
@@ -454,7 +578,7 @@ struct EngineTextOutput {
         return method(s.method) + (where_.isEmpty ? "" : ": " + where_) + " (\(s.months) \(w("months")))"
     }
 
-    func plan(_ p: DevelopmentPlan) -> String {
+    func plan(_ p: DevelopmentPlan, _ whys: [GapExplanation] = []) -> String {
         var out = header("planOf", p.person, "\(w("toward")) \(p.target.name(in: catalog, language)) [\(p.target.id)], \(w("start")) \(date(p.start))")
         if let e = p.eligibleOn { out += "\(w("withPlan")) \(date(e))\n" } else { out += w("planCannot") + "\n" }
         out += nothingChanges(p.eligibleOnIfNothingChanges, eligible: p.report.eligible)
@@ -466,12 +590,21 @@ struct EngineTextOutput {
             out += (where_.isEmpty ? "" : ": " + where_) + (s.field.map { ", \(field($0))" } ?? "") + "\n"
             if !s.closes.isEmpty { out += "   \(w("closes")): " + s.closes.joined(separator: ", ") + "\n" }
         }
-        let open = p.report.gaps.filter { gap in !p.steps.contains { $0.closes.contains(gap.id) } }
+        let open = p.report.gaps.indices.filter { g in !p.steps.contains { $0.closes.contains(p.report.gaps[g].id) } }
         if !open.isEmpty {
             out += "\n"
-            for gap in open { out += "· " + describe(gap) + " — " + (gap.metOn.map { "\(w("metOn")) \(date($0))" } ?? w("neverByTime")) + "\n" }
+            for g in open {
+                let gap = p.report.gaps[g]
+                out += "· " + describe(gap) + marker(g < whys.count ? whys[g] : nil) + " — "
+                    + (gap.metOn.map { "\(w("metOn")) \(date($0))" } ?? w("neverByTime")) + "\n"
+                for line in advice(gap) { out += "  " + line + "\n" }
+            }
         }
-        return out
+        let marked = p.report.gaps.indices.filter { g in !open.contains(g) && g < whys.count && whys[g].restsOnDefault }
+        if !marked.isEmpty {
+            out += "\n" + Str.toConfirm.text(language) + ": " + marked.map { words.gapTitle(p.report.gaps[$0]) }.joined(separator: ", ") + "\n"
+        }
+        return out + obligations(p.report.obligations)
     }
 
     func paths(person: Person, on: CivilDate, _ paths: [ReachableTarget]) -> String {

@@ -45,7 +45,7 @@ public enum KioskKeymap {
     static let personActions: Set<AppAction> = [
         .help, .language, .search, .screenMe, .screenPaths, .screenGaps, .screenPlan, .screenCatalog,
         .nextPane, .previousPane, .up, .down, .left, .right, .pageUp, .pageDown, .first, .last,
-        .activate, .back, .togglePick, .savePlan, .adoptSuggested, .clearPlan, .deleteBackward, .clearInput, .close,
+        .activate, .back, .togglePick, .savePlan, .adoptSuggested, .clearPlan, .deleteBackward, .clearInput, .close, .why,
     ]
 
     /// Supervisor mode's actions, for a supervisor only. Every one stays inside the subordinates
@@ -108,7 +108,8 @@ public enum KioskKeymap {
         }
     }
 
-    static let modalContexts: Set<String> = [KeyContext.help.rawValue, KeyContext.search.rawValue, KeyContext.message.rawValue]
+    static let modalContexts: Set<String> = [KeyContext.help.rawValue, KeyContext.search.rawValue, KeyContext.message.rawValue,
+                                             KeyContext.why.rawValue]
 
     /// The narrowed keymap (a subset of a valid keymap cannot conflict).
     static func sessionKeymap(supervises: Bool, thaiAvailable: Bool) -> Keymap {

@@ -2,9 +2,14 @@ import CareerCatalog
 import CareerEngine
 
 /// Words for engine values in the current language: names from the catalog, the rest from `Str`.
-struct Describe {
-    let catalog: Catalog
-    let language: Language
+/// The screens and the CLI's text output (`careerpath gaps --explain`) share it.
+///
+///     Describe(catalog: catalog, language: .en).gapTitle(gap)   // "News"
+public struct Describe {
+    public let catalog: Catalog
+    public let language: Language
+
+    public init(catalog: Catalog, language: Language) { self.catalog = catalog; self.language = language }
 
     func t(_ s: Str) -> String { s.text(language) }
     func date(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notByTime) }
@@ -26,7 +31,12 @@ struct Describe {
     func educationName(_ id: String) -> String { catalog.educationsByID[id]?.name.text(language) ?? id }
     func groupName(_ id: String) -> String { catalog.workingGroupsByID[id]?.name.text(language) ?? id }
     func postName(_ id: String) -> String { catalog.directorPostsByID[id]?.name.text(language) ?? id }
-    func targetName(_ target: Target) -> String { target.name(in: catalog, language) }
+    public func targetName(_ target: Target) -> String { target.name(in: catalog, language) }
+    /// True for an executive post (S1 deputy director-general, S2 director-general).
+    public func isExecutive(_ target: Target) -> Bool {
+        if case .directorPost(let id) = target { return catalog.directorPostsByID[id]?.kind == .executive }
+        return false
+    }
     func months(_ n: Int) -> String { Str.months.format(language, String(n)) }
 
     /// "K2 ชำนาญการ" style: the level's name with its id.
@@ -43,11 +53,12 @@ struct Describe {
         }
     }
 
-    func route(_ r: ReachableTarget) -> String {
+    public func route(_ r: ReachableTarget) -> String {
         switch r.route {
         case .promotion: return t(.routePromotion)
         case .lateral: return t(.routeLateral)
         case .directorPost: return r.onPromotion ? t(.routeDirectorOnPromotion) : t(.routeDirector)
+        case .executivePost: return t(.routeExecutive)
         }
     }
 
@@ -60,14 +71,35 @@ struct Describe {
         }
     }
 
-    /// Months with at most one decimal ("12.5", "48").
-    static func monthsNumber(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+    /// Months counted, floored to one decimal ("12.4" for 12.495, "48"): a figure shown beside a
+    /// requirement never claims more than was served. JSON carries the exact value.
+    public static func monthsNumber(_ value: Double) -> String {
+        let tenths = Int(scaled(value, tenths: true).rounded(.down))
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }
 
+    /// A value to two decimals, half away from zero (1.495 → 1.5, 45.504 → 45.5).
+    public static func hundredths(_ value: Double) -> Double {
+        scaled(value, tenths: false).rounded() / 100
+    }
+
+    /// A number with up to two decimals and no trailing zeros ("1", "0.25", "45.5").
+    public static func plainNumber(_ value: Double) -> String {
+        let h = Int(hundredths(value) * 100)
+        if h % 100 == 0 { return String(h / 100) }
+        let frac = abs(h % 100)
+        return (h < 0 && h > -100 ? "-" : "") + "\(h / 100)." + (frac % 10 == 0 ? String(frac / 10) : (frac < 10 ? "0" : "") + String(frac))
+    }
+
+    /// `value` × 10 (or × 100) without the binary noise of days ÷ 30.4375 (1.495 is stored as
+    /// 1.49499…, and 1.495 × 100 as 149.4999…): rounded to nine decimals first, then divided
+    /// exactly, so the later rounding or flooring acts on the figure as written (149.5).
+    static func scaled(_ value: Double, tenths: Bool) -> Double {
+        (value * 1e9).rounded() / (tenths ? 1e8 : 1e7)
+    }
+
     /// What the gap is about, short ("ด้านข่าว", "Time in level", "Visioning").
-    func gapTitle(_ gap: Gap) -> String {
+    public func gapTitle(_ gap: Gap) -> String {
         switch gap.requirement {
         case .education: return t(.kindEducation)
         case .timeInLevel(let s): return t(.kindTimeInLevel) + " " + s.levels.joined(separator: "+")
@@ -86,7 +118,7 @@ struct Describe {
     }
 
     /// Required vs actual, short ("12 of 48 months", "needs Bachelor, has …").
-    func gapStanding(_ gap: Gap) -> String {
+    public func gapStanding(_ gap: Gap) -> String {
         switch gap.requirement {
         case .education(let required, let actual):
             return Str.educationGap.format(language, educationName(required), educationName(actual))
@@ -108,7 +140,7 @@ struct Describe {
     }
 
     /// Longer explanation lines for the detail pane.
-    func gapDetail(_ gap: Gap) -> [String] {
+    public func gapDetail(_ gap: Gap) -> [String] {
         var lines: [String] = []
         switch gap.requirement {
         case .education(let required, let actual):
@@ -144,6 +176,7 @@ struct Describe {
             lines.append("\(t(.openTo)): " + eligible.map { "\(lineName($0.line)) \($0.levels.joined(separator: "/"))" }.joined(separator: "; "))
         }
         lines.append(gap.metOn.map { Str.closesBy.format(language, date($0)) } ?? t(.notClosedByTime))
+        if case .timeInLevel(let s) = gap.requirement { lines += timeInLevelAdvice(s, metOn: gap.metOn) }
         return lines
     }
 
@@ -157,7 +190,7 @@ struct Describe {
     }
 
     /// Where a suggestion is carried out ("สำนักข่าว", "acting for P0012 (…)").
-    func place(_ place: SuggestedPlace) -> String {
+    public func place(_ place: SuggestedPlace) -> String {
         switch place {
         case .unit(let u): return unitName(u)
         case .actingPost(let holder, let unit, let level): return Str.placeActing.format(language, holder, "\(unitName(unit)) \(level)")
@@ -170,7 +203,7 @@ struct Describe {
     }
 
     /// "การสลับเปลี่ยนหมุนเวียนงาน: สำนักข่าว · 12 เดือน".
-    func suggestion(_ s: Suggestion) -> String {
+    public func suggestion(_ s: Suggestion) -> String {
         let where_ = place(s.place)
         let method = s.method == "course" ? t(.kindTraining) : methodName(s.method)
         return (where_.isEmpty ? method : "\(method): \(where_)") + " · " + months(s.months)

@@ -32,11 +32,20 @@ enum GapsView {
             return
         }
         renderSummary(state, session, report, summary, &grid)
+        // An executive post's obligations after appointment, at the foot of the list (not gaps).
+        let obligations = obligationLines(state, report.obligations, width: listInner.width)
+        let room = listInner.height - session.gapRows.count - 1
+        let footer = obligations.count <= room ? obligations.count : 0
+        let list = Rect(x: listInner.x, y: listInner.y, width: listInner.width, height: listInner.height - footer)
+        if footer > 0 {
+            drawLines(&grid, obligations, Rect(x: listInner.x, y: listInner.maxY - footer, width: listInner.width, height: footer),
+                      offset: 0, glyphs: glyphs)
+        }
         if report.gaps.isEmpty {
-            drawCentered(&grid, Str.noGaps.text(language), in: listInner, style: .good)
+            drawCentered(&grid, Str.noGaps.text(language), in: list, style: .good)
             return
         }
-        renderList(state, session, report, listInner, focused: active && focusedPane == 0, &grid)
+        renderList(state, session, report, list, focused: active && focusedPane == 0, &grid)
         if showDetail, let gap = session.selectedGap {
             let inner = columns[1].inset(by: 1)
             let split = inner.rows([.fixed(inner.height / 2), .fixed(1), .rest])
@@ -86,7 +95,8 @@ enum GapsView {
             let standing = d.gapStanding(gap)
             let standingWidth = min(TextWidth.of(standing), rest.width / 2)
             let titleRoom = rest.width - standingWidth - 1
-            put(&grid, d.gapTitle(gap), Rect(x: rest.x, y: rest.y, width: max(0, titleRoom), height: 1), style: rowStyle, glyphs: glyphs)
+            let title = d.gapTitle(gap) + (restsOnDefault(state, session, report, gap) ? " " + Str.toConfirmMark.text(state.language) : "")
+            put(&grid, title, Rect(x: rest.x, y: rest.y, width: max(0, titleRoom), height: 1), style: rowStyle, glyphs: glyphs)
             let shown = TextWidth.truncate(standing, toWidth: standingWidth, ellipsis: glyphs.ellipsis)
             grid.put(text: shown, x: rest.maxX - TextWidth.of(shown), y: rest.y, style: rowStyle)
         }
@@ -98,6 +108,9 @@ enum GapsView {
         let d = Describe(catalog: state.catalog, language: language)
         let glyphs = state.glyphs
         var text: [StyledLine] = [StyledLine(d.gapTitle(gap), Style(fg: .title, bold: true))]
+        if restsOnDefault(state, session, session.report, gap) {
+            text.append(StyledLine(Str.toConfirmMark.text(language) + " " + Str.toConfirm.text(language), Style(fg: .warning)))
+        }
         text += d.gapDetail(gap).map { StyledLine($0) }
         if !gap.methods.isEmpty {
             text.append(StyledLine(Str.methodsThatFit.text(language) + ": " + gap.methods.map(d.methodName).joined(separator: ", "), Style(fg: .accent)))
@@ -110,5 +123,17 @@ enum GapsView {
             let box = session.isPicked(gap, s) ? "[x] " : "[ ] "
             put(&grid, box + d.suggestion(s), rect, glyphs: glyphs)
         }
+    }
+
+    /// True when the gap rests on a value still to be confirmed (the engine's explanation says so).
+    static func restsOnDefault(_ state: AppState, _ session: PersonSession, _ report: GapReport?, _ gap: Gap) -> Bool {
+        guard let report else { return false }
+        return state.analyzer.restsOnDefault(gap, of: session.record, target: report.target)
+    }
+
+    /// "After appointment" and each obligation with its source, wrapped to `width`.
+    static func obligationLines(_ state: AppState, _ obligations: [PostObligation], width: Int) -> [StyledLine] {
+        let d = Describe(catalog: state.catalog, language: state.language)
+        return wrap(WhyView.styled(d.obligations(obligations), language: state.language), width: width)
     }
 }

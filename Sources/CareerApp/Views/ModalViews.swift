@@ -60,3 +60,38 @@ enum MessageView {
         drawLines(&grid, lines.map { StyledLine($0) }, inner.inset(horizontal: 1, vertical: 1), offset: 0, glyphs: state.glyphs)
     }
 }
+
+/// Why (`w` on Gaps): the selected gap's rule and numbers, where each value comes from (or the
+/// "default, to confirm" marker), and the person's own records that were counted.
+enum WhyView {
+    /// Rows for the explanation (the frame's last inner row holds the keys).
+    static func rows(_ layout: Layout) -> Int { max(1, layout.helpRows - 1) }
+
+    static func lines(_ state: AppState, _ why: WhyState, width: Int) -> [StyledLine] {
+        let d = Describe(catalog: state.catalog, language: state.language)
+        return wrap(styled(d.why(why.gap, why.explanation), language: state.language), width: width)
+    }
+
+    /// Headings in the title style, values to confirm marked and in the warning colour.
+    static func styled(_ lines: [WhyLine], language: Language) -> [StyledLine] {
+        lines.map { line in
+            switch line.role {
+            case .heading: return StyledLine(line.text, Style(fg: .title, bold: true))
+            case .text: return StyledLine("  " + line.text)
+            case .toConfirm: return StyledLine(Str.toConfirmMark.text(language) + " " + line.text, Style(fg: .warning))
+            }
+        }
+    }
+
+    static func render(_ state: AppState, _ why: WhyState, _ layout: Layout, _ grid: inout CellGrid) {
+        let language = state.language
+        let d = Describe(catalog: state.catalog, language: language)
+        let frame = layout.helpFrame
+        let inner = ModalView(title: Str.whyTitle.format(language, d.gapTitle(why.gap)), width: frame.width, height: frame.height,
+                              glyphs: state.glyphs).render(in: frame, grid: &grid)
+        guard inner.height >= 2 else { return }
+        let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+        drawLines(&grid, lines(state, why, width: body.width), body, offset: why.offset, glyphs: state.glyphs)
+        put(&grid, Str.whyHint.text(language), inner.row(inner.height - 1), style: .muted, glyphs: state.glyphs)
+    }
+}

@@ -41,7 +41,8 @@ enum PlanView {
             let row = rows[i]
             let gap = report.gaps[row.gap]
             if row.kind == .heading {
-                put(&grid, "\(d.gapTitle(gap)) · \(d.gapStanding(gap))", rect, style: Style(fg: .title, bold: true), glyphs: glyphs)
+                let mark = GapsView.restsOnDefault(state, session, report, gap) ? " " + Str.toConfirmMark.text(language) : ""
+                put(&grid, "\(d.gapTitle(gap))\(mark) · \(d.gapStanding(gap))", rect, style: Style(fg: .title, bold: true), glyphs: glyphs)
                 return
             }
             let s = gap.suggestions[row.suggestion]
@@ -49,14 +50,24 @@ enum PlanView {
             put(&grid, (picked ? " [x] " : " [ ] ") + d.suggestion(s), rect, style: picked ? Style(fg: .good) : .normal, glyphs: glyphs)
         }
         if rows.isEmpty { drawCentered(&grid, Str.noGaps.text(language), in: listInner, style: .good) }
-        drawLines(&grid, wrap(summaryLines(session, catalog: state.catalog, language: language), width: summaryInner.width),
+        drawLines(&grid, wrap(summaryLines(session, catalog: state.catalog, language: language, analyzer: state.analyzer), width: summaryInner.width),
                   summaryInner, offset: session.summaryOffset, glyphs: glyphs)
     }
 
-    /// The right pane: dates, then each step "from – to" with its method and place.
-    static func summaryLines(_ session: PersonSession, catalog: Catalog, language: Language) -> [StyledLine] {
+    /// The right pane: dates, then each step "from – to" with its method and place; the meaning of
+    /// the "to confirm" mark when a gap shows it; an executive post's obligations after appointment.
+    static func summaryLines(_ session: PersonSession, catalog: Catalog, language: Language, analyzer: GapAnalyzer? = nil) -> [StyledLine] {
         let d = Describe(catalog: catalog, language: language)
         guard let plan = session.projection else { return [] }
+        var tail: [StyledLine] = []
+        if let report = session.report {
+            let marked = report.gaps.contains { gap in
+                guard let analyzer, !gap.suggestions.isEmpty else { return false }
+                return analyzer.restsOnDefault(gap, of: session.record, target: report.target)
+            }
+            if marked { tail.append(StyledLine(Str.toConfirmMark.text(language) + " " + Str.toConfirm.text(language), Style(fg: .warning))) }
+            tail += WhyView.styled(d.obligations(report.obligations), language: language)
+        }
         var lines: [StyledLine] = [
             StyledLine(Str.projectedEligible.text(language), Style(fg: .title, bold: true)),
             StyledLine(" " + d.dateOrNotInReach(plan.eligibleOn), Style(fg: plan.eligibleOn == nil ? .warning : .good, bold: true)),
@@ -69,6 +80,6 @@ enum PlanView {
             let place = d.place(step.place)
             lines.append(StyledLine("  " + d.methodName(step.method) + (place.isEmpty ? "" : ": " + place)))
         }
-        return lines
+        return lines + tail
     }
 }
