@@ -205,7 +205,9 @@ struct RosterBuilder {
             let home = catalog.unitsByID[post.unit]
             let children = catalog.units.filter { $0.parent == post.unit }
             let unit = (children.isEmpty || rng.chance(0.3)) ? home : rng.pick(children)
-            let boss = unit.flatMap { heads[$0.id] } ?? home.flatMap { heads[$0.id] } ?? fallbackBoss
+            // A group's head supervises a line-level candidate; the post's director a managerial one.
+            let managerial = rank(level) >= 10
+            let boss = (managerial ? nil : unit.flatMap { heads[$0.id] }) ?? home.flatMap { heads[$0.id] } ?? fallbackBoss
             let profile: Profile = ready ? .ready(post) : .soon(post, variant: variant)
             // Drawn again (deterministically) until the engine agrees with what the roster promises.
             var record = person(id, line: choice.line, level: level, unit: unit, supervisor: boss, profile: profile)
