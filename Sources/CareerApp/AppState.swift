@@ -79,24 +79,14 @@ public enum Modal: Sendable {
     case search(SearchState)
     /// A message to acknowledge (errors, confirmations).
     case message(String)
-    /// The "why" of the selected gap (`w` on Gaps).
-    case why(WhyState)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
         case .search: return .search
         case .message: return .message
-        case .why: return .why
         }
     }
-}
-
-/// The why view: one gap, its explanation from the engine (made when opened), the scroll.
-public struct WhyState: Sendable {
-    public let gap: Gap
-    public let explanation: GapExplanation
-    public var offset = 0
 }
 
 /// The status line's message.
@@ -291,19 +281,10 @@ public struct PersonSession: Sendable {
         reproject(analyzer: analyzer, today: today)
     }
 
-    /// Picks, for each gap, the suggestions the engine's suggested plan uses.
+    /// Picks, for each gap, the suggestion the engine's suggested plan uses for it (the engine says which).
     mutating func adoptSuggested(analyzer: GapAnalyzer, today: CivilDate) {
-        guard let report, let suggestedPlan else { return }
-        var chosen: [PlanPick] = []
-        for gap in report.gaps {
-            for s in gap.suggestions where suggestedPlan.steps.contains(where: { $0.method == s.method && $0.place == s.place }) {
-                if !chosen.contains(where: { $0.gapID == gap.id && $0.suggestion == s }) {
-                    chosen.append(PlanPick(gapID: gap.id, suggestion: s))
-                    break
-                }
-            }
-        }
-        picks = chosen
+        guard let suggestedPlan else { return }
+        picks = PlanBuilder(analyzer: analyzer).picks(following: suggestedPlan).map { PlanPick(gapID: $0.gapID, suggestion: $0.suggestion) }
         reproject(analyzer: analyzer, today: today)
     }
 
@@ -314,8 +295,10 @@ public struct PersonSession: Sendable {
 
     private mutating func reproject(analyzer: GapAnalyzer, today: CivilDate) {
         guard let target, let report else { projection = nil; return }
-        projection = PlanProjection(analyzer: analyzer).project(record, target: target, report: report, picks: picks,
-                                                                 start: today, context: context)
+        // The engine schedules the picks, by the rules of its own plan (`careerpath plan`).
+        projection = PlanBuilder(analyzer: analyzer).plan(record, target: target, start: today, context: context,
+                                                          picks: picks.map { PlannedPick(gapID: $0.gapID, suggestion: $0.suggestion) },
+                                                          report: report)
     }
 
     /// Re-analyses everything for a new day (a tick after midnight).

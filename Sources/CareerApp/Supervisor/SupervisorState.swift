@@ -93,7 +93,8 @@ public struct SupervisorState: Sendable {
     func row(_ id: String) -> SubordinateRow? { rows.first { $0.person.id == id } }
 }
 
-/// Readiness toward the next level and a director post, and the chain below a supervisor.
+/// The chain below a supervisor and the next rung of each person's line (their readiness bands come
+/// from the engine: `SuccessionRanker.band`).
 enum SupervisorRoster {
     /// Depth below `supervisorID` of each record in their chain (1 = direct report).
     static func depths(_ records: [PersonRecord], below supervisorID: String) -> [String: Int] {
@@ -121,17 +122,5 @@ enum SupervisorRoster {
         guard let line = catalog.jobLinesByID[person.jobLine],
               let i = line.levels.firstIndex(where: { $0.level == person.level }), i + 1 < line.levels.count else { return nil }
         return .jobLineLevel(jobLine: line.id, level: line.levels[i + 1].level)
-    }
-
-    /// Ready now (no gap), within 2 years (following the engine's plan), or later.
-    static func band(_ record: PersonRecord, target: Target, analyzer: GapAnalyzer, today: CivilDate,
-                     context: OrganizationContext) -> SuccessionBand {
-        let report = analyzer.analyze(record, target: target, on: today, context: context, suggestions: false)
-        if report.eligible { return .readyNow }
-        let horizon = today.adding(months: SuccessionRanker.horizonMonths)
-        if let d = report.eligibleOnIfNothingChanges, d <= horizon { return .withinTwoYears }
-        let plan = PlanBuilder(analyzer: analyzer).plan(record, target: target, start: today, context: context)
-        if let d = plan.eligibleOn, d <= horizon { return .withinTwoYears }
-        return .later
     }
 }

@@ -105,6 +105,7 @@ extension AppState {
             s.postBands[post.id] = Dictionary(pool.candidates.map { ($0.person.id, $0.band) }, uniquingKeysWith: { a, _ in a })
         }
         let postBands = chosen.flatMap { s.postBands[$0.id] } ?? [:]
+        let ranker = SuccessionRanker(analyzer: analyzer)
         var rows: [SubordinateRow] = []
         for r in shown {
             let next: (Target?, SuccessionBand?)
@@ -112,7 +113,7 @@ extension AppState {
                 next = cached
             } else {
                 let target = SupervisorRoster.nextLevel(r.person, catalog: catalog)
-                next = (target, target.map { SupervisorRoster.band(r, target: $0, analyzer: analyzer, today: today, context: context(r.person)) })
+                next = (target, target.map { ranker.band(r, target: $0, on: today, context: context(r.person)) })
                 s.nextBands[r.person.id] = next
             }
             rows.append(SubordinateRow(record: r, depth: depths[r.person.id] ?? 1,
