@@ -16,7 +16,7 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 ///                                       screen: "gaps", size: ScreenText.parseSize("100x30")!, language: .en, today: today)
 public enum ScreenText {
     /// The names `--screen` accepts.
-    public static let screenNames = Screen.allCases.map(\.rawValue) + ["help", "search"]
+    public static let screenNames = Screen.allCases.map(\.rawValue) + ["help", "search", "why"]
 
     /// Parses `WxH` (`80x24`, also `80×24`); nil when malformed or not positive.
     public static func parseSize(_ text: String) -> TerminalSize? {
@@ -42,7 +42,7 @@ public enum ScreenText {
         return state
     }
 
-    /// The lines of one screen (or "help" / "search" over the Me screen) at `size`.
+    /// The lines of one screen (or "help" / "search" over the Me screen, "why" over Gaps) at `size`.
     public static func lines(_ state: AppState, screen name: String) throws(RenderError) -> [String] {
         var state = state
         if let screen = Screen(rawValue: name) {
@@ -53,6 +53,10 @@ public enum ScreenText {
         } else if name == "search" {
             state.screen = .me
             state.modal = .search(SearchState())
+        } else if name == "why" {
+            // The why view of the selected gap (the first one), over Gaps.
+            state.screen = .gaps
+            _ = state.perform(.why)
         } else {
             throw RenderError("unknown screen `\(name)`: use one of \(screenNames.joined(separator: ", "))")
         }
@@ -64,7 +68,7 @@ public enum ScreenText {
     public static func render(catalog: Catalog, record: PersonRecord?, context: OrganizationContext = .none,
                               people: [Person] = [], target: Target? = nil, adoptSuggestedPlan: Bool = false,
                               screen: String, size: TerminalSize, language: Language, today: CivilDate) throws(RenderError) -> [String] {
-        if record == nil, let s = Screen(rawValue: screen), s.showsRecord {
+        if record == nil, Screen(rawValue: screen)?.showsRecord ?? (screen == "why") {
             throw RenderError("screen `\(screen)` shows a person's record: add --person ID")
         }
         let state = state(catalog: catalog, record: record, context: context, people: people, target: target,
