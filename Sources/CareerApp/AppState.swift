@@ -79,14 +79,24 @@ public enum Modal: Sendable {
     case search(SearchState)
     /// A message to acknowledge (errors, confirmations).
     case message(String)
+    /// The "why" of the selected gap (`w` on Gaps).
+    case why(WhyState)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
         case .search: return .search
         case .message: return .message
+        case .why: return .why
         }
     }
+}
+
+/// The why view: one gap, its explanation from the engine (made when opened), the scroll.
+public struct WhyState: Sendable {
+    public let gap: Gap
+    public let explanation: GapExplanation
+    public var offset = 0
 }
 
 /// The status line's message.
