@@ -97,7 +97,7 @@ struct GapsCommand: ParsableCommand {
         if options.json {
             print(EngineJSON(catalog: input.catalog).report(report, whys).rendered())
         } else {
-            print(EngineTextOutput(catalog: input.catalog, language: options.lang).report(report, whys, explain: explain), terminator: "")
+            print(EngineTextOutput(catalog: input.catalog, language: options.lang, people: input.context.supervisorChain).report(report, whys, explain: explain), terminator: "")
         }
     }
 }
@@ -124,7 +124,7 @@ struct PlanCommand: ParsableCommand {
         if options.json {
             print(EngineJSON(catalog: input.catalog).plan(plan, whys).rendered())
         } else {
-            print(EngineTextOutput(catalog: input.catalog, language: options.lang).plan(plan, whys), terminator: "")
+            print(EngineTextOutput(catalog: input.catalog, language: options.lang, people: input.context.supervisorChain).plan(plan, whys), terminator: "")
         }
     }
 }
@@ -146,7 +146,7 @@ struct PathsCommand: ParsableCommand {
         if options.json {
             print(EngineJSON(catalog: input.catalog).paths(person: input.record.person, on: on, paths).rendered())
         } else {
-            print(EngineTextOutput(catalog: input.catalog, language: options.lang).paths(person: input.record.person, on: on, paths), terminator: "")
+            print(EngineTextOutput(catalog: input.catalog, language: options.lang, people: input.context.supervisorChain).paths(person: input.record.person, on: on, paths), terminator: "")
         }
     }
 }
@@ -459,6 +459,8 @@ enum EngineWords {
 struct EngineTextOutput {
     let catalog: Catalog
     let language: Language
+    /// The supervisor chain: named in suggestions instead of by id.
+    var people: [Person] = []
 
     func w(_ key: String) -> String { EngineWords.word(key, language) }
     func date(_ d: CivilDate) -> String { DateText.format(d, language) }
@@ -468,7 +470,7 @@ struct EngineTextOutput {
     /// Floored to one decimal (docs/cli.md); JSON has the exact figure.
     func months(_ m: Double) -> String { Describe.monthsNumber(m) }
     /// The words the screens use too (the why, the marker, advice, obligations).
-    var words: Describe { Describe(catalog: catalog, language: language) }
+    var words: Describe { Describe(catalog: catalog, language: language, people: people) }
 
     func header(_ key: String, _ person: Person, _ rest: String) -> String {
         "\(w(key)) \(person.name(language)) (\(person.id)) \(rest)\n"
@@ -564,10 +566,10 @@ struct EngineTextOutput {
     func place(_ p: SuggestedPlace) -> String {
         switch p {
         case .unit(let u): return unit(u)
-        case .actingPost(let holder, let u, let level): return "\(w("actingFor")) \(holder) (\(unit(u)), \(level))"
+        case .actingPost(let holder, let u, let level): return "\(w("actingFor")) \(words.personName(holder)) (\(unit(u)), \(level))"
         case .workingGroup(let g): return catalog.workingGroupsByID[g]?.name.text(language) ?? g
         case .course(let c): return catalog.coursesByID[c]?.name.text(language) ?? c
-        case .coach(let c): return "\(w("coach")) \(c)"
+        case .coach(let c): return "\(w("coach")) \(words.personName(c))"
         case .jobLine(let l): return catalog.jobLinesByID[l]?.name.text(language) ?? l
         case .none: return ""
         }

@@ -9,7 +9,15 @@ public struct Describe {
     public let catalog: Catalog
     public let language: Language
 
-    public init(catalog: Catalog, language: Language) { self.catalog = catalog; self.language = language }
+    /// People the words may name instead of their id (the supervisor chain: acting posts' holders, coaches).
+    public var people: [Person] = []
+
+    public init(catalog: Catalog, language: Language, people: [Person] = []) {
+        self.catalog = catalog; self.language = language; self.people = people
+    }
+
+    /// A person's name when known, else their id.
+    public func personName(_ id: String) -> String { people.first { $0.id == id }?.name(language) ?? id }
 
     func t(_ s: Str) -> String { s.text(language) }
     func date(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notByTime) }
@@ -193,10 +201,10 @@ public struct Describe {
     public func place(_ place: SuggestedPlace) -> String {
         switch place {
         case .unit(let u): return unitName(u)
-        case .actingPost(let holder, let unit, let level): return Str.placeActing.format(language, holder, "\(unitName(unit)) \(level)")
+        case .actingPost(let holder, let unit, let level): return Str.placeActing.format(language, personName(holder), "\(unitName(unit)) \(level)")
         case .workingGroup(let g): return groupName(g)
         case .course(let c): return courseName(c)
-        case .coach(let p): return Str.placeCoach.format(language, p)
+        case .coach(let p): return Str.placeCoach.format(language, personName(p))
         case .jobLine(let l): return Str.placeLateral.format(language, lineName(l))
         case .none: return ""
         }

@@ -105,7 +105,7 @@ enum GapsView {
     static func renderDetail(_ state: AppState, _ session: PersonSession, _ gap: Gap, _ parts: (text: Rect, heading: Rect, list: Rect),
                              focused: Bool, _ grid: inout CellGrid) {
         let language = state.language
-        let d = Describe(catalog: state.catalog, language: language)
+        let d = Describe(catalog: state.catalog, language: language, people: session.context.supervisorChain)
         let glyphs = state.glyphs
         var text: [StyledLine] = [StyledLine(d.gapTitle(gap), Style(fg: .title, bold: true))]
         if restsOnDefault(state, session, session.report, gap) {

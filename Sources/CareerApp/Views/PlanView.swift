@@ -28,7 +28,7 @@ enum PlanView {
             drawCentered(&grid, Str.chooseTargetHint.text(language), in: listInner)
             return
         }
-        let d = Describe(catalog: state.catalog, language: language)
+        let d = Describe(catalog: state.catalog, language: language, people: session.context.supervisorChain)
         put(&grid, "\(Str.planTarget.text(language)): \(d.targetName(report.target)) · \(Str.picked.format(language, String(session.picks.count)))",
             summary.row(0), style: Style(fg: .title, bold: true), glyphs: glyphs)
         let projected = session.projection?.eligibleOn
@@ -57,7 +57,7 @@ enum PlanView {
     /// The right pane: dates, then each step "from – to" with its method and place; the meaning of
     /// the "to confirm" mark when a gap shows it; an executive post's obligations after appointment.
     static func summaryLines(_ session: PersonSession, catalog: Catalog, language: Language, analyzer: GapAnalyzer? = nil) -> [StyledLine] {
-        let d = Describe(catalog: catalog, language: language)
+        let d = Describe(catalog: catalog, language: language, people: session.context.supervisorChain)
         guard let plan = session.projection else { return [] }
         var tail: [StyledLine] = []
         if let report = session.report {
