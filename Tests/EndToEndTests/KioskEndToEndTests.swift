@@ -11,12 +11,12 @@ import Glibc
 @Suite(.serialized)
 struct KioskEndToEndTests {
     /// A K3 public relations officer with no subordinates (role: person).
-    static let person = "P000211"
-    static let nameEN = "Arunkaeo Chonsommutwong"
-    static let nameTH = "อรุณแก้ว ชลสมมุติวงศ์"
+    static let person = "P000292"
+    static let nameEN = "Suklom Maneesommutsakun"
+    static let nameTH = "สุขลม มณีสมมุติสกุล"
     /// Someone else in the roster, never to appear on the person's screens.
-    static let otherEN = "Chonon Nansommutkun"
-    static let otherTH = "ชลอร นันท์สมมุติกุล"
+    static let otherEN = "Thongkaeo Chansommutphan"
+    static let otherTH = "ทองแก้ว จันทร์สมมุติพันธ์"
     /// Digits that appear nowhere else in the demo database.
     static let pin = "907153"
     static let operatorPIN = "86420"
@@ -108,7 +108,7 @@ struct KioskEndToEndTests {
         #expect(text(warning).contains("Signing out and clearing the screen in"), "\(text(warning))")
         let wiped = try tmux.waitFor(text: "Signed out after a time without keys", timeout: 15)
         let all = text(wiped)
-        for trace in [Self.nameEN, Self.nameTH, Self.person, "Arunkaeo", "K3", "radio-thailand"] {
+        for trace in [Self.nameEN, Self.nameTH, Self.person, "Suklom", "K3", "radio-thailand-world-service-group"] {
             #expect(!all.contains(trace), "\(trace) left on screen:\n\(all)")
         }
         #expect(all.contains("Employee ID:"))
@@ -217,7 +217,7 @@ struct KioskEndToEndTests {
             screens.append(text(try tmux.capture()))
         }
         try tmux.sendKeys("/")
-        try tmux.sendLiteral("Chonon")
+        try tmux.sendLiteral("Thongkaeo")
         usleep(300_000)
         screens.append(text(try tmux.capture()))
         try tmux.sendKeys("Enter")
@@ -233,15 +233,15 @@ struct KioskEndToEndTests {
         #expect(views == Self.person, "audit rows about others: \(views)")
     }
 
-    /// A K4 officer of the demo roster who heads three people (the person above among them; one
-    /// of the others heads a fourth): at the kiosk they get supervisor mode.
-    static let supervisor = "P000033"
+    /// The M1 head of a provincial office in the demo roster, who heads three people (one of them
+    /// heads a fourth): at the kiosk they get supervisor mode.
+    static let supervisor = "P000073"
     static let supervisorPIN = "604918"
-    static let supervisorTH = "ปิ่นอรุณ อรสมมุติศิริ"
+    static let supervisorTH = "ประชล น้ำสมมุติสกุล"
     /// The direct reports in the left pane's Thai order (as the split pane sorts names).
-    static let subordinatesTH = ["ศรีนันท์ ปิ่นสมมุติพันธ์", "ศรีภู แก้วสมมุติกุล", "อรุณแก้ว ชลสมมุติวงศ์"]
+    static let subordinatesTH = ["มณีรัตน์ บุญสมมุติกุล", "ลมเพชร ศรีสมมุติสกุล", "สุขสม อรุณสมมุติกุล"]
     /// The supervisor and everyone below them: the only subjects their session may read.
-    static let chain: Set<String> = ["P000033", "P000133", "P000146", "P000211", "P000283"]
+    static let chain: Set<String> = ["P000073", "P000151", "P000215", "P000227", "P000231"]
 
     /// The left pane of the split pane: what lies between the first pair of heavy borders (it has the focus).
     static func leftPane(_ screen: [String]) -> String {
@@ -264,7 +264,7 @@ struct KioskEndToEndTests {
     /// as the narrow left pane cut them), their IDs.
     func expectNoTrace(_ screen: [String], _ when: String) {
         let all = text(screen)
-        var traces = [Self.supervisorTH, "ปิ่นอรุณ", Self.supervisor, "ผู้ใต้บังคับบัญชา"] + Self.chain.sorted()
+        var traces = [Self.supervisorTH, "ประชล", Self.supervisor, "ผู้ใต้บังคับบัญชา"] + Self.chain.sorted()
         for name in Self.subordinatesTH {
             traces.append(name)
             traces.append(String(name.prefix(2)))
@@ -314,7 +314,7 @@ struct KioskEndToEndTests {
         let subjects = try sql("SELECT DISTINCT subject FROM audit_log WHERE actor = '\(Self.supervisor)' AND action = 'view'")
             .split(separator: "\n").map(String.init)
         #expect(Set(subjects).isSubset(of: Self.chain), "views outside the chain: \(subjects)")
-        #expect(subjects.contains("P000133") && subjects.contains("P000146"), "\(subjects)")
+        #expect(subjects.contains("P000215") && subjects.contains("P000231"), "\(subjects)")
         let screens = try sql("SELECT DISTINCT screen FROM audit_log WHERE actor = '\(Self.supervisor)' AND action = 'view'")
         #expect(screens.split(separator: "\n").allSatisfy { $0.hasPrefix("kiosk") }, "\(screens)")
         #expect(try sql("SELECT COUNT(*) FROM audit_log WHERE actor = '\(Self.supervisor)' AND action = 'view' AND terminal = ''") == "0")

@@ -9,7 +9,7 @@ import Glibc
 @Suite(.serialized)
 struct TUITests {
     /// A provincial-office director post is among this person's targets (a K3 public relations officer).
-    static let person = "P000211"
+    static let person = "P000292"
     static let postTH = "ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัด"
     static let postID = "dir-provincial-pr"
 
