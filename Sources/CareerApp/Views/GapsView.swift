@@ -86,16 +86,20 @@ enum GapsView {
             let mark = pickedGaps.contains(gap.id) ? (glyphs == .ascii ? "* " : "✓ ") : "  "
             let x = put(&grid, mark, rect, style: Style(fg: .good, bold: true), glyphs: glyphs)
             let rest = Rect(x: rect.x + x, y: rect.y, width: rect.width - x, height: 1)
+            let confirmMark = restsOnDefault(state, session, report, gap) ? " " + Str.toConfirmMark.text(state.language) : ""
             if case .competency(_, let required, let actual, let assessed) = gap.requirement {
                 let value = assessed ? "\(actual)/\(required)" : "\(Str.neverAssessed.text(state.language)) /\(required)"
-                BarGauge(label: d.gapTitle(gap), actual: Double(assessed ? actual : 0), required: Double(required), maximum: 5,
-                         labelWidth: rest.width * 2 / 5, valueText: value, glyphs: glyphs).render(in: rest, grid: &grid)
+                let labelWidth = rest.width * 2 / 5
+                // BarGauge gives its label at most a third of the row.
+                BarGauge(label: marked(d.gapTitle(gap), confirmMark, width: min(labelWidth, rest.width / 3), glyphs: glyphs), actual: Double(assessed ? actual : 0),
+                         required: Double(required), maximum: 5,
+                         labelWidth: labelWidth, valueText: value, glyphs: glyphs).render(in: rest, grid: &grid)
                 return
             }
             let standing = d.gapStanding(gap)
             let standingWidth = min(TextWidth.of(standing), rest.width / 2)
             let titleRoom = rest.width - standingWidth - 1
-            let title = d.gapTitle(gap) + (restsOnDefault(state, session, report, gap) ? " " + Str.toConfirmMark.text(state.language) : "")
+            let title = marked(d.gapTitle(gap), confirmMark, width: titleRoom, glyphs: glyphs)
             put(&grid, title, Rect(x: rest.x, y: rest.y, width: max(0, titleRoom), height: 1), style: rowStyle, glyphs: glyphs)
             let shown = TextWidth.truncate(standing, toWidth: standingWidth, ellipsis: glyphs.ellipsis)
             grid.put(text: shown, x: rest.maxX - TextWidth.of(shown), y: rest.y, style: rowStyle)
@@ -135,5 +139,11 @@ enum GapsView {
     static func obligationLines(_ state: AppState, _ obligations: [PostObligation], width: Int) -> [StyledLine] {
         let d = Describe(catalog: state.catalog, language: state.language)
         return wrap(WhyView.styled(d.obligations(obligations), language: state.language), width: width)
+    }
+
+    /// `title` with the to-confirm mark kept in view: the title is shortened, never the mark.
+    static func marked(_ title: String, _ mark: String, width: Int, glyphs: Glyphs) -> String {
+        guard !mark.isEmpty else { return title }
+        return TextWidth.truncate(title, toWidth: max(0, width - TextWidth.of(mark)), ellipsis: glyphs.ellipsis) + mark
     }
 }
