@@ -15,11 +15,15 @@ public struct DevelopmentPlan: Sendable, Hashable {
     public var eligibleOn: CivilDate?
     /// When every gap closes if nothing changes; nil when time alone cannot close some gap.
     public var eligibleOnIfNothingChanges: CivilDate?
+    /// The suggestions the steps were made from, by gap, in the order they were scheduled: picking
+    /// them (`PlanBuilder.picks(following:)`) gives this plan again.
+    public var picks: [PlannedPick]
 
     public init(person: Person, target: Target, start: CivilDate, report: GapReport, steps: [PlanStep],
-                eligibleOn: CivilDate?, eligibleOnIfNothingChanges: CivilDate?) {
+                eligibleOn: CivilDate?, eligibleOnIfNothingChanges: CivilDate?, picks: [PlannedPick] = []) {
         self.person = person; self.target = target; self.start = start; self.report = report
         self.steps = steps; self.eligibleOn = eligibleOn; self.eligibleOnIfNothingChanges = eligibleOnIfNothingChanges
+        self.picks = picks
     }
 }
 
