@@ -96,21 +96,11 @@ public struct SuccessionRanker: Sendable {
             competencyShortfall: competencyShortfall(report.gaps),
             experienceMarginMonths: experienceMargin(record, post: post, on: on),
             eligibleOnIfNothingChanges: report.eligibleOnIfNothingChanges, eligibleOnWithPlan: nil, planEvaluated: true)
-        if report.eligible {
-            candidate.band = .readyNow
-            candidate.eligibleOnWithPlan = on
-            return (candidate, false)
-        }
-        // nil: some gap no plan can close (education, an approval, a promotion time alone never brings).
-        guard let bound = earliestPossible(report.gaps, on: on) else { return (candidate, false) }
-        guard bound <= horizon else {
-            candidate.planEvaluated = false
-            return (candidate, false)
-        }
-        let plan = planner.plan(record, target: target, start: on, context: context(), reportSuggestions: false)
-        candidate.eligibleOnWithPlan = plan.eligibleOn
-        if let date = plan.eligibleOn, date <= horizon { candidate.band = .withinTwoYears }
-        return (candidate, true)
+        let decided = standing(record, report: report, target: target, on: on, horizon: horizon, planner: planner, context: context)
+        candidate.band = decided.band
+        candidate.eligibleOnWithPlan = decided.eligibleOnWithPlan
+        candidate.planEvaluated = decided.planEvaluated
+        return (candidate, decided.planned)
     }
 
     /// The order within the pool: band, then competency fit, then experience margin, then id.
