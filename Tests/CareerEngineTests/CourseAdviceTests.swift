@@ -101,6 +101,23 @@ import Testing
         #expect(step.map { $0.start >= d("2023-01-01") } ?? false)
     }
 
+    @Test func aCompetencyIsNeverBuiltWithACourseForTheNextLevel() {
+        // An M1 whose M2 time is met is still M1: nbs1 (M2, K4, K5) is no way for them to build a
+        // competency (a required course may wait for the promotion; see the test above).
+        let m1 = k3(level: "M1", since: "2020-01-01")
+        let report = analyzer.analyze(m1, target: news, on: on)
+        for gap in report.gaps where gap.kind == .competency {
+            #expect(!courses(gap).contains("nbs1"), "\(gap.id)")
+        }
+        // Every course offered for a competency admits M1 (it is not an empty test: some are offered).
+        let offered = report.gaps.filter { $0.kind == .competency }.flatMap(courses)
+        #expect(!offered.isEmpty)
+        for course in offered {
+            let levels = analyzer.catalog.coursesByID[course]?.eligibleLevels ?? []
+            #expect(levels.isEmpty || levels.contains("M1"), "\(course)")
+        }
+    }
+
     @Test func selectiveCoursesAreSuggestedButNeverRequired() {
         let report = analyzer.analyze(k3(), target: .directorPost("dir-legal-affairs"), on: on)
         #expect(report.gap("training:himm") == nil)

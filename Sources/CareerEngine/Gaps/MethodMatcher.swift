@@ -263,8 +263,9 @@ public struct MethodMatcher: Sendable {
     /// Adds the courses that fit `gap` for this person (after any shared list: they depend on the
     /// person's level and completions): the required course of a training gap, or the courses that
     /// develop a missing competency — never one completed and still valid (finding 1), only one
-    /// whose eligible levels admit the person now or after their next promotion (finding 2, the
-    /// suggestion's `from` then says when). `on` nil: the latest completion on file counts.
+    /// whose eligible levels admit the person now — or, for a required course only, after their
+    /// next promotion (finding 2, the suggestion's `from` then says when). `on` nil: the latest
+    /// completion on file counts.
     func addCourses(to gap: inout Gap, record: PersonRecord, on: CivilDate?) {
         let candidates: [Course]
         let fit: Int
@@ -282,6 +283,10 @@ public struct MethodMatcher: Sendable {
         for course in candidates where added < perMethod {
             if gap.kind == .competency && !index.stillOpen(course.id, record: record, on: on) { continue }
             guard let from = index.admission(to: course.id, record: record, on: day) else { continue }
+            // A course is a way to build a competency only for someone it admits at their level
+            // now: the level a promotion would bring is not theirs yet (นบส.1 is for M2, not for an
+            // M1 short of decision-making). A required course may wait for that promotion.
+            if gap.kind == .competency && !(course.eligibleLevels.isEmpty || course.eligibleLevels.contains(record.person.level)) { continue }
             gap.suggestions.append(Suggestion(method: "course", place: .course(course.id), months: max(course.durationMonths, 1), fit: fit,
                                               from: from > day ? from : nil))
             added += 1
