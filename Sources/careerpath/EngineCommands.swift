@@ -32,7 +32,7 @@ struct EngineInput {
 
     static func load(_ options: EngineOptions, data: DataOptions, store storeOptions: StoreOptions, screen: String) throws -> EngineInput {
         let catalog = try data.loadCatalog()
-        let store = try storeOptions.openStore(catalog: catalog)
+        let store = try storeOptions.openStore(catalog: catalog, dataFolder: try data.dataFolder())
         let viewer = options.viewer
         let record: PersonRecord?
         do {
