@@ -378,7 +378,8 @@ public struct PlanBuilder: Sendable {
                 var days = 0
                 var contributes: Set<String> = []
                 for other in gaps {
-                    guard case .experience(let x) = other.requirement else { continue }
+                    // A gap the planned postings (or time) close by `cursor` gains nothing from this one.
+                    guard case .experience(let x) = other.requirement, other.metOn.map({ $0 > cursor }) ?? true else { continue }
                     var need: Int?
                     switch x.subject {
                     case .field(let f) where f == countedField: need = daysNeeded(x.requiredMonths, x.actualMonths)
