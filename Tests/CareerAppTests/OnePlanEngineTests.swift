@@ -30,11 +30,42 @@ struct OnePlanEngineTests {
                 AppFixture.press(&state, .char("8"))
                 #expect(state.screen == .plan)
                 AppFixture.press(&state, .char("a"))
-                let tui = try #require(state.session?.projection)
+                let session = try #require(state.session)
+                let tui = try #require(session.projection)
+                // Adopted picks are rows of the Plan screen (a gap with no suggestion is planned by its first method).
+                for pick in session.picks {
+                    let gap = try #require(tui.report.gaps.first { $0.id == pick.gapID })
+                    #expect(gap.suggestions.isEmpty || gap.suggestions.contains(pick.suggestion),
+                            "\(record.person.id) → \(target.id): adopted \(pick.suggestion) is not a row of the Plan screen")
+                }
                 let cli = Self.builder.plan(record, target: target, start: AppFixture.today, context: context)
                 #expect(tui.steps == cli.steps, "\(record.person.id) → \(target.id)")
                 #expect(tui.eligibleOn == cli.eligibleOn, "\(record.person.id) → \(target.id)")
                 #expect(tui.eligibleOnIfNothingChanges == cli.eligibleOnIfNothingChanges)
+            }
+        }
+    }
+
+    /// Kesinee (regional work only) toward the PR Development Bureau, whose "channels" group asks 2 of
+    /// news, radio, television and regional work: her regional work is one, so the posting for the group
+    /// counts toward another. The old loop counted it toward regional work again (twice, 12 months each,
+    /// into Regional Bureau 1) and the group never closed; each posting now serves its gap, and none repeats.
+    @Test("a posting serves its gap: a group's field still short, never the same posting twice")
+    func aPostingServesItsGap() throws {
+        let plan = Self.builder.plan(AppFixture.kesinee, target: .directorPost("dir-pr-development"), start: AppFixture.today)
+        let group = try #require(plan.report.gaps.first { gap in
+            if case .experience(let e) = gap.requirement, case .group = e.subject { return true } else { return false }
+        })
+        let closing = plan.steps.filter { $0.closes.contains(group.id) }
+        #expect(!closing.isEmpty)
+        #expect(closing.allSatisfy { $0.field != nil && $0.field != "regional-operations" })
+        for (record, context) in [(AppFixture.somchai, AppFixture.context), (AppFixture.kesinee, OrganizationContext.none)] {
+            for target in Self.targets(record) {
+                let postings = Self.builder.plan(record, target: target, start: AppFixture.today, context: context).steps
+                    .filter { PlanBuilder.postingMethods.contains($0.method) && $0.field != nil }   // the loop's postings, not a competency's job redesign
+                for (n, step) in postings.enumerated() {
+                    #expect(!postings[..<n].contains { $0.place == step.place && $0.field == step.field }, "\(record.person.id) → \(target.id): \(step)")
+                }
             }
         }
     }

@@ -48,6 +48,31 @@ import Testing
         }
     }
 
+    /// Every posting serves the gap it was planned for: it posts where the report suggests for that
+    /// gap, and never repeats an earlier posting (the same unit and field again adds nothing to
+    /// "3 ต่าง"; where history overlapping the plan left a field short, the posting is one longer posting).
+    @Test func everyPostingIsAReportSuggestionAndNoneRepeats() {
+        var g = SeededGenerator(seed: 1213)
+        let targets: [Target] = [post, .jobLineLevel(jobLine: "public-relations-officer", level: "K3")]
+        var postings = 0
+        for i in 0..<150 {
+            let record = RandomRecords.record(&g)
+            let start = RandomRecords.date(&g, from: 2020, to: 2026)
+            let target = targets.randomElement(using: &g)!
+            let context = i % 2 == 0 ? OrganizationContext(supervisorChain: [boss]) : .none
+            let plan = planner.plan(record, target: target, start: start, context: context)
+            let steps = plan.steps.filter { PlanBuilder.postingMethods.contains($0.method) && $0.field != nil }   // the loop's postings
+            postings += steps.count
+            for (n, step) in steps.enumerated() {
+                #expect(!steps[..<n].contains { $0.place == step.place && $0.field == step.field }, "\(record.person) → \(target): \(step)")
+                let pick = plan.picks.first { $0.suggestion.method == step.method && $0.suggestion.place == step.place }
+                let gap = plan.report.gaps.first { $0.id == pick?.gapID }
+                #expect(gap?.suggestions.contains(pick!.suggestion) ?? false, "\(record.person) → \(target): \(step)")
+            }
+        }
+        #expect(postings > 50)
+    }
+
     @Test func noPicksIsDoingNothing() {
         let plan = planner.plan(k3, target: post, start: d("2024-01-01"), picks: [])
         #expect(plan.steps.isEmpty)

@@ -86,8 +86,18 @@ public struct PlanBuilder: Sendable {
                                          candidates: postingCandidates) else { break }
             attempts[next.gap.id, default: 0] += 1
             if attempts[next.gap.id]! > 2 { break }
-            planned.assignments.append(next.posting.assignment)
-            steps.append((next.posting.step, next.contributes))
+            let step = next.posting.step
+            if let last = steps.last, last.step.method == step.method, last.step.place == step.place, last.step.field == step.field,
+               last.step.end.adding(days: 1) == step.start {
+                // The same posting again (days it overlaps the record's own counted once): one longer posting.
+                steps[steps.count - 1].step.end = step.end
+                steps[steps.count - 1].step.months = Int((Double(step.end.dayNumber - last.step.start.dayNumber + 1) / index.daysPerMonth).rounded(.up))
+                steps[steps.count - 1].contributes.formUnion(next.contributes)
+                planned.assignments[planned.assignments.count - 1].end = step.end
+            } else {
+                planned.assignments.append(next.posting.assignment)
+                steps.append((step, next.contributes))
+            }
             let pick = PlannedPick(gapID: next.gap.id, suggestion: next.suggestion)
             if !used.contains(pick) { used.append(pick) }
             cursor = next.posting.step.end.adding(days: 1)
