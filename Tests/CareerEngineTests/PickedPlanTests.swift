@@ -32,15 +32,20 @@ import Testing
         #expect(planner.unneededPicks(k3, target: post, start: d("2024-01-01"), context: context, picks: picks).isEmpty)
     }
 
-    @Test func pickingTheSuggestedPlanGivesItsStepsForRandomPeople() {
-        var g = SeededGenerator(seed: 1212)
+    /// 150 random people, each toward a random target of the test catalog, on a random day.
+    func randomCases(seed: UInt64) -> [(record: PersonRecord, start: CivilDate, target: Target, context: OrganizationContext)] {
+        var g = SeededGenerator(seed: seed)
         let targets: [Target] = [post, .jobLineLevel(jobLine: "public-relations-officer", level: "K3"),
                                  .jobLineLevel(jobLine: "public-relations-officer", level: "K2")]
-        for i in 0..<150 {
+        return (0..<150).map { i in
             let record = RandomRecords.record(&g)
             let start = RandomRecords.date(&g, from: 2020, to: 2026)
-            let target = targets.randomElement(using: &g)!
-            let context = i % 2 == 0 ? OrganizationContext(supervisorChain: [boss]) : .none
+            return (record, start, targets.randomElement(using: &g)!, i % 2 == 0 ? OrganizationContext(supervisorChain: [boss]) : .none)
+        }
+    }
+
+    @Test func pickingTheSuggestedPlanGivesItsStepsForRandomPeople() {
+        for (record, start, target, context) in randomCases(seed: 1212) {
             let suggested = planner.plan(record, target: target, start: start, context: context)
             let picked = planner.plan(record, target: target, start: start, context: context, picks: planner.picks(following: suggested))
             #expect(picked.steps == suggested.steps, "\(record.person) → \(target) on \(start)")
@@ -52,14 +57,8 @@ import Testing
     /// gap, and never repeats an earlier posting (the same unit and field again adds nothing to
     /// "3 ต่าง"; where history overlapping the plan left a field short, the posting is one longer posting).
     @Test func everyPostingIsAReportSuggestionAndNoneRepeats() {
-        var g = SeededGenerator(seed: 1213)
-        let targets: [Target] = [post, .jobLineLevel(jobLine: "public-relations-officer", level: "K3")]
         var postings = 0
-        for i in 0..<150 {
-            let record = RandomRecords.record(&g)
-            let start = RandomRecords.date(&g, from: 2020, to: 2026)
-            let target = targets.randomElement(using: &g)!
-            let context = i % 2 == 0 ? OrganizationContext(supervisorChain: [boss]) : .none
+        for (record, start, target, context) in randomCases(seed: 1213) {
             let plan = planner.plan(record, target: target, start: start, context: context)
             let steps = plan.steps.filter { PlanBuilder.postingMethods.contains($0.method) && $0.field != nil }   // the loop's postings
             postings += steps.count
