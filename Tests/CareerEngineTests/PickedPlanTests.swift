@@ -72,6 +72,18 @@ import Testing
         #expect(postings > 50)
     }
 
+    @Test func aPostingsMonthsAgreeWithItsDates() {
+        // 1 Oct – 30 Nov is 61 days: 2 months beside those dates, not 3 (rounding 2.004 up).
+        #expect(planner.monthsSpanned(days: 61) == 2)
+        #expect(planner.monthsSpanned(days: 10) == 1)
+        for (record, start, target, context) in randomCases(seed: 7) {
+            for step in planner.plan(record, target: target, start: start, context: context).steps where step.field != nil {
+                let days = step.end.dayNumber - step.start.dayNumber + 1
+                #expect(abs(Double(step.months) - Double(days) / 30.4375) <= 0.5 || step.months == 1, "\(step)")
+            }
+        }
+    }
+
     @Test func noPicksIsDoingNothing() {
         let plan = planner.plan(k3, target: post, start: d("2024-01-01"), picks: [])
         #expect(plan.steps.isEmpty)

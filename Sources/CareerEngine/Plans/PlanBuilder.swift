@@ -91,7 +91,7 @@ public struct PlanBuilder: Sendable {
                last.step.end.adding(days: 1) == step.start {
                 // The same posting again (days it overlaps the record's own counted once): one longer posting.
                 steps[steps.count - 1].step.end = step.end
-                steps[steps.count - 1].step.months = Int((Double(step.end.dayNumber - last.step.start.dayNumber + 1) / index.daysPerMonth).rounded(.up))
+                steps[steps.count - 1].step.months = monthsSpanned(days: step.end.dayNumber - last.step.start.dayNumber + 1)
                 steps[steps.count - 1].contributes.formUnion(next.contributes)
                 planned.assignments[planned.assignments.count - 1].end = step.end
             } else {
@@ -312,6 +312,12 @@ public struct PlanBuilder: Sendable {
     }
 
     /// Weighted days still needed for `months` when `actual` months are counted.
+    /// A posting's length as people read it beside its dates: 1 Oct – 30 Nov (61 days) is 2
+    /// months, not 3 (the nearest whole month, at least 1).
+    func monthsSpanned(days: Int) -> Int {
+        max(1, Int((Double(days) / index.daysPerMonth).rounded()))
+    }
+
     func daysNeeded(_ months: Int, _ actual: Double) -> Int {
         max(0, Int((Double(months) * index.daysPerMonth - actual * index.daysPerMonth - 1e-9).rounded(.up)))
     }
@@ -413,7 +419,7 @@ public struct PlanBuilder: Sendable {
                 let end = cursor.adding(days: days - 1)
                 // Time alone closes it no later: no posting needed for this gap.
                 if let met = gap.metOn, met <= end { continue }
-                let months = Int((Double(days) / index.daysPerMonth).rounded(.up))
+                let months = monthsSpanned(days: days)
                 let step = PlanStep(method: suggestion.method, place: suggestion.place, field: countedField,
                                     start: cursor, end: end, months: months, closes: [], stage: stage(of: gap, stageOrder))
                 let assignment = Assignment(unit: unit, field: field, role: role, start: cursor, end: end)
