@@ -62,7 +62,9 @@ let package = Package(
         .testTarget(name: "CareerEngineTests", dependencies: ["CareerEngine", "CareerCatalog"]),
         .testTarget(name: "CareerStoreTests", dependencies: ["CareerStore", "CareerCatalog", "CareerEngine"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalNcurses"]),
-        .testTarget(name: "CareerAppTests", dependencies: ["CareerApp", "TerminalUI", "CareerCatalog", "CareerEngine"]),
+        // Goldens are read from the source tree (by #filePath), not bundled: excluded, not resources.
+        .testTarget(name: "CareerAppTests", dependencies: ["CareerApp", "TerminalUI", "CareerCatalog", "CareerEngine"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "CommandLineTests", dependencies: ["careerpath"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]

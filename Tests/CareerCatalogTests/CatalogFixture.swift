@@ -24,7 +24,7 @@ enum CatalogFixture {
         for case let relative as String in files {
             let source = overlay.appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            manager.fileExists(atPath: source.path, isDirectory: &isDirectory)
+            _ = manager.fileExists(atPath: source.path, isDirectory: &isDirectory)
             let target = folder.appendingPathComponent(relative)
             if isDirectory.boolValue {
                 try manager.createDirectory(at: target, withIntermediateDirectories: true)
