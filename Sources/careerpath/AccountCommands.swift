@@ -19,7 +19,7 @@ struct SetPINCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set-pin",
         abstract: "Set a person's kiosk PIN (4–12 digits), read twice from the terminal without echo.",
-        discussion: "Scripts: `echo 2568 | careerpath accounts set-pin --person P00042 --stdin`. Setting a PIN also lifts a lock."
+        discussion: "Scripts: `echo 2568 | careerpath accounts set-pin --person P000211 --stdin`. Setting a PIN also lifts a lock."
     )
 
     @OptionGroup var store: StoreOptions
@@ -35,7 +35,7 @@ struct SetPINCommand: ParsableCommand {
         let pin: PIN
         do {
             if stdin {
-                guard let line = readLine(strippingNewline: true) else { throw failure("error: no PIN on standard input") }
+                guard let line = readLine(strippingNewline: true) else { throw failure(CommandError.prefix + CommandError.text("ไม่มี PIN ทางอินพุตมาตรฐาน", "no PIN on standard input")) }
                 pin = try PIN(line)
             } else {
                 let first = try PIN(try SecretPrompt.read("New PIN for \(person): "))
@@ -112,9 +112,7 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         var from: String?
         if let since {
-            guard let day = DateText.parse(since) else {
-                throw failure("error: --since `\(since)` is not a date; write YYYY-MM-DD or DD/MM/YYYY (Buddhist era), e.g. 2025-08-31 or 31/08/2568")
-            }
+            let day = try parseDate(since, option: "since")
             from = AuditReportText.utcStart(of: day, in: .current)
         }
         let entries = try accountCommand { try store.openExisting().auditTrail(person: person, since: from) }
@@ -167,12 +165,14 @@ extension StoreOptions {
     func openExisting() throws -> SQLiteRecordStore {
         let path = StoreLocation.resolve(option: database)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw failure("error: no personnel database at \(path); import the records first (`careerpath import`) or pass --database")
+            throw failure(CommandError.prefix + CommandError.text(
+                "ไม่มีฐานข้อมูลบุคลากรที่ \(path): นำเข้าข้อมูลก่อน (`careerpath import`) หรือระบุ --database",
+                "no personnel database at \(path); import the records first (`careerpath import`) or pass --database"))
         }
         do {
             return try SQLiteRecordStore(path: path)
         } catch {
-            throw failure("error: cannot open the personnel database at \(path): \(error)")
+            throw failure(CommandError.cannotOpenDatabase(path, error))
         }
     }
 }

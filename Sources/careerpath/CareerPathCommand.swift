@@ -26,9 +26,9 @@ struct CareerPathCommand: ParsableCommand {
     static func main() {
         StartupTrace.mark("main")
         let arguments = Array(CommandLine.arguments.dropFirst())
+        CommandLanguage.current = CommandLanguage.from(arguments)
         guard let options = TUIOptions.parse(arguments) else {
-            main(arguments)
-            return
+            run(arguments)
         }
         do {
             try TUICommand.start(options)
@@ -38,8 +38,28 @@ struct CareerPathCommand: ParsableCommand {
     }
 }
 
+extension CareerPathCommand {
+    /// ArgumentParser's `main`, with its usage errors (64 by default) given the documented exit
+    /// code 1 and worded in the chosen language (`CommandExit`, `CommandError.usage`).
+    static func run(_ arguments: [String]) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            exit(withError: nil)
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            let message = CommandError.usage(fullMessage(for: error))
+            FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+            Foundation.exit(CommandExit.input)
+        }
+    }
+}
+
 /// Prints `message` to standard error and returns the exit code to throw.
-func failure(_ message: String, code: Int32 = 1) -> ExitCode {
+/// A message that starts with the English "error: " gets the chosen language's prefix.
+func failure(_ message: String, code: Int32 = CommandExit.input) -> ExitCode {
+    let message = message.hasPrefix("error: ") ? CommandError.prefix + message.dropFirst("error: ".count) : message
     FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
     return ExitCode(code)
 }

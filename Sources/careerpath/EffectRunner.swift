@@ -8,7 +8,7 @@ import Foundation
 /// events the update function expects. The only place the TUI does I/O besides the terminal.
 ///
 ///     let runner = EffectRunner(store: store, viewer: .system)
-///     let events = runner.perform(.loadPerson(id: "P00042"))   // [.personLoaded(record, context)]
+///     let events = runner.perform(.loadPerson(id: "P000094"))   // [.personLoaded(record, context)]
 final class EffectRunner {
     let store: SQLiteRecordStore
     let viewer: Viewer

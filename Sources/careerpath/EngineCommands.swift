@@ -38,11 +38,11 @@ struct EngineInput {
         do {
             record = try store.record(personID: options.person, viewer: viewer, screen: screen)
         } catch let denied as AccessDenied {
-            throw failure("error: \(denied.description) (as \(options.viewerID ?? "system"))", code: 3)
+            throw failure(CommandError.accessDenied(denied.description, as: options.viewerID), code: CommandExit.accessDenied)
         }
         guard let record else {
             let known = (try? store.people(unit: nil, viewer: .system).map(\.id)) ?? []
-            throw failure("error: unknown person `\(options.person)`" + NearestID.hint(for: options.person, among: known))
+            throw failure(CommandError.unknownPerson(options.person, known: known))
         }
         // The supervisor chain, as far as the viewer may see it (acting posts are suggested from it).
         let context = OrganizationContext.chain(above: record.person) { id in
@@ -61,22 +61,24 @@ extension GapAnalyzer {
 
 func parseTarget(_ text: String, _ catalog: Catalog) throws -> Target {
     do { return try Target.parse(text, in: catalog) } catch {
-        throw failure("error: \(error.description)")
+        throw failure(CommandError.unknownTarget(error))
     }
 }
 
+/// A date option (`--on`, `--start`, `--since`, `--date`) read by the one date parser the importer
+/// uses too (`TypedDate`: a slash date has a B.E. year, an ISO date a C.E. one); nil is today.
 func parseDate(_ text: String?, option: String) throws -> CivilDate {
     guard let text else { return DateText.today() }
-    guard let date = DateText.parse(text) else {
-        throw failure("error: --\(option) `\(text)` is not a date: use YYYY-MM-DD or DD/MM/YYYY (Buddhist era)")
+    switch TypedDate.parse(text) {
+    case .success(let date): return date
+    case .failure(let problem): throw failure(CommandError.date(text, option: option, problem))
     }
-    return date
 }
 
 struct GapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaps", abstract: "A person's gaps toward a target.",
-        discussion: "Example: careerpath gaps --person P00042 --target dir-news-bureau --on 2026-10-01 --json")
+        discussion: "Example: careerpath gaps --person P000094 --target dir-news-bureau --on 2026-10-01 --json")
     @OptionGroup var options: EngineOptions
     @Option(help: "A job line level (public-relations-officer:K3) or a director post (dir-news-bureau).")
     var target: String
@@ -105,11 +107,12 @@ struct GapsCommand: ParsableCommand {
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "A development plan toward a target.",
-        discussion: "Example: careerpath plan --person P00042 --target dir-news-bureau --start 2026-10-01")
+        discussion: "Example: careerpath plan --person P000094 --target dir-news-bureau --on 2026-10-01")
     @OptionGroup var options: EngineOptions
     @Option(help: "A job line level (public-relations-officer:K3) or a director post (dir-news-bureau).")
     var target: String
-    @Option(help: "The day the plan starts (YYYY-MM-DD or DD/MM/YYYY B.E.; default today).")
+    @Option(name: [.customLong("on"), .customLong("start")],
+            help: "The day the plan starts (YYYY-MM-DD or DD/MM/YYYY B.E.; default today); --start is the same.")
     var start: String?
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var storeOptions: StoreOptions
@@ -117,7 +120,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "plan")
         let target = try parseTarget(self.target, input.catalog)
-        let start = try parseDate(self.start, option: "start")
+        let start = try parseDate(self.start, option: "on")
         let analyzer = GapAnalyzer(catalog: input.catalog)
         let plan = PlanBuilder(analyzer: analyzer).plan(input.record, target: target, start: start, context: input.context)
         let whys = analyzer.explanations(of: plan.report, record: input.record)
@@ -132,7 +135,7 @@ struct PlanCommand: ParsableCommand {
 struct PathsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paths", abstract: "Every target a person can reach next.",
-        discussion: "Example: careerpath paths --person P00042 --lang en")
+        discussion: "Example: careerpath paths --person P000094 --lang en")
     @OptionGroup var options: EngineOptions
     @Option(help: "Evaluation date (YYYY-MM-DD or DD/MM/YYYY B.E.; default today).")
     var on: String?
@@ -472,13 +475,14 @@ struct EngineTextOutput {
     /// The words the screens use too (the why, the marker, advice, obligations).
     var words: Describe { Describe(catalog: catalog, language: language, people: people) }
 
+    /// "ช่องว่างของ NAME (POST, UNIT) …": the person by name and post; the id is in `--json`.
     func header(_ key: String, _ person: Person, _ rest: String) -> String {
-        "\(w(key)) \(person.name(language)) (\(person.id)) \(rest)\n"
+        "\(w(key)) \(person.name(language)) (\(PersonText.post(person, catalog, language)), \(unit(person.unit))) \(rest)\n"
     }
 
     /// `whys` in the report's order; `explain` prints each under its gap.
     func report(_ r: GapReport, _ whys: [GapExplanation] = [], explain: Bool = false) -> String {
-        var out = header("gapsOf", r.person, "\(w("toward")) \(r.target.name(in: catalog, language)) [\(r.target.id)] \(w("on")) \(date(r.on))")
+        var out = header("gapsOf", r.person, "\(w("toward")) \(r.target.name(in: catalog, language)) \(w("on")) \(date(r.on))")
         out += r.eligible ? w("eligible") + "\n" : w("notEligible").replacingPercentD(r.gaps.count) + "\n"
         out += nothingChanges(r.eligibleOnIfNothingChanges, eligible: r.eligible)
         for (i, gap) in r.gaps.enumerated() {
@@ -558,8 +562,8 @@ struct EngineTextOutput {
             let name = catalog.coursesByID[course]?.name.text(language) ?? course
             return "\(kind): \(name)" + (expired.map { " (\(w("expired")) \(date($0)))" } ?? "")
         case .eligibility(let line, let level, let eligible):
-            let lines = eligible.map { "\($0.line) \($0.levels.joined(separator: "/"))" }.joined(separator: "; ")
-            return "\(kind): \(line) \(level) → \(lines)"
+            let lines = eligible.map { "\(PersonText.jobLine($0.line, catalog, language)) \($0.levels.joined(separator: "/"))" }.joined(separator: "; ")
+            return "\(kind): \(PersonText.jobLine(line, catalog, language)) \(level) → \(lines)"
         }
     }
 
@@ -581,7 +585,7 @@ struct EngineTextOutput {
     }
 
     func plan(_ p: DevelopmentPlan, _ whys: [GapExplanation] = []) -> String {
-        var out = header("planOf", p.person, "\(w("toward")) \(p.target.name(in: catalog, language)) [\(p.target.id)], \(w("start")) \(date(p.start))")
+        var out = header("planOf", p.person, "\(w("toward")) \(p.target.name(in: catalog, language)), \(w("start")) \(date(p.start))")
         if let e = p.eligibleOn { out += "\(w("withPlan")) \(date(e))\n" } else { out += w("planCannot") + "\n" }
         out += nothingChanges(p.eligibleOnIfNothingChanges, eligible: p.report.eligible)
         out += "\n\(w("steps")):\n"
@@ -590,7 +594,10 @@ struct EngineTextOutput {
             let where_ = place(s.place)
             out += "\(i + 1). \(date(s.start)) – \(date(s.end)) (\(s.months) \(w("months"))): \(method(s.method))"
             out += (where_.isEmpty ? "" : ": " + where_) + (s.field.map { ", \(field($0))" } ?? "") + "\n"
-            if !s.closes.isEmpty { out += "   \(w("closes")): " + s.closes.joined(separator: ", ") + "\n" }
+            if !s.closes.isEmpty {
+                let titles = s.closes.map { id in p.report.gaps.first { $0.id == id }.map(words.gapTitle) ?? id }
+                out += "   \(w("closes")): " + titles.joined(separator: ", ") + "\n"
+            }
         }
         let open = p.report.gaps.indices.filter { g in !p.steps.contains { $0.closes.contains(p.report.gaps[g].id) } }
         if !open.isEmpty {

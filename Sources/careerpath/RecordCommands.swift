@@ -33,7 +33,7 @@ struct StoreOptions: ParsableArguments {
         do {
             store = try SQLiteRecordStore(path: path)
         } catch {
-            throw failure("error: cannot open the personnel database at \(path): \(error)")
+            throw failure(CommandError.cannotOpenDatabase(path, error))
         }
         guard !existed, let demoCatalog else { return store }
 
@@ -118,7 +118,7 @@ struct DemoGenerateCommand: ParsableCommand {
     @Option(help: "The folder to write (created if needed; the five CSV files are overwritten).") var out: String
 
     func validate() throws {
-        guard people >= 1 else { throw ValidationError("--people must be at least 1") }
+        guard people >= 1 else { throw ValidationError(CommandError.text("--people ต้องมีอย่างน้อย 1", "--people must be at least 1")) }
     }
 
     func run() throws {
@@ -134,24 +134,29 @@ struct PeopleCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var dataOptions: DataOptions
-    @Option(help: "Only people in this unit (its id).") var unit: String?
+    @Option(help: "Only people in this unit or the units below it (its id, e.g. news-bureau).") var unit: String?
     @Flag(help: "Print JSON (dates ISO).") var json = false
     @Option(help: "th or en.") var lang: Language = .th
 
     func run() throws {
         let catalog = try dataOptions.loadCatalog()
         if let unit, catalog.unitsByID[unit] == nil {
-            throw failure("error: unknown unit `\(unit)`" + NearestID.hint(for: unit, among: catalog.units.map(\.id)))
+            throw failure(CommandError.unknownUnit(unit, known: catalog.units.map(\.id)))
         }
         let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
-        let people = try store.people(unit: unit, viewer: .system)
+        // Everyone once: the unit's sub-units are included, and supervisors elsewhere are named.
+        let everyone = try store.people(unit: nil, viewer: .system)
+        let units = unit.map { Set([$0] + catalog.descendants(of: $0).map(\.id)) }
+        let people = units.map { units in everyone.filter { units.contains($0.unit) } } ?? everyone
         if json {
             try printJSON(people.map(PersonJSON.init))
             return
         }
         let labels = RecordText.labels(lang)
+        let names = PeopleNames(everyone, lang)
         let rows = people.map { p in
-            [p.id, p.name(lang), p.unit, p.jobLine, p.level, DateText.format(p.levelSince, lang), p.supervisorID ?? "-"]
+            [p.id, p.name(lang), PersonText.post(p, catalog, lang), PersonText.unit(p.unit, catalog, lang),
+             DateText.format(p.levelSince, lang), p.supervisorID.map(names.name) ?? "-"]
         }
         print(RecordText.table([labels.peopleHeader] + rows), terminator: "")
         print(labels.count(people.count))
@@ -172,12 +177,15 @@ struct PersonCommand: ParsableCommand {
         let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
         guard let record = try store.record(personID: id, viewer: .system, screen: "cli:person") else {
             let known = try store.people(unit: nil, viewer: .system).map(\.id)
-            throw failure("error: unknown person `\(id)`" + NearestID.hint(for: id, among: known))
+            throw failure(CommandError.unknownPerson(id, known: known))
         }
         if json {
             try printJSON(RecordJSON(record))
         } else {
-            print(RecordText.describe(record, catalog: catalog, lang), terminator: "")
+            let supervisor = try record.person.supervisorID.flatMap {
+                try store.record(personID: $0, viewer: .system, screen: "cli:person:supervisor")?.person
+            }
+            print(RecordText.describe(record, catalog: catalog, lang, supervisor: supervisor), terminator: "")
         }
     }
 }
@@ -238,7 +246,7 @@ enum RecordText {
     static func labels(_ lang: Language) -> Labels {
         switch lang {
         case .th:
-            return Labels(peopleHeader: ["รหัส", "ชื่อ", "หน่วยงาน", "สายงาน", "ระดับ", "ตั้งแต่", "ผู้บังคับบัญชา"],
+            return Labels(peopleHeader: ["รหัส", "ชื่อ", "ตำแหน่ง", "หน่วยงาน", "ตั้งแต่", "ผู้บังคับบัญชา"],
                           unit: "หน่วยงาน", jobLine: "สายงาน", level: "ระดับ", since: "ตั้งแต่", serviceStart: "เริ่มรับราชการ",
                           education: "วุฒิการศึกษา", supervisor: "ผู้บังคับบัญชา", none: "ไม่มี",
                           assignments: "การปฏิบัติงาน", assessments: "ผลการประเมินสมรรถนะ", trainings: "การฝึกอบรม",
@@ -247,7 +255,7 @@ enum RecordText {
                           assessors: [.self: "ตนเอง", .supervisor: "ผู้บังคับบัญชา", .panel: "คณะกรรมการ"],
                           count: { "\($0) คน" })
         case .en:
-            return Labels(peopleHeader: ["ID", "Name", "Unit", "Job line", "Level", "Since", "Supervisor"],
+            return Labels(peopleHeader: ["ID", "Name", "Post", "Unit", "Since", "Supervisor"],
                           unit: "Unit", jobLine: "Job line", level: "Level", since: "Since", serviceStart: "In service since",
                           education: "Education", supervisor: "Supervisor", none: "none",
                           assignments: "Assignments", assessments: "Competency assessments", trainings: "Courses",
@@ -270,7 +278,8 @@ enum RecordText {
         return out
     }
 
-    static func describe(_ r: PersonRecord, catalog: Catalog, _ lang: Language) -> String {
+    /// `supervisor`: the person's supervisor, named (with their post) instead of by id.
+    static func describe(_ r: PersonRecord, catalog: Catalog, _ lang: Language, supervisor: Person? = nil) -> String {
         let l = labels(lang)
         let p = r.person
         func date(_ d: CivilDate) -> String { DateText.format(d, lang) }
@@ -289,7 +298,7 @@ enum RecordText {
             (l.since, date(p.levelSince)),
             (l.serviceStart, date(p.serviceStart)),
             (l.education, catalog.educationsByID[p.education]?.name.text(lang) ?? p.education),
-            (l.supervisor, p.supervisorID ?? l.none),
+            (l.supervisor, supervisor.map { PersonText.nameWithPost($0, catalog, lang) } ?? p.supervisorID ?? l.none),
         ]
         let width = facts.map { TextWidth.of($0.0) }.max() ?? 0
         for (label, value) in facts { out += "  " + TextWidth.pad(label, toWidth: width) + "  " + value + "\n" }

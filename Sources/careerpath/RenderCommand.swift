@@ -13,7 +13,7 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             Screens: \(ScreenText.screenNames.joined(separator: ", ")). Screens showing a record need --person; \
             gaps and plan also take --target (a director post id or LINE:LEVEL).
-            Example: careerpath render --screen gaps --person P00042 --target dir-news-bureau --size 100x30 --lang en
+            Example: careerpath render --screen gaps --person P000094 --target dir-news-bureau --size 100x30 --lang en
             """
     )
 
@@ -46,19 +46,19 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard ScreenText.parseSize(size) != nil else {
-            throw ValidationError("--size `\(size)` is not WxH with positive numbers up to 1000 (e.g. 80x24)")
+            throw ValidationError(CommandError.text("--size `\(size)` ต้องเป็น กว้างxสูง ไม่เกิน 1000 (เช่น 80x24)", "--size `\(size)` is not WxH with positive numbers up to 1000 (e.g. 80x24)"))
         }
         guard ScreenText.screenNames.contains(screen) else {
-            let hint = NearestID.hint(for: screen, among: ScreenText.screenNames)
-            throw ValidationError("unknown screen `\(screen)`\(hint): use one of \(ScreenText.screenNames.joined(separator: ", "))")
+            let hint = CommandError.didYouMean(NearestID.suggestion(for: screen, among: ScreenText.screenNames))
+            throw ValidationError(CommandError.text("ไม่รู้จักหน้าจอ `\(screen)`\(hint): ใช้ได้ ", "unknown screen `\(screen)`\(hint): use one of ") + ScreenText.screenNames.joined(separator: ", "))
         }
         if target != nil, person == nil {
-            throw ValidationError("--target needs --person: a target is analysed for one person's record")
+            throw ValidationError(CommandError.text("--target ต้องใช้คู่กับ --person: เป้าหมายวิเคราะห์จากประวัติของคนหนึ่งคน", "--target needs --person: a target is analysed for one person's record"))
         }
     }
 
     func run() throws {
-        guard let size = ScreenText.parseSize(size) else { throw ExitCode.validationFailure }
+        guard let size = ScreenText.parseSize(size) else { throw ExitCode(CommandExit.input) }
         let today = try parseDate(date, option: "date")
         let catalog = try dataOptions.loadCatalog()
         let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
@@ -80,7 +80,7 @@ struct RenderCommand: ParsableCommand {
                     context = chain
                 case .personLoadFailed(_, let message):
                     let denied = (try? store.canView(personID: person, viewer: .system)) == true
-                    throw failure("error: \(message)", code: denied ? 3 : 1)
+                    throw failure("error: \(message)", code: denied ? CommandExit.accessDenied : CommandExit.input)
                 default:
                     break
                 }

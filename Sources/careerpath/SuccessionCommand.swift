@@ -46,8 +46,8 @@ struct SuccessionCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
-        if risks == (post != nil) { throw ValidationError("give either --post ID or --risks") }
-        if limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
+        if risks == (post != nil) { throw ValidationError(CommandError.text("ใส่ --post รหัสตำแหน่ง หรือ --risks อย่างใดอย่างหนึ่ง", "give either --post ID or --risks")) }
+        if limit < 0 { throw ValidationError(CommandError.text("--limit ต้องเป็น 0 (ทั้งหมด) ขึ้นไป", "--limit must be 0 (all) or more")) }
     }
 
     func run() throws {
@@ -56,9 +56,9 @@ struct SuccessionCommand: ParsableCommand {
         // The post is checked before the store is touched: a typo should not cost a roster load.
         var post: DirectorPost?
         if let id = self.post {
-            do { post = try ranker.post(id) } catch { throw failure("error: \(error.description)") }
+            do { post = try ranker.post(id) } catch { throw failure(CommandError.unknownPost(error)) }
         }
-        let date = try SuccessionCommand.date(on)
+        let date = try parseDate(on, option: "on")
         let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
         let viewer = try SuccessionCommand.viewer(actingID, store: store)
         // Only the candidates' records (and the people above them) are loaded, within the viewer's reach.
@@ -81,15 +81,6 @@ struct SuccessionCommand: ParsableCommand {
         }
     }
 
-    /// `--on`, default today.
-    static func date(_ text: String?) throws -> CivilDate {
-        guard let text else { return DateText.today() }
-        guard let date = DateText.parse(text) else {
-            throw failure("error: --on `\(text)` is not a date: use YYYY-MM-DD or DD/MM/YYYY (Buddhist era)")
-        }
-        return date
-    }
-
     /// Who the command acts as: the operator (no `--as`), or `--as ID` by the sign-in rule
     /// (`AccountService.viewer(for:)`). Only hr and supervisors may plan succession (exit 3 otherwise):
     /// a pool of one's own record is not succession planning.
@@ -97,9 +88,12 @@ struct SuccessionCommand: ParsableCommand {
         guard let id else { return .system }
         switch try AccountService(store: store).viewer(for: id) {
         case nil:
-            throw failure("error: unknown person `\(id)` for --as")
+            throw failure(CommandError.unknownPerson(id, option: "as", known: (try? store.people(unit: nil, viewer: .system).map(\.id)) ?? []))
         case .person?:
-            throw failure("error: access denied: succession needs the hr role (`careerpath accounts grant-hr \(id)`) or a supervisor", code: 3)
+            throw failure(CommandError.prefix + CommandError.text(
+                "ไม่มีสิทธิ์: การวางแผนสืบทอดตำแหน่งต้องมีบทบาท hr (`careerpath accounts grant-hr \(id)`) หรือเป็นผู้บังคับบัญชา",
+                "access denied: succession needs the hr role (`careerpath accounts grant-hr \(id)`) or a supervisor"),
+                code: CommandExit.accessDenied)
         case let viewer?:
             return viewer
         }
@@ -115,7 +109,7 @@ struct SuccessionOutput {
 
     func gapText(_ c: SuccessionCandidate) -> String {
         guard !c.gaps.isEmpty else { return "0" }
-        return "\(c.gaps.count): " + c.gapKinds.map(\.rawValue).joined(separator: ",")
+        return "\(c.gaps.count): " + c.gapKinds.map { EngineWords.word($0.rawValue, language) }.joined(separator: ", ")
     }
 
     func eligibleText(_ c: SuccessionCandidate) -> String {
@@ -125,17 +119,19 @@ struct SuccessionOutput {
 
     func table(_ pool: SuccessionPool, shown: Int) -> String {
         let t = { (l: LocalizedText) in l.text(self.language) }
-        var out = SuccessionText.format(SuccessionText.summary, language, "\(pool.post.id) \(t(pool.post.name))", date(pool.on),
+        var out = SuccessionText.format(SuccessionText.summary, language, t(pool.post.name), date(pool.on),
                                         String(pool.count(.readyNow)), String(pool.count(.withinTwoYears)), String(pool.count(.later))) + "\n"
         if pool.isRisk { out += "! " + t(SuccessionText.riskFlag) + "\n" }
         guard !pool.candidates.isEmpty else { return out + t(SuccessionText.noCandidates) + "\n" }
         out += "\n"
         var rows = [[t(SuccessionText.rank), t(SuccessionText.bandHeading), t(SuccessionText.name), t(SuccessionText.jobLine),
                      t(SuccessionText.level), t(SuccessionText.unit), t(SuccessionText.gaps), t(SuccessionText.eligibleOn)]]
+        let names = PeopleNames(pool.candidates.map(\.person), language)
         for c in pool.candidates.prefix(shown) {
             let level = c.onPromotion ? "\(c.person.level)→" : c.person.level
-            rows.append([String(c.rank), t(SuccessionText.band(c.band)), c.person.name(language), c.person.jobLine,
-                         level, c.person.unit, gapText(c), eligibleText(c)])
+            rows.append([String(c.rank), t(SuccessionText.band(c.band)), names.name(c.person.id),
+                         PersonText.jobLine(c.person.jobLine, catalog, language), level,
+                         PersonText.unit(c.person.unit, catalog, language), gapText(c), eligibleText(c)])
         }
         out += RecordText.table(rows)
         if shown < pool.candidates.count {
@@ -184,9 +180,9 @@ struct SuccessionOutput {
         guard !risky.isEmpty else { return t(SuccessionText.noRisks) + "\n" }
         let out = SuccessionText.format(SuccessionText.risksSummary, language, String(risky.count), String(risks.count))
             + " — " + date(on) + "\n\n"
-        var rows = [[t(SuccessionText.post), t(SuccessionText.level), t(SuccessionText.candidates), t(SuccessionText.name)]]
+        var rows = [[t(SuccessionText.level), t(SuccessionText.candidates), t(SuccessionText.post)]]
         for risk in risky {
-            rows.append([risk.post.id, risk.post.level, String(risk.candidates), t(risk.post.name)])
+            rows.append([risk.post.level, String(risk.candidates), t(risk.post.name)])
         }
         return out + RecordText.table(rows)
     }
