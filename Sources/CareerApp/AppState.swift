@@ -122,6 +122,9 @@ public struct PickerState: Sendable {
     public var list = ListState(selected: nil)
     /// True until the first `.peopleListed` arrives.
     public var loading = true
+    /// The catalog's units: the filter also matches a person's unit by name, or any unit above
+    /// it ("สำนักข่าว" finds the News Bureau's staff, its groups' too).
+    var units: [String: Unit] = [:]
 
     mutating func setPeople(_ list: [Person], language: Language) {
         people = PeopleOrder.sortedThai(list)
@@ -132,22 +135,77 @@ public struct PickerState: Sendable {
     }
 
     mutating func refilter(language: Language) {
-        var order = Array(people.indices)
-        if language == .en {
-            let english = englishOrder ?? PeopleOrder.englishOrder(people)
-            englishOrder = english
-            order = english
-        }
+        let order = self.order(language)
         let needle = SearchText.folded(filter.text)
         if needle.isEmpty {
             visible = order
         } else {
-            let texts = haystacks ?? people.map { SearchText.folded("\($0.id) \($0.nameTH) \($0.nameEN)") }
-            haystacks = texts
-            visible = order.filter { Bytes.contains(texts[$0], needle) }
+            let texts = nameTexts()
+            let units = unitsMatching(needle)
+            visible = units.isEmpty ? order.filter { Bytes.contains(texts[$0], needle) }
+                : order.filter { Bytes.contains(texts[$0], needle) || units.contains(people[$0].unit) }
         }
         list.select(list.selected ?? 0, count: visible.count)
         if needle.isEmpty == false { list.selectFirst(count: visible.count) }
+    }
+
+    /// Indices of `people` in the language's order (Thai collation, or English names).
+    mutating func order(_ language: Language) -> [Int] {
+        guard language == .en else { return Array(people.indices) }
+        let english = englishOrder ?? PeopleOrder.englishOrder(people)
+        englishOrder = english
+        return english
+    }
+
+    /// Folded "id nameTH nameEN" per person, made at the first use.
+    mutating func nameTexts() -> [[UInt8]] {
+        if let haystacks { return haystacks }
+        let texts = people.map { SearchText.folded("\($0.id) \($0.nameTH) \($0.nameEN)") }
+        haystacks = texts
+        return texts
+    }
+
+    /// People whose id or name contains `needle` (not their unit's), in the language's order.
+    mutating func peopleMatchingNames(_ needle: [UInt8], language: Language) -> [Int] {
+        let texts = nameTexts()
+        return order(language).filter { Bytes.contains(texts[$0], needle) }
+    }
+
+    /// Ids of the units whose id or name, or a unit's above them, contains `needle`.
+    func unitsMatching(_ needle: [UInt8]) -> Set<String> {
+        var out: Set<String> = []
+        for (id, unit) in units {
+            var current: Unit? = unit
+            var depth = 0
+            while let u = current, depth < 16 {
+                if Bytes.contains(SearchText.folded("\(u.id) \(u.name.th) \(u.name.en)"), needle) { out.insert(id); break }
+                current = u.parent.flatMap { units[$0] }
+                depth += 1
+            }
+        }
+        return out
+    }
+
+    /// Indices of the people in unit `id` or any unit below it.
+    func unitMembers(_ id: String) -> [Int] {
+        func within(_ unit: String) -> Bool {
+            var current: String? = unit
+            var depth = 0
+            while let u = current, depth < 16 {
+                if u == id { return true }
+                current = units[u]?.parent
+                depth += 1
+            }
+            return false
+        }
+        var cache: [String: Bool] = [:]
+        return people.indices.filter { i in
+            let unit = people[i].unit
+            if let known = cache[unit] { return known }
+            let answer = within(unit)
+            cache[unit] = answer
+            return answer
+        }
     }
 
     /// The person under the selection bar.
@@ -342,6 +400,8 @@ enum CatalogEntry: Sendable, Hashable {
     case competency(String)
     case framework(String)
     case method(String)
+    case course(String)
+    case unit(String)
 
     var isItem: Bool {
         if case .section = self { return false }
@@ -358,6 +418,10 @@ enum CatalogEntry: Sendable, Hashable {
         out += catalog.directorPosts.map { .framework($0.id) }
         out.append(.section(.sectionMethods))
         out += catalog.methods.map { .method($0.id) }
+        out.append(.section(.sectionCourses))
+        out += catalog.courses.map { .course($0.id) }
+        out.append(.section(.sectionUnits))
+        out += catalog.units.map { .unit($0.id) }
         return out
     }
 }
@@ -410,6 +474,7 @@ public struct AppState: Sendable {
         self.viewerID = viewerID
         self.catalogBrowser = CatalogBrowserState(catalog: catalog)
         self.searchIndex = SearchIndex(catalog: catalog)
+        self.picker.units = catalog.unitsByID
     }
 
     /// Puts the full catalog in place of the names-only preview the first screen was drawn with
@@ -420,6 +485,7 @@ public struct AppState: Sendable {
         analyzer = GapAnalyzer(catalog: full)
         catalogBrowser = CatalogBrowserState(catalog: full)
         searchIndex = SearchIndex(catalog: full)
+        picker.units = full.unitsByID
     }
 
     /// The focused pane on the current screen.

@@ -47,6 +47,9 @@ public enum Str: String, CaseIterable, Sendable {
     case sectionDictionaries, sectionFrameworks, sectionMethods, definition, levelN, eligibleLines, stages
     case stageLine, experienceRequired, managementMonths, regionalMonths, diverseRequired, coursesRequired
     case typicalMonths, gapKinds, searchKindLine, searchKindPost, searchKindCompetency
+    case searchKindPerson, searchKindUnit, searchKindMethod, searchKindCourse, searchMorePeople
+    case sectionCourses, sectionUnits, courseProvider, courseLevels, coursePrerequisites, courseDevelops
+    case unitParent, unitWithin, unitProvince, unitFields
     case checkMark, yes, no
 
     /// The text in a language.
@@ -103,7 +106,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .filterHint: ("พิมพ์ชื่อหรือรหัสเพื่อกรอง  Enter เลือก", "Type a name or id to filter  Enter opens")
         case .searchTitle: ("ค้นหา", "Search")
         case .searchLabel: ("คำค้น:", "Find:")
-        case .searchHint: ("สายงาน ตำแหน่งผู้อำนวยการ สมรรถนะ (ไทยหรืออังกฤษ)", "Job lines, director posts, competencies (Thai or English)")
+        case .searchHint: ("บุคคล หน่วยงาน สายงาน ตำแหน่ง สมรรถนะ วิธีพัฒนา หลักสูตร", "People, units, lines, posts, competencies, methods, courses")
         case .searchNoResults: ("ไม่พบผลลัพธ์", "No results")
         case .helpTitle: ("วิธีใช้: ปุ่มลัด", "Help: keys")
         case .messageTitle: ("ข้อความ", "Message")
@@ -269,6 +272,21 @@ public enum Str: String, CaseIterable, Sendable {
         case .searchKindLine: ("สายงาน", "line")
         case .searchKindPost: ("ตำแหน่ง", "post")
         case .searchKindCompetency: ("สมรรถนะ", "competency")
+        case .searchKindPerson: ("บุคคล", "person")
+        case .searchKindUnit: ("หน่วยงาน", "unit")
+        case .searchKindMethod: ("วิธีพัฒนา", "method")
+        case .searchKindCourse: ("หลักสูตร", "course")
+        case .searchMorePeople: ("และอีก %1 คน: พิมพ์เพิ่มเพื่อจำกัด", "and %1 more people: type more to narrow")
+        case .sectionCourses: ("หลักสูตร", "Courses")
+        case .sectionUnits: ("หน่วยงาน", "Units")
+        case .courseProvider: ("ผู้จัด", "Provided by")
+        case .courseLevels: ("ระดับที่สมัครได้", "Open to levels")
+        case .coursePrerequisites: ("ต้องผ่านก่อน", "Prerequisites")
+        case .courseDevelops: ("พัฒนาสมรรถนะ", "Develops")
+        case .unitParent: ("สังกัด", "Part of")
+        case .unitWithin: ("หน่วยงานในสังกัด", "Units within")
+        case .unitProvince: ("จังหวัด", "Province")
+        case .unitFields: ("ด้านงาน", "Work fields")
         case .checkMark: ("✓", "✓")
         case .yes: ("ใช่", "yes")
         case .no: ("ไม่", "no")

@@ -100,11 +100,13 @@ extension AppState {
         if case .search(var search) = modal {
             if case .char(let c) = key {
                 search.query.insert(String(c))
-                search.run(searchIndex)
+                runSearch(&search)
                 self.modal = .search(search)
                 return []
             }
+            let before = search.query.text
             if search.query.apply(key) {
+                if search.query.text != before { runSearch(&search) }
                 self.modal = .search(search)
                 return []
             }
@@ -136,15 +138,15 @@ extension AppState {
             case .close: self.modal = nil
             case .up: search.list.move(by: -1, count: search.results.count)
             case .down: search.list.move(by: 1, count: search.results.count)
-            case .deleteBackward: search.query.deleteBackward(); search.run(searchIndex)
-            case .clearInput: search.query.clear(); search.run(searchIndex)
+            case .deleteBackward: search.query.deleteBackward(); runSearch(&search)
+            case .clearInput: search.query.clear(); runSearch(&search)
             case .activate:
                 self.modal = nil
                 if let s = search.list.selected, s < search.results.count { return open(search.results[s]) }
                 return []
             default: break
             }
-            search.list.keepVisible(rows: layout.searchRows, count: search.results.count)
+            search.list.keepVisible(rows: search.listRows(layout.searchRows), count: search.results.count)
             if case .search = self.modal ?? .message("") { self.modal = .search(search) }
         case .message:
             if action == .close { self.modal = nil }
@@ -417,40 +419,6 @@ extension AppState {
             }
         default: break
         }
-    }
-
-    /// Opens a search result: a line on Paths, a post's gaps, a competency in the Catalog.
-    private mutating func open(_ hit: SearchHit) -> [Effect] {
-        switch hit.kind {
-        case .jobLine:
-            guard session != nil, let i = catalog.jobLines.firstIndex(where: { $0.id == hit.id }) else {
-                return openInCatalog(hit)
-            }
-            let catalog = self.catalog
-            withSession { $0.lines.select(i, count: catalog.jobLines.count); $0.resetLadder(catalog: catalog) }
-            focus[.paths] = PathsPane.lines.rawValue
-            return show(.paths)
-        case .directorPost:
-            if session != nil { return choose(.directorPost(hit.id)) }
-            return openInCatalog(hit)
-        case .competency:
-            return openInCatalog(hit)
-        }
-    }
-
-    private mutating func openInCatalog(_ hit: SearchHit) -> [Effect] {
-        let entry: CatalogEntry
-        switch hit.kind {
-        case .jobLine: entry = .section(.sectionFrameworks)
-        case .directorPost: entry = .framework(hit.id)
-        case .competency: entry = .competency(hit.id)
-        }
-        if let i = catalogBrowser.entries.firstIndex(of: entry) {
-            catalogBrowser.list.select(i, count: catalogBrowser.entries.count)
-            catalogBrowser.detailOffset = 0
-        }
-        focus[.catalog] = 0
-        return show(.catalog)
     }
 
     mutating func selectInPicker(_ id: String) {

@@ -28,6 +28,8 @@ enum CatalogView {
         case .competency(let id): return ("   " + (catalog.competenciesByID[id]?.name.text(language) ?? id), .normal)
         case .framework(let id): return (" " + (catalog.directorPostsByID[id]?.name.text(language) ?? id), .normal)
         case .method(let id): return (" " + (catalog.methodsByID[id]?.name.text(language) ?? id), .normal)
+        case .course(let id): return (" " + (catalog.coursesByID[id]?.name.text(language) ?? id), .normal)
+        case .unit(let id): return (" " + (catalog.unitsByID[id]?.name.text(language) ?? id), .normal)
         }
     }
 
@@ -96,6 +98,28 @@ enum CatalogView {
             return [StyledLine(m.name.text(language), heading), StyledLine(m.description.text(language)), StyledLine(""),
                     StyledLine(Str.typicalMonths.format(language, String(m.typicalMonths))),
                     StyledLine(Str.gapKinds.text(language) + ": " + m.gapKinds.compactMap { GapKind(rawValue: $0).map(d.kindTitle) ?? $0 }.joined(separator: ", "))]
+        case .course(let id):
+            guard let c = catalog.coursesByID[id] else { return [] }
+            var lines = [StyledLine(c.name.text(language), heading), StyledLine(c.description.text(language)), StyledLine("")]
+            if !c.provider.text(language).isEmpty { lines.append(StyledLine(Str.courseProvider.text(language) + ": " + c.provider.text(language))) }
+            lines.append(StyledLine(Str.typicalMonths.format(language, String(c.durationMonths))))
+            if !c.eligibleLevels.isEmpty { lines.append(StyledLine(Str.courseLevels.text(language) + ": " + c.eligibleLevels.joined(separator: ", "))) }
+            if !c.prerequisites.isEmpty { lines.append(StyledLine(Str.coursePrerequisites.text(language) + ": " + c.prerequisites.map(d.courseName).joined(separator: ", "))) }
+            if !c.competencies.isEmpty { lines.append(StyledLine(Str.courseDevelops.text(language) + ": " + c.competencies.map(d.competencyName).joined(separator: ", "))) }
+            return lines
+        case .unit(let id):
+            guard let u = catalog.unitsByID[id] else { return [] }
+            let other = language == .th ? u.name.en : u.name.th
+            var lines = [StyledLine(u.name.text(language), heading), StyledLine(other, .muted), StyledLine("")]
+            if let parent = u.parent { lines.append(StyledLine(Str.unitParent.text(language) + ": " + d.unitName(parent))) }
+            if !u.province.isEmpty { lines.append(StyledLine(Str.unitProvince.text(language) + ": " + u.province)) }
+            if !u.workFields.isEmpty { lines.append(StyledLine(Str.unitFields.text(language) + ": " + u.workFields.map(d.fieldName).joined(separator: ", "))) }
+            let within = catalog.units.filter { $0.parent == id }
+            if !within.isEmpty {
+                lines.append(StyledLine(Str.unitWithin.text(language), Style(fg: .accent)))
+                lines += within.map { StyledLine("  " + $0.name.text(language)) }
+            }
+            return lines
         }
     }
 }

@@ -26,7 +26,8 @@ enum HelpView {
     }
 }
 
-/// Search (`/`): a query field and the matching lines, posts and competencies.
+/// Search (`/`): a query field and the matching units, lines, posts, competencies, methods,
+/// courses and people (those the viewer may see).
 enum SearchView {
     static func render(_ state: AppState, _ search: SearchState, _ layout: Layout, _ grid: inout CellGrid) {
         let language = state.language
@@ -42,11 +43,28 @@ enum SearchView {
             return
         }
         let items = search.results.map { hit -> ListItem in
-            let kind: Str = hit.kind == .jobLine ? .searchKindLine : hit.kind == .directorPost ? .searchKindPost : .searchKindCompetency
-            let other = language == .th ? hit.name.en : hit.name.th
-            return ListItem(hit.name.text(language) + " · " + other, trailing: kind.text(language))
+            // A person or unit is told apart by where it sits; the rest by the other language's name.
+            let other = hit.context?.text(language) ?? (language == .th ? hit.name.en : hit.name.th)
+            return ListItem(hit.name.text(language) + (other.isEmpty ? "" : " · " + other), trailing: kindLabel(hit.kind).text(language))
         }
-        ListView(items: items, state: search.list, glyphs: state.glyphs).render(in: list, grid: &grid)
+        let more = search.peopleNotShown
+        let rows = Rect(x: list.x, y: list.y, width: list.width, height: search.listRows(list.height))
+        ListView(items: items, state: search.list, glyphs: state.glyphs).render(in: rows, grid: &grid)
+        if more > 0, list.height > 1 {
+            put(&grid, Str.searchMorePeople.format(language, String(more)), list.row(list.height - 1), style: .muted, glyphs: state.glyphs)
+        }
+    }
+
+    static func kindLabel(_ kind: SearchHitKind) -> Str {
+        switch kind {
+        case .person: return .searchKindPerson
+        case .unit: return .searchKindUnit
+        case .jobLine: return .searchKindLine
+        case .directorPost: return .searchKindPost
+        case .competency: return .searchKindCompetency
+        case .method: return .searchKindMethod
+        case .course: return .searchKindCourse
+        }
     }
 }
 
