@@ -7,19 +7,26 @@ import CareerCatalog
 public enum Str: String, CaseIterable, Sendable {
     // Screens and panes
     case appTitle, screenPeople, screenMe, screenPaths, screenGaps, screenPlan, screenCatalog, screenHelp
-    case screenSupervisor
+    case screenSupervisor, screenRecord, panePlanOf
     case paneProfile, paneTimeline, paneLines, paneLadder, paneTargets, paneGapList, paneGapDetail
     case paneSuggestions, panePlanSummary, paneCatalogItems, paneCatalogDetail
     // Function-key bar (short)
     case fkHelp, fkLang, fkSearch, fkPeople, fkMe, fkPaths, fkGaps, fkPlan, fkCatalog, fkQuit
+    // Function-key bar, shorter still (htop style) when a slot has no room for the short label
+    case fkCatalogShort
+    // The symbols' legend in help
+    case helpSymbols, symCurrent, symTarget, symReached, symOpen, symPointer, symBar, symNeverAssessed, symPicked
+    case symSuggestionPicked, symToConfirm, symWithinTwoYears, symNoNextLevel, symRisk, symMarked
     // Messages
     case tooSmall, noPerson, loadingPeople, loadingPerson, noPeople, filterLabel, filterHint
+    case filterTyping, helpContextFilter
     case searchTitle, searchLabel, searchHint, searchNoResults, helpTitle, messageTitle, helpContextGlobal
     case loadFailed, planSaved, planSaveFailed, planExported, planExportFailed, noTarget, chooseTargetHint
-    case pressEnterForGaps, statusReady, languageSwitched
+    case pressEnterForGaps, statusReady, languageSwitched, databaseCreated
     // Me
     case name, personID, jobLine, level, unit, inLevelSince, serviceSince, education, supervisor, none
     case yearsMonths, timelineEmpty, legendRegular, legendActing, legendTaskForce
+    case meAssessments, meCourses, meEarlierLevels, meNone
     // Paths
     case colTarget, colRoute, colGaps, colEligible, routePromotion, routeLateral, routeDirector, routeDirectorOnPromotion
     case eligibleNow, notByTime, notInReach, myLine, duty, requiredCompetencies, promotionRule, ruleAlternative, noTargets
@@ -75,6 +82,9 @@ public enum Str: String, CaseIterable, Sendable {
         case .screenPlan: ("แผนพัฒนา", "Plan")
         case .screenCatalog: ("คู่มือ", "Catalog")
         case .screenSupervisor: ("ผู้ใต้บังคับบัญชา", "Team")
+        // The Me tab and the plan pane while someone else's record is open (supervisor mode).
+        case .screenRecord: ("ข้อมูลบุคคล", "Record")
+        case .panePlanOf: ("แผนของ %1", "Plan of %1")
         case .screenHelp: ("วิธีใช้", "Help")
         case .paneProfile: ("ประวัติ", "Profile")
         case .paneTimeline: ("ลำดับการปฏิบัติงานตามด้าน", "Assignments by work field")
@@ -97,13 +107,31 @@ public enum Str: String, CaseIterable, Sendable {
         case .fkPlan: ("แผน", "Plan")
         case .fkCatalog: ("คู่มือ", "Catalog")
         case .fkQuit: ("ออก", "Quit")
+        case .fkCatalogShort: ("คู่มือ", "Cat.")
+        case .helpSymbols: ("สัญลักษณ์", "Symbols")
+        case .symCurrent: ("ระดับปัจจุบันของฉันบนบันได และสายงานของฉันในรายการสายงาน", "Your level on the ladder, and your job line in the list of lines")
+        case .symTarget: ("ระดับที่เลือกเป็นเป้าหมาย", "The level chosen as the target")
+        case .symReached: ("ระดับที่ดำรงอยู่หรือเคยดำรง", "A level you hold or have held")
+        case .symOpen: ("ระดับที่สูงกว่า ยังไม่ถึง", "A level above, not reached yet")
+        case .symPointer: ("ระดับที่รายละเอียดข้างบันไดอธิบาย (เคอร์เซอร์ของบันได)", "The level the detail beside the ladder describes (the ladder's cursor)")
+        case .symBar: ("แถบสมรรถนะ: ระดับที่ประเมินได้ และ %1 ระดับที่ต้องการ", "Competency bar: the level assessed, and %1 the level required")
+        case .symNeverAssessed: ("ยังไม่เคยประเมิน (ผู้บังคับบัญชาหรือคณะกรรมการ)", "Never assessed (by a supervisor or panel)")
+        case .symPicked: ("ช่องว่างที่เลือกข้อเสนอเข้าแผนแล้ว", "A gap with a suggestion picked for the plan")
+        case .symSuggestionPicked: ("ข้อเสนอที่เลือกเข้าแผน", "A suggestion picked for the plan")
+        case .symToConfirm: ("ค่าตั้งต้น รอยืนยัน: ยังไม่มีระเบียบอ้างอิง (w บอกที่มา)", "Default, to confirm: no regulation cited yet (w tells where it comes from)")
+        case .symWithinTwoYears: ("ผู้ใต้บังคับบัญชา: พร้อมภายในสองปี", "Team: ready within two years")
+        case .symNoNextLevel: ("ผู้ใต้บังคับบัญชา: ไม่มีระดับถัดไปในสายงาน", "Team: no next level on the line")
+        case .symRisk: ("ผู้ใต้บังคับบัญชา: ตำแหน่งเสี่ยง ไม่มีผู้พร้อมสืบทอด", "Team: a post at risk, nobody ready to succeed")
+        case .symMarked: ("ผู้ใต้บังคับบัญชา: ทำเครื่องหมายไว้เปรียบเทียบ (v)", "Team: marked for comparison (v)")
         case .tooSmall: ("หน้าจอเล็กเกินไป (ต้องการ 80×24 มี %1×%2)", "terminal too small (need 80×24, have %1×%2)")
         case .noPerson: ("ยังไม่ได้เลือกบุคคล: กด 4 หรือ p เพื่อเลือก", "No person chosen: press 4 or p to pick one")
         case .loadingPeople: ("กำลังโหลดรายชื่อ…", "Loading people…")
         case .loadingPerson: ("กำลังโหลดข้อมูล %1…", "Loading %1…")
         case .noPeople: ("ไม่พบรายชื่อ", "Nobody matches")
         case .filterLabel: ("กรอง:", "Filter:")
-        case .filterHint: ("พิมพ์ชื่อหรือรหัสเพื่อกรอง  Enter เลือก", "Type a name or id to filter  Enter opens")
+        case .filterHint: ("/ กรองรายชื่อ  Enter เปิด  ? ปุ่มลัด  q ออก", "/ filters  Enter opens  ? keys  q quits")
+        case .filterTyping: ("พิมพ์ชื่อหรือรหัส  Enter เปิด  ↓ ไปที่รายชื่อ  Esc ล้าง", "Type a name or id  Enter opens  ↓ to the list  Esc clears")
+        case .helpContextFilter: ("ขณะพิมพ์ในช่องกรอง (หลัง /)", "While typing in the filter (after /)")
         case .searchTitle: ("ค้นหา", "Search")
         case .searchLabel: ("คำค้น:", "Find:")
         case .searchHint: ("บุคคล หน่วยงาน สายงาน ตำแหน่ง สมรรถนะ วิธีพัฒนา หลักสูตร", "People, units, lines, posts, competencies, methods, courses")
@@ -121,6 +149,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .pressEnterForGaps: ("Enter: ดูช่องว่างของเป้าหมายนี้", "Enter: see the gaps for this target")
         case .statusReady: ("พร้อม", "Ready")
         case .languageSwitched: ("ภาษาไทย", "English")
+        case .databaseCreated: ("สร้างฐานข้อมูล %1 จากข้อมูลตัวอย่าง (%2 คน)", "Created %1 from the demo roster (%2 people)")
         case .name: ("ชื่อ", "Name")
         case .personID: ("รหัส", "ID")
         case .jobLine: ("สายงาน", "Job line")
@@ -136,6 +165,10 @@ public enum Str: String, CaseIterable, Sendable {
         case .legendRegular: ("ปฏิบัติงาน", "regular")
         case .legendActing: ("รักษาการ", "acting")
         case .legendTaskForce: ("คณะทำงาน", "task force")
+        case .meAssessments: ("ผลการประเมินสมรรถนะ (%1)", "Competency assessments (%1)")
+        case .meCourses: ("การฝึกอบรม (%1)", "Courses (%1)")
+        case .meEarlierLevels: ("ระดับที่เคยดำรง (%1)", "Earlier levels (%1)")
+        case .meNone: ("ไม่มี", "none")
         case .colTarget: ("เป้าหมาย", "Target")
         case .colRoute: ("ประเภท", "Route")
         case .colGaps: ("ช่องว่าง", "Gaps")
@@ -175,7 +208,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .groupOf: ("อย่างน้อย %1 ด้านจาก %2", "at least %1 of %2")
         case .managementExperience: ("การบริหารจัดการ", "Management")
         case .regionalExperience: ("การปฏิบัติงานส่วนภูมิภาค", "Regional service")
-        case .diverseExperience: ("3 ต่าง", "Diverse experience (3 ต่าง)")
+        case .diverseExperience: ("3 ต่าง", "Diverse experience (3 differences)")
         case .diverseHave: ("มีแล้ว %1 จาก %2: %3", "%1 of %2: %3")
         case .diverseMissing: ("ขาด: %1", "missing: %1")
         case .courseNotDone: ("ยังไม่ผ่านหลักสูตร", "not completed")
@@ -198,7 +231,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .basisPost: ("กรอบของตำแหน่ง %1", "Framework of %1")
         case .basisStandard: ("มาตรฐานกำหนดตำแหน่ง %1", "Position standard: %1")
         case .basisCourse: ("หลักสูตร %1", "Course: %1")
-        case .basisDiverse: ("เกณฑ์ 3 ต่าง", "The 3 ต่าง rule")
+        case .basisDiverse: ("เกณฑ์ 3 ต่าง", "The diverse-experience rule (3 differences)")
         case .basisCounting: ("การนับประสบการณ์ (น้ำหนักตามบทบาท 30.4375 วันต่อเดือน)", "Counting experience (role weights, 30.4375 days a month)")
         case .basisRelatedLine: ("เวลาในสายงาน %1 นับเป็นประสบการณ์ใน %2 ร้อยละ %3", "Time in %1 counts toward %2 at %3%")
         case .basisExpectedCompetency: ("ระดับสมรรถนะที่คาดหวังของ %1", "Expected competency level at %1")
@@ -265,7 +298,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .experienceRequired: ("ประสบการณ์ที่ต้องการ", "Experience required")
         case .managementMonths: ("การบริหารจัดการ %1 เดือน", "Management %1 months")
         case .regionalMonths: ("ส่วนภูมิภาค %1 เดือน", "Regional service %1 months")
-        case .diverseRequired: ("ต้องมี 3 ต่าง", "Needs diverse experience (3 ต่าง)")
+        case .diverseRequired: ("ต้องมี 3 ต่าง", "Needs diverse experience (3 differences)")
         case .coursesRequired: ("หลักสูตรที่ต้องผ่าน", "Courses required")
         case .typicalMonths: ("ระยะเวลาโดยทั่วไป %1 เดือน", "Typically %1 months")
         case .gapKinds: ("ใช้ปิดช่องว่างด้าน", "Closes gaps in")

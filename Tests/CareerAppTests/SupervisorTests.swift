@@ -126,7 +126,7 @@ struct SupervisorTests {
 
     @Test("approve a saved plan by keys: a, a note, Enter → the review effect; the answer shows in the pane")
     func approve() throws {
-        var (state, _) = Self.state(.en)
+        var (state, _) = Self.state(.en, width: 120, height: 40)
         // Bounded walks: an unbounded `while` hangs the whole suite when the list does not move.
         for _ in 0..<20 where state.supervisor?.selected?.person.id != "P0001" { _ = Self.press(&state, .down) }
         try #require(state.supervisor?.selected?.person.id == "P0001")
@@ -140,7 +140,11 @@ struct SupervisorTests {
         approved.notes = [PlanNote(authorID: "P0000", writtenAt: "2025-08-31T10:00:00Z", action: "approve", body: "ok")]
         _ = update(&state, .supervisor(.planReviewed(personID: "P0001", plan: approved, error: nil)))
         #expect(state.status?.text == "Plan approved")
-        #expect(Self.text(state).contains("approved by P0000"))
+        // The approver by name, the day as a date (issue 15, item 1).
+        #expect(Self.text(state).contains("Saved plan: Public Relations Officer Expert · approved by Wichai"))
+        #expect(Self.text(state).contains("Phunam 31 Aug 2025 · 3 steps"))
+        #expect(Self.text(state).contains("Wichai Phunam: ok"))
+        #expect(!Self.text(state).contains("P0000"))
         // Without a saved plan the keys refuse with a message.
         for key in [KeyEvent.down, .up, .up] where state.supervisor?.selected?.person.id == "P0001" { _ = Self.press(&state, key) }
         try #require(state.supervisor?.selected?.person.id != "P0001")
@@ -190,5 +194,101 @@ struct SupervisorTests {
                 try Snapshot.assert(lines, named: "supervisor-\(w)x\(h)-\(language.rawValue)")
             }
         }
+    }
+
+    // MARK: Issue 15, item 5
+
+    @Test("d retargets the right pane, for people opened before too, and the pane follows the post")
+    func postRetargetsOpened() throws {
+        var (state, _) = Self.state(.en, width: 120, height: 40)
+        let first = try #require(state.supervisor?.selected?.person.id)
+        _ = Self.press(&state, .down)
+        let second = try #require(state.supervisor?.selected?.person.id)
+        #expect(first != second)
+        _ = Self.press(&state, .char("d"))
+        let post = try #require(state.chosenPost)
+        #expect(state.supervisor?.sessions[second]?.target == .directorPost(post.id))
+        #expect(Self.text(state).contains("Target: \(post.name.en)"))
+        // The one opened before `d` follows when shown again.
+        _ = Self.press(&state, .up)
+        #expect(state.supervisor?.selected?.person.id == first)
+        #expect(state.supervisor?.sessions[first]?.target == .directorPost(post.id))
+        #expect(Self.text(state).contains("Target: \(post.name.en)"))
+    }
+
+    @Test("the default post is the one above the supervisor's own")
+    func defaultPost() throws {
+        let (state, _) = Self.state(.en)
+        // Wichai directs the News Bureau (M2): the post above is the deputy director-general's.
+        #expect(state.chosenPost?.id == "deputy-director-general")
+        let catalog = AppFixture.catalog
+        let posts = catalog.directorPosts + catalog.executivePosts
+        func person(_ unit: String, _ level: String) -> Person {
+            Person(id: "X", nameTH: "x", nameEN: "x", unit: unit, jobLine: "public-relations-officer", level: level,
+                   levelSince: AppFixture.today, serviceStart: AppFixture.today, education: "master", supervisorID: nil)
+        }
+        // A provincial office's head (M1, the provincial post): their regional bureau's director.
+        #expect(SupervisorRoster.defaultPost(for: person("provincial-pr-chiang-mai", "M1"), posts: posts, catalog: catalog) == "dir-regional-pr")
+        // A group head holding no post: the director of their bureau.
+        #expect(SupervisorRoster.defaultPost(for: person("news-bureau", "K4"), posts: posts, catalog: catalog) == "dir-news-bureau")
+        // The deputy director-general: the director-general.
+        #expect(SupervisorRoster.defaultPost(for: person("secretary-office", "S1"), posts: posts, catalog: catalog) == "director-general")
+    }
+
+    @Test("subordinates sort by Thai collation in Thai (leading vowels under their consonant), as the picker does")
+    func thaiOrder() throws {
+        var (state, _) = Self.state(.th)
+        _ = Self.press(&state, .char("w"))
+        let names = try #require(state.supervisor?.rows.map(\.person.nameTH))
+        #expect(names == ["เกศินี แก้วมณี", "ประภาพร สุขใจ", "สมชาย ใจดี"])
+        #expect(names == PeopleOrder.sortedThai(state.supervisor?.rows.map(\.person) ?? []).map(\.nameTH))
+        _ = Self.press(&state, .function(2))
+        #expect(state.supervisor?.rows.map(\.person.nameEN) == ["Kesinee Kaewmanee", "Prapaporn Sukjai", "Somchai Jaidee"])
+    }
+
+    @Test("the sort mark shows in every s state, at 80 and 120 columns, Thai and English")
+    func sortMarkAlwaysShown() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            for language in Language.allCases {
+                var (state, _) = Self.state(language, width: w, height: h)
+                for n in 0..<SubordinateColumn.allCases.count {
+                    let column = try #require(state.supervisor?.sortColumn)
+                    let lines = AppView.render(state).lines()
+                    // The list's heading or, for a column not shown, the line above it.
+                    let head = lines[3...4].joined()
+                    #expect(head.contains("▲"), "\(w)x\(h) \(language) after \(n) presses (\(column))")
+                    #expect(head.contains("▲" + SupText.column(column).text(language).prefix(2)), "\(w)x\(h) \(language) \(column)")
+                    _ = Self.press(&state, .char("s"))
+                }
+            }
+        }
+    }
+
+    @Test("after a subordinate was opened: the title bar, F5 and the plan pane are the supervisor's again")
+    func supervisorIsMe() throws {
+        var (state, _) = Self.state(.en, width: 120, height: 40)
+        let sub = try #require(state.supervisor?.selected?.person)
+        _ = Self.press(&state, .enter)
+        #expect(state.screen == .gaps)
+        // On the subordinate's screens: their name, and no "my".
+        #expect(AppView.render(state).lines()[0].contains(sub.nameEN))
+        #expect(AppView.render(state).lines()[1].contains("5 Record"))
+        _ = Self.press(&state, .function(8))
+        #expect(Self.text(state).contains("Plan of \(sub.nameEN)"))
+        #expect(!Self.text(state).contains("My plan"))
+        for _ in 0..<4 where state.screen != .supervisor { _ = Self.press(&state, .escape) }
+        try #require(state.screen == .supervisor)
+        let title = AppView.render(state).lines()[0]
+        #expect(title.contains(Self.director.nameEN))
+        #expect(!title.contains(sub.nameEN))
+        // F5 is the supervisor's own record.
+        let effects = Self.press(&state, .function(5))
+        #expect(effects == [.loadPerson(id: "P0000")])
+        _ = update(&state, .personLoaded(PersonRecord(person: Self.director), .none))
+        #expect(state.screen == .me)
+        #expect(state.session?.person.id == "P0000")
+        #expect(AppView.render(state).lines()[1].contains("5 Me"))
+        _ = Self.press(&state, .function(8))
+        #expect(Self.text(state).contains("My plan"))
     }
 }

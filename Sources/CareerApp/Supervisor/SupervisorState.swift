@@ -58,8 +58,16 @@ public struct SupervisorState: Sendable {
     public internal(set) var rows: [SubordinateRow] = []
     public internal(set) var visible: [Int] = []
     public var list = ListState(selected: nil)
-    /// Index into `catalog.directorPosts` for the post badge.
+    /// Index into `AppState.supervisorPosts` for the post badge (set to `SupervisorRoster.defaultPost`
+    /// when the supervisor's record arrives, unless `d` chose one before).
     public internal(set) var postIndex = 0
+    /// Counts `d` presses: once the supervisor has chosen a post, the right pane's target is that post
+    /// for everyone (a session loaded or targeted under an older count is retargeted when shown).
+    var postChoice = 0
+    /// The `postChoice` each cached session was targeted under.
+    var targetedUnder: [String: Int] = [:]
+    /// The supervisor's own session (F5, the title bar), kept aside while a subordinate is opened full.
+    var ownSession: PersonSession?
     public internal(set) var mode: SupervisorMode = .split
     /// The person marked for a side-by-side comparison.
     public internal(set) var marked: String?
@@ -71,7 +79,7 @@ public struct SupervisorState: Sendable {
     public internal(set) var plans: [String: SupervisedPlan?] = [:]
     /// Set while the selected person is open on the individual screens (Esc comes back).
     var openedFull: String?
-    /// Succession screen: the post list, the pool list, pools by post id.
+    /// Succession screen: the post list (`AppState.supervisorPosts`), the pool list, pools by post id.
     public var posts = ListState()
     public var pool = ListState(selected: nil)
     public internal(set) var pools: [String: SuccessionPool] = [:]
@@ -115,6 +123,45 @@ enum SupervisorRoster {
             frontier = next
         }
         return out
+    }
+
+    /// The post a supervisor's subordinates are measured against at first: the post above the
+    /// supervisor's own (an M1 provincial head: their regional bureau's director; a bureau director:
+    /// the deputy director-general), else, for someone holding no post, the post heading their unit
+    /// or the nearest unit above it. nil: none found (the list's first post is used).
+    static func defaultPost(for supervisor: Person, posts: [DirectorPost], catalog: Catalog) -> String? {
+        let held = posts.first { heads($0, unit: supervisor.unit, catalog: catalog) && $0.level == supervisor.level }
+        let ranks = levelRanks(catalog)
+        func higher(_ p: DirectorPost, than level: String) -> Bool { (ranks[p.level] ?? 0) > (ranks[level] ?? 0) }
+        let floor = held?.level ?? supervisor.level
+        // Up the unit chain from the supervisor's unit: the first post above them.
+        var unit: String? = supervisor.unit
+        var seen: Set<String> = []
+        while let u = unit, !seen.contains(u) {
+            seen.insert(u)
+            if let p = posts.first(where: { heads($0, unit: u, catalog: catalog) && higher($0, than: floor) }) { return p.id }
+            unit = catalog.unitsByID[u]?.parent
+        }
+        // Above a unit's head: the lowest executive post above them.
+        let executives = posts.filter { $0.kind == .executive && higher($0, than: floor) }
+        if let p = executives.min(by: { (ranks[$0.level] ?? 0) < (ranks[$1.level] ?? 0) }) { return p.id }
+        return held?.id
+    }
+
+    /// True when `post` heads `unit`: its own unit, or any unit of a kind that one post stands for
+    /// (the provincial offices, the regional bureaus: one framework, many units).
+    static func heads(_ post: DirectorPost, unit: String, catalog: Catalog) -> Bool {
+        if post.unit == unit { return true }
+        guard post.kind == .director, let kind = catalog.unitsByID[post.unit]?.kind, catalog.unitsByID[unit]?.kind == kind else { return false }
+        let postsOfKind = catalog.directorPosts.filter { catalog.unitsByID[$0.unit]?.kind == kind }
+        return postsOfKind.count == 1 && catalog.units.filter { $0.kind == kind }.count > 1
+    }
+
+    /// Levels by rank, lowest first (K1 … S2 by their order in the ladder).
+    static func levelRanks(_ catalog: Catalog) -> [String: Int] {
+        let all = catalog.positionTypes.flatMap(\.levels)
+        // The ladder file's order: O1 … O4, K1 … K5, M1, M2, S1, S2.
+        return Dictionary(all.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The next rung of the person's own line.

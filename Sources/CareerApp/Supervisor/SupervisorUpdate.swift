@@ -40,10 +40,16 @@ extension AppState {
         guard supervisor != nil else { return [] }
         switch event {
         case .subordinatesListed(let boss, let records):
+            let posts = supervisorPosts
+            let catalog = self.catalog
             withSupervisor { s in
                 s.supervisor = boss
                 s.records = records.filter { $0.person.id != s.supervisorID }
                 s.loaded = true
+                if s.postChoice == 0, let boss, let id = SupervisorRoster.defaultPost(for: boss, posts: posts, catalog: catalog),
+                   let i = posts.firstIndex(where: { $0.id == id }) {
+                    s.postIndex = i
+                }
             }
             rebuildSubordinateRows()
             return supervisorSelectionChanged()
@@ -70,22 +76,55 @@ extension AppState {
     /// director post), with the engine's suggested plan picked, as the right pane shows it.
     mutating func supervisorLoaded(_ record: PersonRecord, _ context: OrganizationContext) -> [Effect] {
         var session = PersonSession(record: record, context: context, analyzer: analyzer, today: today)
-        let target = SupervisorRoster.nextLevel(record.person, catalog: catalog) ?? chosenPost.map { .directorPost($0.id) }
-        if let target {
+        if let target = paneTarget(record.person) {
             session.choose(target, analyzer: analyzer, today: today)
             session.adoptSuggested(analyzer: analyzer, today: today)
         }
         withSupervisor { s in
             s.pending.remove(record.person.id)
             s.sessions[record.person.id] = session
+            s.targetedUnder[record.person.id] = s.postChoice
         }
         return []
     }
 
-    /// The director post chosen for the badge column.
+    /// The right pane's target for a subordinate: their next level (else the chosen post) until the
+    /// supervisor chooses a post with `d`; from then on the chosen post, for everyone.
+    func paneTarget(_ person: Person) -> Target? {
+        let post = chosenPost.map { Target.directorPost($0.id) }
+        if (supervisor?.postChoice ?? 0) > 0, let post { return post }
+        return SupervisorRoster.nextLevel(person, catalog: catalog) ?? post
+    }
+
+    /// Retargets the cached sessions on screen (the selected one, or the two compared) that were
+    /// targeted before the latest `d`.
+    mutating func retargetShown() {
+        guard let s = supervisor else { return }
+        var ids: [String] = []
+        switch s.mode {
+        case .split: ids = s.selected.map { [$0.person.id] } ?? []
+        case .compare(let a, let b): ids = [a, b]
+        case .succession: ids = []
+        }
+        for id in ids {
+            guard var session = s.sessions[id], s.targetedUnder[id] != s.postChoice else { continue }
+            if let target = paneTarget(session.person), target != session.target {
+                session.choose(target, analyzer: analyzer, today: today)
+                session.adoptSuggested(analyzer: analyzer, today: today)
+            }
+            withSupervisor { $0.sessions[id] = session; $0.targetedUnder[id] = $0.postChoice }
+        }
+    }
+
+    /// The posts of the badge column and the succession screen: the director posts, then the
+    /// executive posts above them.
+    var supervisorPosts: [DirectorPost] { catalog.directorPosts + catalog.executivePosts }
+
+    /// The post chosen for the badge column.
     var chosenPost: DirectorPost? {
-        guard let i = supervisor?.postIndex, i < catalog.directorPosts.count else { return nil }
-        return catalog.directorPosts[i]
+        let posts = supervisorPosts
+        guard let i = supervisor?.postIndex, i < posts.count else { return nil }
+        return posts[i]
     }
 
     /// Recomputes the rows (direct or whole chain, badges from caches, sort, filter).
@@ -121,9 +160,9 @@ extension AppState {
                                        nextLevel: next.0, nextLevelBand: next.1, postBand: postBands[r.person.id]))
         }
         let selectedID = s.selected?.person.id
-        let language = self.language
-        let catalog = self.catalog
-        rows.sort { a, b in SupervisorSort.before(a, b, by: s.sortColumn, language: language, catalog: catalog) }
+        let keys = SupervisorSort.Keys(rows, language: language, catalog: catalog)
+        let column = s.sortColumn
+        rows.sort { a, b in keys.before(a, b, by: column) }
         s.rows = rows
         refilterSubordinates(&s, keep: selectedID)
     }
@@ -146,6 +185,7 @@ extension AppState {
 
     /// After the selection moved: load the person (once; then the session is cached) and their saved plan.
     mutating func supervisorSelectionChanged() -> [Effect] {
+        retargetShown()
         guard let s = supervisor, let row = s.selected else { return [] }
         return loadForSupervisor(row.person.id)
     }
@@ -231,7 +271,7 @@ extension AppState {
     mutating func keepSupervisorVisible() {
         let rows = subordinateRows
         let postRows = max(1, SupervisorLayout(body: layout.body).left.height - 2)
-        let postIDs = catalog.directorPosts.map(\.id)
+        let postIDs = supervisorPosts.map(\.id)
         let posts = postIDs.count
         withSupervisor { s in
             s.list.keepVisible(rows: rows, count: s.visible.count)
@@ -311,10 +351,11 @@ extension AppState {
             status = StatusMessage((supervisor?.wholeChain == true ? SupText.showingChain : SupText.showingDirect).text(language))
             return supervisorSelectionChanged()
         case .nextPost:
-            let count = catalog.directorPosts.count
+            let count = supervisorPosts.count
             guard count > 0 else { return [] }
-            withSupervisor { $0.postIndex = ($0.postIndex + 1) % count }
+            withSupervisor { $0.postIndex = ($0.postIndex + 1) % count; $0.postChoice += 1 }
             rebuildSubordinateRows()
+            retargetShown()
             if let post = chosenPost { status = StatusMessage(SupText.postChosen.format(language, post.name.text(language))) }
             return []
         case .filterList:
@@ -329,6 +370,7 @@ extension AppState {
             }
             withSupervisor { $0.mode = .compare(marked, id); $0.marked = nil }
             status = nil
+            retargetShown()
             return loadForSupervisor(marked) + loadForSupervisor(id)
         case .approvePlan, .returnPlan, .commentPlan:
             guard let row = s.selected, case .some(.some) = s.plans[row.person.id] else {
@@ -339,7 +381,7 @@ extension AppState {
             withSupervisor { $0.input = .comment(kind); $0.comment.clear() }
             return []
         case .succession:
-            let postCount = catalog.directorPosts.count
+            let postCount = supervisorPosts.count
             withSupervisor { sup in
                 sup.mode = .succession
                 if sup.posts.selected == nil { sup.posts.select(sup.postIndex, count: postCount) }
@@ -348,13 +390,21 @@ extension AppState {
             rankSelectedPost()
             keepSupervisorVisible()
             return []
+        case .screenMe where session?.person.id != s.supervisorID:
+            // "Me" is the supervisor: their own record, loaded the first time.
+            if let own = s.ownSession {
+                session = own
+                return show(.me)
+            }
+            loadingPersonID = s.supervisorID
+            return [.loadPerson(id: s.supervisorID)]
         default:
             return perform(action)
         }
     }
 
     private mutating func moveSuccession(_ delta: Int, right: Bool) -> [Effect] {
-        let count = catalog.directorPosts.count
+        let count = supervisorPosts.count
         if right {
             let poolCount = selectedPool?.candidates.count ?? 0
             withSupervisor { $0.pool.move(by: delta, count: poolCount) }
@@ -368,14 +418,16 @@ extension AppState {
 
     /// The pool of the post selected on the succession screen.
     var selectedPool: SuccessionPool? {
-        guard let s = supervisor, let i = s.posts.selected, i < catalog.directorPosts.count else { return nil }
-        return s.pools[catalog.directorPosts[i].id]
+        let posts = supervisorPosts
+        guard let s = supervisor, let i = s.posts.selected, i < posts.count else { return nil }
+        return s.pools[posts[i].id]
     }
 
     /// Ranks the selected post's pool among the records in reach (once per post).
     mutating func rankSelectedPost() {
-        guard let s = supervisor, let i = s.posts.selected, i < catalog.directorPosts.count else { return }
-        let post = catalog.directorPosts[i]
+        let posts = supervisorPosts
+        guard let s = supervisor, let i = s.posts.selected, i < posts.count else { return }
+        let post = posts[i]
         if s.pools[post.id] == nil {
             let ranker = SuccessionRanker(analyzer: analyzer)
             let pool = ranker.withPlanDates(ranker.rank(s.records, post: post, on: today), records: s.records, first: 40)
@@ -392,6 +444,7 @@ extension AppState {
             status = StatusMessage(Str.loadingPerson.format(language, row.person.name(language)))
             return loadForSupervisor(row.person.id)
         }
+        if let own = self.session, own.person.id == s.supervisorID { withSupervisor { $0.ownSession = own } }
         self.session = session
         withSupervisor { $0.openedFull = row.person.id }
         focus[.gaps] = 0
@@ -401,7 +454,14 @@ extension AppState {
     /// Back from the individual screens: the session (with any picks) goes back into the cache.
     mutating func returnToSupervisor() -> [Effect] {
         if let session, let id = supervisor?.openedFull, session.person.id == id {
-            withSupervisor { $0.sessions[id] = session }
+            // The person's own choices on the full screens stand until the next `d`.
+            withSupervisor { $0.sessions[id] = session; $0.targetedUnder[id] = $0.postChoice }
+        }
+        if let id = supervisor?.supervisorID, session?.person.id != id {
+            // Back to the supervisor's own record (or none yet): the title bar and F5 are theirs.
+            session = supervisor?.ownSession
+        } else if let own = session {
+            withSupervisor { $0.ownSession = own }
         }
         withSupervisor { $0.openedFull = nil }
         screen = .supervisor
@@ -410,32 +470,69 @@ extension AppState {
     }
 }
 
-/// Sort order of the subordinates table: the chosen column, then the name.
+/// Sort order of the subordinates table: the chosen column, then the name, both by collation
+/// (Thai names and line names in Thai dictionary order, as the person picker sorts them).
 enum SupervisorSort {
-    static func before(_ a: SubordinateRow, _ b: SubordinateRow, by column: SubordinateColumn,
-                       language: Language, catalog: Catalog) -> Bool {
-        func band(_ x: SuccessionBand?) -> Int { x?.order ?? 9 }
-        let key: (Int, Int)?
-        switch column {
-        case .name: key = nil
-        case .line:
-            let la = catalog.jobLinesByID[a.person.jobLine]?.name.text(language) ?? a.person.jobLine
-            let lb = catalog.jobLinesByID[b.person.jobLine]?.name.text(language) ?? b.person.jobLine
-            if la != lb { return la < lb }
-            key = nil
-        case .level: key = (rank(a.person.level, catalog), rank(b.person.level, catalog))
-        case .timeInLevel: key = (-a.monthsInLevel, -b.monthsInLevel)
-        case .nextLevel: key = (band(a.nextLevelBand), band(b.nextLevelBand))
-        case .post: key = (band(a.postBand), band(b.postBand))
+    /// Collation keys made once per rebuild (a comparison of keys is a byte comparison).
+    struct Keys {
+        let names: [String: [UInt8]]
+        let lines: [String: [UInt8]]
+        let ranks: [String: Int]
+
+        init(_ rows: [SubordinateRow], language: Language, catalog: Catalog) {
+            func keys(_ texts: [String]) -> [[UInt8]] {
+                if language == .th, let collator = ThaiCollator.shared { return collator.sortKeys(texts) }
+                return texts.map(SearchText.folded)
+            }
+            let ids = rows.map(\.person.id)
+            names = Dictionary(zip(ids, keys(rows.map { $0.person.name(language) })), uniquingKeysWith: { a, _ in a })
+            let lineIDs = Array(Set(rows.map(\.person.jobLine))).sorted()
+            lines = Dictionary(zip(lineIDs, keys(lineIDs.map { catalog.jobLinesByID[$0]?.name.text(language) ?? $0 })),
+                               uniquingKeysWith: { a, _ in a })
+            ranks = SupervisorRoster.levelRanks(catalog)
         }
-        if let key, key.0 != key.1 { return key.0 < key.1 }
-        let na = a.person.name(language), nb = b.person.name(language)
-        return na != nb ? na < nb : a.person.id < b.person.id
+
+        func before(_ a: SubordinateRow, _ b: SubordinateRow, by column: SubordinateColumn) -> Bool {
+            func band(_ x: SuccessionBand?) -> Int { x?.order ?? 9 }
+            let key: (Int, Int)?
+            switch column {
+            case .name: key = nil
+            case .line:
+                let la = lines[a.person.jobLine] ?? [], lb = lines[b.person.jobLine] ?? []
+                if la != lb { return la.lexicographicallyPrecedes(lb) }
+                key = nil
+            // Higher levels first.
+            case .level: key = (-(ranks[a.person.level] ?? -1), -(ranks[b.person.level] ?? -1))
+            case .timeInLevel: key = (-a.monthsInLevel, -b.monthsInLevel)
+            case .nextLevel: key = (band(a.nextLevelBand), band(b.nextLevelBand))
+            case .post: key = (band(a.postBand), band(b.postBand))
+            }
+            if let key, key.0 != key.1 { return key.0 < key.1 }
+            let na = names[a.person.id] ?? [], nb = names[b.person.id] ?? []
+            return na != nb ? na.lexicographicallyPrecedes(nb) : a.person.id < b.person.id
+        }
+    }
+}
+
+extension AppState {
+    /// Words that name the people supervisor mode knows (the supervisor, everyone in their chain,
+    /// and the chain above `session`'s person) instead of their ids.
+    func supervisorPeopleNames(_ session: PersonSession?) -> Describe {
+        var people = session?.context.supervisorChain ?? []
+        if let boss = supervisor?.supervisor { people.append(boss) }
+        people += supervisor?.records.map(\.person) ?? []
+        var seen: Set<String> = []
+        return Describe(catalog: catalog, language: language, people: people.filter { seen.insert($0.id).inserted })
+    }
+}
+
+extension AppState {
+    /// True when `session` is someone other than the viewer in supervisor mode ("my" does not fit).
+    func isOthersRecord(_ session: PersonSession) -> Bool {
+        guard let sup = supervisor else { return false }
+        return session.person.id != sup.supervisorID
     }
 
-    /// Higher levels first: position of the level among all levels, reversed.
-    static func rank(_ level: String, _ catalog: Catalog) -> Int {
-        let all = catalog.positionTypes.flatMap(\.levels)
-        return -(all.firstIndex { $0.id == level } ?? -1)
-    }
+    /// True when the open record is someone other than the viewer in supervisor mode.
+    var showsOthersRecord: Bool { session.map(isOthersRecord) ?? false }
 }

@@ -69,19 +69,23 @@ enum SupervisorView {
         } else {
             let post = state.chosenPost.map { SupText.postBadge.format(language, $0.name.text(language)) } ?? ""
             let filter = sup.filter.text.isEmpty ? "" : "/" + sup.filter.text + " · "
-            put(&grid, filter + post, l.leftHeader, style: .muted, glyphs: glyphs)
+            // Sorted by a column too narrow to show: the sort says so here.
+            let hidden = (sup.sortColumn == .line && !showsLineColumn(l)) || (sup.sortColumn == .timeInLevel && !showsTimeColumn(l))
+                ? sortMark(glyphs) + SupText.column(sup.sortColumn).text(language) + " · " : ""
+            put(&grid, hidden + filter + post, l.leftHeader, style: .muted, glyphs: glyphs)
         }
         guard sup.loaded else { drawCentered(&grid, SupText.loading.text(language), in: l.table); return }
         guard !sup.visible.isEmpty else { drawCentered(&grid, SupText.noSubordinates.text(language), in: l.table); return }
         let d = Describe(catalog: state.catalog, language: language)
-        let wide = l.table.width >= 64
+        let wide = showsLineColumn(l)
         var columns: [(SubordinateColumn, LayoutSize, TextAlignment)] = [(.name, .rest, .leading)]
         if wide { columns.append((.line, .ratio(1, 4), .leading)) }
-        columns += [(.level, .fixed(5), .leading), (.timeInLevel, .fixed(8), .trailing),
-                    (.nextLevel, .fixed(7), .leading), (.post, .fixed(8), .leading)]
-        let sortMark = glyphs == .ascii ? "^" : "▲"
+        columns.append((.level, .fixed(5), .leading))
+        if showsTimeColumn(l) { columns.append((.timeInLevel, .fixed(8), .trailing)) }
+        columns += [(.nextLevel, .fixed(7), .leading), (.post, .fixed(8), .leading)]
+        // The mark leads the heading, so a heading cut to its column keeps it.
         let table = columns.map { c in
-            TableColumn(SupText.column(c.0).text(language) + (c.0 == sup.sortColumn ? sortMark : ""), width: c.1, alignment: c.2)
+            TableColumn((c.0 == sup.sortColumn ? sortMark(glyphs) : "") + SupText.column(c.0).text(language), width: c.1, alignment: c.2)
         }
         let rowsShown = TableView.bodyRows(in: l.table)
         let first = sup.list.visibleOffset(rows: rowsShown, count: sup.visible.count)
@@ -91,9 +95,11 @@ enum SupervisorView {
             let mark = sup.marked == r.person.id ? (glyphs == .ascii ? "* " : "◆ ") : ""
             var cells: [String] = [indent + mark + r.person.name(language)]
             if wide { cells.append(d.lineName(r.person.jobLine)) }
-            cells += [r.person.level,
-                      SupText.yearsMonths.format(language, String(r.monthsInLevel / 12), String(r.monthsInLevel % 12)),
-                      r.nextLevel == nil ? "·" : badge(r.nextLevelBand, language), badge(r.postBand, language)]
+            cells.append(r.person.level)
+            if showsTimeColumn(l) {
+                cells.append(SupText.yearsMonths.format(language, String(r.monthsInLevel / 12), String(r.monthsInLevel % 12)))
+            }
+            cells += [r.nextLevel == nil ? "·" : badge(r.nextLevelBand, language), badge(r.postBand, language)]
             return TableRow(cells)
         }
         var window = sup.list
@@ -112,6 +118,14 @@ enum SupervisorView {
             }
         }
     }
+
+    static func sortMark(_ glyphs: Glyphs) -> String { glyphs == .ascii ? "^" : "▲" }
+
+    /// The table has room for the job line column.
+    static func showsLineColumn(_ l: SupervisorLayout) -> Bool { l.table.width >= 64 }
+
+    /// The table has room for the time-in-level column and still 14 cells for names.
+    static func showsTimeColumn(_ l: SupervisorLayout) -> Bool { l.table.width >= 48 }
 
     static func renderRight(_ state: AppState, _ sup: SupervisorState, _ l: SupervisorLayout, _ grid: inout CellGrid) {
         let language = state.language
@@ -143,11 +157,15 @@ enum SupervisorView {
         if summary.count >= 2 { lines.append(StyledLine(summary[0].text + ":" + summary[1].text, summary[1].style)) }
         switch sup.plans[session.person.id] {
         case .some(.some(let plan)):
-            let who = plan.statusBy.map { SupText.by.format(language, $0, String(plan.statusAt?.prefix(10) ?? "")) } ?? ""
-            lines.append(StyledLine("\(SupText.savedPlan.text(language)): \(plan.target) · \(SupText.planStatus(plan.status).text(language)) \(who) · \(SupText.steps.format(language, String(plan.stepCount)))",
+            let names = state.supervisorPeopleNames(session)
+            let day = plan.statusAt.flatMap { CivilDate(iso: String($0.prefix(10))) }.map { DateText.format($0, language) }
+                ?? String(plan.statusAt?.prefix(10) ?? "")
+            let who = plan.statusBy.map { SupText.by.format(language, names.personName($0), day) } ?? ""
+            let target = (try? Target.parse(plan.target, in: state.catalog)).map(names.targetName) ?? plan.target
+            lines.append(StyledLine("\(SupText.savedPlan.text(language)): \(target) · \(SupText.planStatus(plan.status).text(language)) \(who) · \(SupText.steps.format(language, String(plan.stepCount)))",
                                     Style(fg: plan.status == "approved" ? .good : plan.status == "returned" ? .warning : .accent, bold: true)))
             for note in plan.notes.suffix(2) where !note.body.isEmpty {
-                lines.append(StyledLine("  \(note.authorID): \(note.body)", .muted))
+                lines.append(StyledLine("  \(names.personName(note.authorID)): \(note.body)", .muted))
             }
         case .some(.none):
             lines.append(StyledLine(SupText.noSavedPlan.text(language), .muted))
@@ -188,7 +206,7 @@ enum SupervisorView {
         let language = state.language
         let glyphs = state.glyphs
         let active = state.modal == nil
-        let posts = state.catalog.directorPosts
+        let posts = state.supervisorPosts
         let columns = l.body.columns([.ratio(2, 5), .rest])
         let leftInner = drawPane(&grid, columns[0], title: SupText.posts.text(language), focused: active && state.focusedPane == 0, glyphs: glyphs)
         drawRows(&grid, leftInner, count: posts.count, state: sup.posts, focused: active && state.focusedPane == 0, glyphs: glyphs) { i, rect, grid in

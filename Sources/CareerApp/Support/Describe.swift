@@ -16,8 +16,14 @@ public struct Describe {
         self.catalog = catalog; self.language = language; self.people = people
     }
 
-    /// A person's name when known, else their id.
-    public func personName(_ id: String) -> String { people.first { $0.id == id }?.name(language) ?? id }
+    /// A person's name when known, else their id; the id follows the name only when someone else
+    /// among `people` bears the same name (the id is for telling two people apart).
+    public func personName(_ id: String) -> String {
+        guard let person = people.first(where: { $0.id == id }) else { return id }
+        let name = person.name(language)
+        let namesake = people.contains { $0.id != id && $0.name(language) == name }
+        return namesake ? "\(name) (\(id))" : name
+    }
 
     func t(_ s: Str) -> String { s.text(language) }
     func date(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notByTime) }

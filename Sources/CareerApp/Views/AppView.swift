@@ -58,7 +58,11 @@ public enum AppView {
 
     static func renderTitle(_ state: AppState, _ area: Rect, _ grid: inout CellGrid) {
         var left = Str.appTitle.text(state.language)
-        if let s = state.session {
+        if state.screen == .supervisor, let boss = state.supervisor?.supervisor {
+            // Supervisor mode's own screen names the supervisor, whoever was opened last.
+            let d = Describe(catalog: state.catalog, language: state.language)
+            left += " · \(boss.name(state.language)) · \(d.lineName(boss.jobLine)) \(d.levelName(boss.level))"
+        } else if let s = state.session {
             let d = Describe(catalog: state.catalog, language: state.language)
             left += " · \(s.person.name(state.language)) · \(d.lineName(s.person.jobLine)) \(d.levelName(s.person.level))"
         }

@@ -18,7 +18,11 @@ enum PlanView {
         let summary = parts[0]
         let columns = parts[1].columns([.ratio(3, 5), .rest])
         let listInner = drawPane(&grid, columns[0], title: Str.paneSuggestions.text(language), focused: active && focusedPane == 0, glyphs: glyphs)
-        let summaryInner = drawPane(&grid, columns[1], title: Str.panePlanSummary.text(language), focused: active && focusedPane == 1, glyphs: glyphs)
+        // "My plan" only for the viewer's own: a supervisor reading a subordinate sees whose plan it is.
+        let planTitle = session.map { state.isOthersRecord($0) ? Str.panePlanOf.format(language, $0.person.name(language)) : nil }
+            ?? nil
+        let summaryInner = drawPane(&grid, columns[1], title: planTitle ?? Str.panePlanSummary.text(language),
+                                    focused: active && focusedPane == 1, glyphs: glyphs)
         guard let session else {
             drawCentered(&grid, Str.noPerson.text(language), in: listInner)
             return
