@@ -105,6 +105,7 @@ enum CommandError {
             ("Unknown option '", { a, _ in "ไม่รู้จักตัวเลือก \(a)" }),
             ("Unexpected argument '", { a, _ in "ไม่เข้าใจ \(a)" }),
             ("The value '", { a, b in "ค่า \(a) ใช้กับ \(b ?? "ตัวเลือกนี้") ไม่ได้" }),
+            ("The option '", { a, b in "\(a) ไม่รับค่า" + (b.map { " (ได้ \($0))" } ?? "") }),
         ]
         var translated: String?
         for (start, make) in patterns where first.hasPrefix(start) {

@@ -69,6 +69,7 @@ struct CommandLineBehaviourTests {
             (["gaps", "--person", "P000095", "--lang", "en"], 1, "Missing expected argument '--target <target>'"),
             (Self.gaps + ["--lang", "fr"], 1, "ค่า 'fr' ใช้กับ '--lang <lang>' ไม่ได้ (ใช้ได้: 'th' หรือ 'en')"),
             (Self.gaps + ["--colour"], 1, "ไม่รู้จักตัวเลือก '--colour'"),
+            (Self.gaps + ["--explain=yes"], 1, "ข้อผิดพลาด: '--explain' ไม่รับค่า (ได้ 'yes')"),
             (["people", "--unit", "news-bureu"], 1, "ไม่รู้จักหน่วยงาน `news-bureu` (หมายถึง `news-bureau` ใช่ไหม?)"),
             (["gaps", "--person", "P00095", "--target", "dir-news-bureau", "--lang", "en"], 1, "did you mean `P000095`?"),
             (["succession", "--lang", "en"], 1, "give either --post ID or --risks"),
