@@ -38,7 +38,7 @@ public enum AppKeymap {
         // and the digit of the function key, so the bar's numbers work on any terminal.
         b.append(bind([.function(1), .char("?"), .char("1")], .help, "วิธีใช้ (ปุ่มลัดทั้งหมด)", "Help (every key)", .global))
         b.append(bind([.function(2), .char("L"), .char("2")], .language, "สลับภาษาไทย/อังกฤษ", "Switch Thai/English", .global))
-        b.append(bind([.function(3), .char("/"), .char("3")], .search, "ค้นหาสายงาน ตำแหน่ง สมรรถนะ", "Search lines, posts, competencies", .global))
+        b.append(bind([.function(3), .char("/"), .char("3")], .search, "ค้นหาบุคคล หน่วยงาน สายงาน ตำแหน่ง หลักสูตร", "Search people, units, lines, posts, courses", .global))
         b.append(bind([.function(4), .char("p"), .char("4")], .screenPeople, "เลือกบุคคล", "Pick a person", .global))
         b.append(bind([.function(5), .char("m"), .char("5")], .screenMe, "ข้อมูลของฉัน", "Me: record and timeline", .global))
         b.append(bind([.function(6), .char("t"), .char("6")], .screenPaths, "เส้นทางและเป้าหมาย", "Paths and targets", .global))

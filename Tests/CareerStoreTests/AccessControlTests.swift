@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func successionNeedsHROrASupervisor() throws {
-        let args = ["succession", "--post", "dir-news-bureau", "--on", "2026-10-01", "--json", "--limit", "0", "--as", "A04"]
+        let args = ["succession", "--post", "dir-news-bureau", "--on", "2026-10-01", "--json", "--limit", "0", "--as", "A04", "--lang", "en"]
         let refused = try CLI.run(args, database: fixture.store.path)
         #expect(refused.status == 3)
         #expect(refused.stderr.contains("hr role"))
@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func anUnknownPostSuggestsTheNearestAndExitsOne() throws {
-        let result = try CLI.run(["succession", "--post", "dir-news-bureu"], database: fixture.store.path)
+        let result = try CLI.run(["succession", "--post", "dir-news-bureu", "--lang", "en"], database: fixture.store.path)
         #expect(result.status == 1)
         #expect(result.stderr.contains("did you mean `dir-news-bureau`?"))
     }

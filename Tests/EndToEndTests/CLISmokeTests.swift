@@ -18,22 +18,23 @@ struct CLISmokeTests {
     }
 
     /// `careerpath` reads plain TUI options itself (start-up speed); anything odd must still get
-    /// ArgumentParser's message and exit code, before any terminal is opened.
-    @Test("odd TUI options still get ArgumentParser's messages and exit 64")
+    /// ArgumentParser's message (in the user's language: Thai by default) and the usage exit code
+    /// (1, docs/cli.md), before any terminal is opened.
+    @Test("odd TUI options still get ArgumentParser's messages, in Thai, and exit 1")
     func oddTUIOptionsGoToArgumentParser() throws {
         guard TmuxSession.tmuxAvailable else { Issue.record("tmux is not installed"); return }
         let cases: [(String, String)] = [
-            ("--lang fr", "The value 'fr' is invalid for '--lang <lang>'"),
-            ("--person", "Missing value for '--person <person>'"),
-            ("--colour", "Unknown option '--colour'"),
-            ("--person A --person B --first-paint-only=yes", "Error:"),
+            ("--lang fr", "ค่า 'fr' ใช้กับ '--lang <lang>' ไม่ได้"),
+            ("--person", "'--person <person>' ต้องมีค่าตามหลัง"),
+            ("--colour", "ไม่รู้จักตัวเลือก '--colour'"),
+            ("--person A --person B --first-paint-only=yes", "ข้อผิดพลาด:"),
         ]
         for (arguments, message) in cases {
             let tmux = TmuxSession()
             defer { tmux.stop() }
             try tmux.start("'\(TmuxSession.binary)' \(arguments)", width: 120, height: 30)
             let screen = try tmux.waitFor(text: "[exit ").joined(separator: "\n")
-            #expect(screen.contains("[exit 64]"), "\(arguments): \(screen)")
+            #expect(screen.contains("[exit 1]"), "\(arguments): \(screen)")
             #expect(screen.contains(message), "\(arguments): \(screen)")
         }
     }
