@@ -132,10 +132,20 @@ public enum AppKeymap {
         return keymap.action(for: key, in: [context.rawValue]).flatMap(AppAction.init(rawValue:))
     }
 
-    /// The function-key bar: F1–F10 with short labels.
-    static func functionBar(_ language: Language) -> [FunctionKeyLabel] {
+    /// The function-key bar: F1–F10 with short labels. Given the bar's `width`, a label that would
+    /// fill its slot is shortened (htop style) so a blank always separates it from the next key
+    /// ("9Catalog10Quit" ran together at 80 columns).
+    static func functionBar(_ language: Language, width: Int? = nil) -> [FunctionKeyLabel] {
         let labels: [Str] = [.fkHelp, .fkLang, .fkSearch, .fkPeople, .fkMe, .fkPaths, .fkGaps, .fkPlan, .fkCatalog, .fkQuit]
-        return labels.enumerated().map { FunctionKeyLabel(String($0.offset + 1), $0.element.text(language)) }
+        let slot = width.map { $0 / labels.count }
+        return labels.enumerated().map { index, label in
+            let key = String(index + 1)
+            guard let slot else { return FunctionKeyLabel(key, label.text(language)) }
+            let room = max(0, slot - TextWidth.of(key) - 1)
+            var text = label.text(language)
+            if TextWidth.of(text) > room, label == .fkCatalog { text = Str.fkCatalogShort.text(language) }
+            return FunctionKeyLabel(key, TextWidth.truncate(text, toWidth: room, ellipsis: ""))
+        }
     }
 
     /// docs/keys.md, generated from the table (a test keeps the committed file in step).

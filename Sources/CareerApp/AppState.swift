@@ -241,6 +241,8 @@ public struct PersonSession: Sendable {
     public var targets = ListState()
     /// Timeline scroll on Me.
     public var timelineOffset = 0
+    /// Profile scroll on Me (the record's assessments, courses and earlier levels run below).
+    public var profileOffset = 0
 
     /// The chosen target and its cached analysis (recomputed only when the target changes).
     public private(set) var target: Target?
@@ -285,11 +287,19 @@ public struct PersonSession: Sendable {
         return catalog.jobLines[i]
     }
 
-    /// Selects the person's own level when browsing their own line, else the lowest level.
+    /// Selects the person's own level on their own line; on another line of the same position
+    /// type, their own level there (a lateral move) or else the first one above it; otherwise the
+    /// lowest level. (Enter on the ladder targets the level under the cursor.)
     mutating func resetLadder(catalog: Catalog) {
         guard let line = browsedLine(catalog) else { ladder = ListState(selected: nil); return }
-        let mine = line.id == person.jobLine ? line.levels.firstIndex { $0.level == person.level } : nil
-        ladder.select(mine ?? 0, count: line.levels.count)
+        var index = 0
+        if line.id == person.jobLine, let own = line.levels.firstIndex(where: { $0.level == person.level }) {
+            index = own
+        } else if let mine = catalog.levelsByID[person.level], line.type == mine.type,
+                  let near = line.levels.firstIndex(where: { (catalog.levelsByID[$0.level]?.rank ?? Int.min) >= mine.rank }) {
+            index = near
+        }
+        ladder.select(index, count: line.levels.count)
     }
 
     /// Chooses a target: analyses it once, builds the engine's suggested plan, clears the picks.
@@ -486,6 +496,13 @@ public struct AppState: Sendable {
         catalogBrowser = CatalogBrowserState(catalog: full)
         searchIndex = SearchIndex(catalog: full)
         picker.units = full.unitsByID
+    }
+
+    /// Tells the user, on the status line of the first screen, that this run created the database
+    /// from the demo roster (the runner knows; a line on standard error would be hidden under the
+    /// full screen). Like any status, it goes when the screen changes.
+    public mutating func noteDatabaseCreated(path: String, people: Int) {
+        status = StatusMessage(Str.databaseCreated.format(language, path, String(people)))
     }
 
     /// The focused pane on the current screen.

@@ -32,7 +32,8 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.loadingPersonID = nil
         state.session = PersonSession(record: record, context: context, analyzer: state.analyzer, today: state.today)
         state.selectInPicker(record.person.id)
-        state.status = nil
+        // The "loading …" message has done its work; another (the first run's notice) stays.
+        if state.status == StatusMessage(Str.loadingPerson.format(state.language, record.person.name(state.language))) { state.status = nil }
         if state.screen == .people || !state.screen.showsRecord {
             state.previousScreen = state.screen
             state.screen = .me
@@ -236,7 +237,8 @@ extension AppState {
 
     /// Switches screens; viewing a record is audited.
     mutating func show(_ next: Screen) -> [Effect] {
-        if next != screen { previousScreen = screen }
+        // A status message belongs to the screen it was given on ("Plan exported" is not news on Me).
+        if next != screen { previousScreen = screen; status = nil }
         screen = next
         keepSelectionsVisible()
         if next.showsRecord, let id = session?.person.id { return [.auditView(personID: id, screen: next.rawValue)] }
@@ -252,7 +254,8 @@ extension AppState {
         let l = layout
         switch (screen, focusedPane) {
         case (.people, _): return l.peopleRows
-        case (.me, _): return l.timelineRows
+        case (.me, 0): return MeView.profileRows(l, self)
+        case (.me, _): return MeView.timelineRows(l, self)
         case (.paths, 0): return l.linesRows
         case (.paths, 1): return l.ladderRows
         case (.paths, _): return l.targetsRows
@@ -275,8 +278,15 @@ extension AppState {
             picker.list.move(by: delta, count: picker.visible.count)
         case .me:
             let fields = session.map { TimelineModel(record: $0.record, catalog: catalog).fields.count } ?? 0
-            let rows = layout.timelineRows
-            withSession { $0.timelineOffset = max(0, min(max(0, fields - rows), $0.timelineOffset + delta.clampedStep)) }
+            if focusedPane == 0 {
+                // The profile scrolls: its record (assessments, courses, earlier levels) runs below.
+                let lines = session.map { MeView.profileLines($0, self).count } ?? 0
+                let rows = MeView.profileRows(layout, self)
+                withSession { $0.profileOffset = max(0, min(max(0, lines - rows), $0.profileOffset + delta.clampedStep)) }
+            } else {
+                let rows = MeView.timelineRows(layout, self)
+                withSession { $0.timelineOffset = max(0, min(max(0, fields - rows), $0.timelineOffset + delta.clampedStep)) }
+            }
         case .paths:
             withSession { s in
                 switch PathsPane(rawValue: focusedPane) ?? .targets {
@@ -285,7 +295,8 @@ extension AppState {
                     s.lines.move(by: delta.clampedStep, count: catalog.jobLines.count)
                     if s.lines.selected != before { s.resetLadder(catalog: catalog) }
                 case .ladder:
-                    s.ladder.move(by: delta.clampedStep, count: s.browsedLine(catalog)?.levels.count ?? 0)
+                    // The ladder is drawn highest level first: ↓ goes down the drawing, to a lower level.
+                    s.ladder.move(by: -delta.clampedStep, count: s.browsedLine(catalog)?.levels.count ?? 0)
                 case .targets:
                     s.targets.move(by: delta.clampedStep, count: s.paths.count)
                 }

@@ -218,7 +218,7 @@ struct UpdateTests {
         AppFixture.press(&state, .home)
         let line = try #require(state.session?.browsedLine(state.catalog))
         AppFixture.press(&state, .enter)        // focus the ladder
-        AppFixture.press(&state, .down, .enter)  // second level
+        AppFixture.press(&state, .up, .enter)    // one level up the ladder (drawn highest first)
         #expect(state.session?.target == .jobLineLevel(jobLine: line.id, level: line.levels[1].level))
         #expect(state.screen == .gaps)
     }

@@ -191,7 +191,16 @@ public struct Describe {
         }
         lines.append(gap.metOn.map { Str.closesBy.format(language, date($0)) } ?? t(.notClosedByTime))
         if case .timeInLevel(let s) = gap.requirement { lines += timeInLevelAdvice(s, metOn: gap.metOn) }
-        return lines
+        return lines.map(sentence)
+    }
+
+    /// A detail line as a sentence: in English its first letter is a capital ("required: 48 mo" →
+    /// "Required: 48 mo"), so labels read alike on every pane; Thai has no case.
+    func sentence(_ line: String) -> String { Self.sentence(line, language) }
+
+    static func sentence(_ line: String, _ language: Language) -> String {
+        guard language == .en, let first = line.first, first.isLowercase else { return line }
+        return first.uppercased() + line.dropFirst()
     }
 
     func experienceGroupName(_ id: String) -> String {

@@ -34,7 +34,7 @@ public enum AppView {
         case .supervisor: SupervisorView.render(state, layout, &grid)
         }
         renderStatus(state, layout.status, &grid)
-        FunctionKeyBar(entries: AppKeymap.functionBar(state.language), glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
+        FunctionKeyBar(entries: AppKeymap.functionBar(state.language, width: layout.bar.width), glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
         switch state.modal {
         case .help(let offset)?: HelpView.render(state, offset: offset, layout, &grid)
         case .search(let search)?: SearchView.render(state, search, layout, &grid)

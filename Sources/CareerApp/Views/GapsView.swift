@@ -87,8 +87,13 @@ enum GapsView {
             let x = put(&grid, mark, rect, style: Style(fg: .good, bold: true), glyphs: glyphs)
             let rest = Rect(x: rect.x + x, y: rect.y, width: rect.width - x, height: 1)
             let confirmMark = restsOnDefault(state, session, report, gap) ? " " + Str.toConfirmMark.text(state.language) : ""
-            if case .competency(_, let required, let actual, let assessed) = gap.requirement {
-                let value = assessed ? "\(actual)/\(required)" : "\(Str.neverAssessed.text(state.language)) /\(required)"
+            if case .competency = gap.requirement {
+                // Every bar the same length (the value column as wide as the widest value), so the
+                // required level's mark stands at the same place on "never assessed" rows too.
+                let values = report.gaps.compactMap { competencyValue($0, state.language, room: rest.width / 3) }
+                let valueWidth = values.map(TextWidth.of).max() ?? 0
+                let value = TextWidth.pad(competencyValue(gap, state.language, room: rest.width / 3) ?? "", toWidth: valueWidth, alignment: .trailing)
+                let (required, actual, assessed) = competencyNumbers(gap)
                 let labelWidth = rest.width * 2 / 5
                 // BarGauge gives its label at most a third of the row.
                 BarGauge(label: marked(d.gapTitle(gap), confirmMark, width: min(labelWidth, rest.width / 3), glyphs: glyphs), actual: Double(assessed ? actual : 0),
@@ -127,6 +132,20 @@ enum GapsView {
             let box = session.isPicked(gap, s) ? "[x] " : "[ ] "
             put(&grid, box + d.suggestion(s), rect, glyphs: glyphs)
         }
+    }
+
+    /// A competency gap's value beside its bar: "3/4", or "never assessed /4" ("–/4" when that
+    /// would take more than `room` columns); nil for other gaps.
+    static func competencyValue(_ gap: Gap, _ language: Language, room: Int) -> String? {
+        guard case .competency(_, let required, let actual, let assessed) = gap.requirement else { return nil }
+        if assessed { return "\(actual)/\(required)" }
+        let long = "\(Str.neverAssessed.text(language)) /\(required)"
+        return TextWidth.of(long) <= room ? long : "–/\(required)"
+    }
+
+    static func competencyNumbers(_ gap: Gap) -> (required: Int, actual: Int, assessed: Bool) {
+        guard case .competency(_, let required, let actual, let assessed) = gap.requirement else { return (0, 0, false) }
+        return (required, actual, assessed)
     }
 
     /// True when the gap rests on a value still to be confirmed (the engine's explanation says so).

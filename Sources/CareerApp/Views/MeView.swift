@@ -2,12 +2,28 @@ import CareerCatalog
 import CareerEngine
 import TerminalUI
 
-/// Me: the record (name, line, level, unit, time in level, education) and a text Gantt of
-/// assignments by work field and year.
+/// Me: the record (name, line, level, unit, time in level, education; then the competency
+/// assessments, courses and earlier levels, as `careerpath person` prints them) and a text Gantt
+/// of assignments by work field and year.
 enum MeView {
+    /// The profile (scrolls with ↑↓ when focused) over the timeline, which takes the rows its work
+    /// fields need (at most half the body) and leaves the rest to the profile.
+    static func parts(_ layout: Layout, _ state: AppState) -> [Rect] {
+        let body = layout.body
+        let fields = state.session.map { TimelineModel(record: $0.record, catalog: state.catalog).fields.count } ?? 0
+        let timeline = max(6, min(body.height / 2, fields + 5))
+        return body.rows([.fixed(max(0, body.height - timeline)), .rest])
+    }
+
+    /// Work-field rows the timeline shows (its header and legend take two).
+    static func timelineRows(_ layout: Layout, _ state: AppState) -> Int { max(0, parts(layout, state)[1].height - 4) }
+
+    /// Rows of the profile's text.
+    static func profileRows(_ layout: Layout, _ state: AppState) -> Int { max(0, parts(layout, state)[0].height - 2) }
+
     static func render(_ state: AppState, _ layout: Layout, _ grid: inout CellGrid) {
         let language = state.language
-        let parts = layout.meParts
+        let parts = parts(layout, state)
         let focused = state.focusedPane
         let profile = drawPane(&grid, parts[0], title: Str.paneProfile.text(language), focused: focused == 0 && state.modal == nil, glyphs: state.glyphs)
         let timeline = drawPane(&grid, parts[1], title: Str.paneTimeline.text(language), focused: focused == 1 && state.modal == nil, glyphs: state.glyphs)
@@ -15,7 +31,7 @@ enum MeView {
             drawCentered(&grid, Str.noPerson.text(language), in: profile)
             return
         }
-        drawLines(&grid, profileLines(session, state), profile, offset: 0, glyphs: state.glyphs)
+        drawLines(&grid, profileLines(session, state), profile, offset: session.profileOffset, glyphs: state.glyphs)
         renderTimeline(session, state, timeline, &grid)
     }
 
@@ -26,6 +42,9 @@ enum MeView {
         let months = p.levelSince.wholeMonths(until: state.today)
         let inLevel = Str.yearsMonths.format(language, String(months / 12), String(months % 12))
         let other = language == .th ? p.nameEN : p.nameTH
+        let supervisor = p.supervisorID.map { id in
+            session.context.supervisorChain.first { $0.id == id }?.name(language) ?? id
+        }
         let rows: [(Str, String)] = [
             (.name, p.name(language) + (other.isEmpty ? "" : " (\(other))")),
             (.personID, p.id),
@@ -35,10 +54,67 @@ enum MeView {
             (.inLevelSince, "\(d.date(p.levelSince)) · \(inLevel)"),
             (.serviceSince, d.date(p.serviceStart)),
             (.education, d.educationName(p.education)),
-            (.supervisor, p.supervisorID ?? Str.none.text(language)),
+            (.supervisor, supervisor ?? Str.none.text(language)),
         ]
         let labelWidth = rows.map { TextWidth.of($0.0.text(language)) }.max() ?? 0
         return rows.map { StyledLine(TextWidth.pad($0.0.text(language), toWidth: labelWidth) + "  " + $0.1) }
+            + recordLines(session.record, state)
+    }
+
+    /// The assessments (per competency the latest supervisor or panel level, which is what counts,
+    /// and a later self-assessment marked as not counting), completed courses, and earlier levels
+    /// with their periods: names, not ids; dates B.E. in Thai.
+    static func recordLines(_ record: PersonRecord, _ state: AppState) -> [StyledLine] {
+        let language = state.language
+        let d = Describe(catalog: state.catalog, language: language)
+        let heading = Style(fg: .title, bold: true)
+        var out: [StyledLine] = []
+        let assessed = record.assessments.filter { $0.assessedOn <= state.today }
+        out += [StyledLine(""), StyledLine(Str.meAssessments.format(language, String(Set(assessed.map(\.competency)).count)), heading)]
+        if assessed.isEmpty { out.append(StyledLine("  " + Str.meNone.text(language), .muted)) }
+        // Catalog order (core competencies first), then any the catalog does not know.
+        let order = state.catalog.dictionaries.flatMap { $0.competencies.map(\.id) }
+        let known = Set(order)
+        let competencies = order.filter { id in assessed.contains { $0.competency == id } }
+            + Array(Set(assessed.map(\.competency)).subtracting(known)).sorted()
+        let names = competencies.map(d.competencyName)
+        let nameWidth = min(40, names.map(TextWidth.of).max() ?? 0)
+        for (id, name) in zip(competencies, names) {
+            let mine = assessed.filter { $0.competency == id }
+            // The same rule as the engine's (GapAnalyzer): the latest supervisor or panel assessment counts.
+            let counting = mine.filter { $0.assessor != .`self` }.max { $0.assessedOn < $1.assessedOn }
+            let latestSelf = mine.filter { $0.assessor == .`self` }.max { $0.assessedOn < $1.assessedOn }
+            let label = "  " + TextWidth.fit(name, toWidth: nameWidth, ellipsis: state.glyphs.ellipsis) + "  "
+            let when: (Assessment) -> String = { TextWidth.pad(d.date($0.assessedOn), toWidth: 12) }
+            if let a = counting {
+                out.append(StyledLine(label + "\(a.level)  \(when(a))  \(assessorName(a.assessor, language))"))
+            }
+            if let a = latestSelf {
+                let lead = counting == nil ? label : "  " + String(repeating: " ", count: nameWidth) + "  "
+                out.append(StyledLine(lead + "\(a.level)  \(when(a))  \(assessorName(a.assessor, language)) · "
+                                      + Str.assessmentNotCounted.text(language), .muted))
+            }
+        }
+        let courses = record.trainings.sorted { $0.completedOn < $1.completedOn }
+        out += [StyledLine(""), StyledLine(Str.meCourses.format(language, String(courses.count)), heading)]
+        if courses.isEmpty { out.append(StyledLine("  " + Str.meNone.text(language), .muted)) }
+        for c in courses { out.append(StyledLine("  \(d.date(c.completedOn))  \(d.courseName(c.course))")) }
+        let levels = record.levelHistory.sorted { $0.start < $1.start }
+        out += [StyledLine(""), StyledLine(Str.meEarlierLevels.format(language, String(levels.count)), heading)]
+        if levels.isEmpty { out.append(StyledLine("  " + Str.meNone.text(language), .muted)) }
+        for l in levels {
+            let period = "\(d.date(l.start)) – \(l.end.map { d.date($0) } ?? Str.ongoing.text(language))"
+            out.append(StyledLine("  \(period)  \(d.lineName(l.jobLine)) \(d.levelLabel(l.level))"))
+        }
+        return out
+    }
+
+    static func assessorName(_ assessor: Assessor, _ language: Language) -> String {
+        switch assessor {
+        case .`self`: return Str.assessorSelf.text(language)
+        case .supervisor: return Str.assessorSupervisor.text(language)
+        case .panel: return Str.assessorPanel.text(language)
+        }
     }
 
     static func renderTimeline(_ session: PersonSession, _ state: AppState, _ area: Rect, _ grid: inout CellGrid) {

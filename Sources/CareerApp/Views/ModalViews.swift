@@ -8,12 +8,51 @@ enum HelpView {
         let keymap = AppKeymap.keymap
         var out: [StyledLine] = []
         let unicode = state.glyphs != .ascii
-        for context in [state.screen.context, .global] {
-            let title = context == .global ? Str.helpContextGlobal.text(language) : state.screen.title.text(language)
+        // The picker's filter has keys of its own (after `/`).
+        let contexts: [KeyContext] = state.screen == .people ? [.picker, .pickerFilter, .global] : [state.screen.context, .global]
+        for context in contexts {
+            let title = context == .global ? Str.helpContextGlobal.text(language)
+                : context == .pickerFilter ? Str.helpContextFilter.text(language) : state.screen.title.text(language)
             out.append(StyledLine(title, Style(fg: .title, bold: true)))
             out += keymap.helpLines(contexts: [context.rawValue], language: UILanguage(rawValue: language.rawValue) ?? .th,
                                     width: width, unicode: unicode).map { StyledLine($0) }
             out.append(StyledLine(""))
+        }
+        out.append(StyledLine(Str.helpSymbols.text(language), Style(fg: .title, bold: true)))
+        out += symbolLines(state, width: width)
+        return out
+    }
+
+    /// The legend of the marks the screens draw (ladder, bars, picks, the to-confirm mark, the
+    /// team's badges): each symbol in a column, its meaning wrapped beside it.
+    static func symbolLines(_ state: AppState, width: Int) -> [StyledLine] {
+        let language = state.language
+        let g = state.glyphs
+        let ascii = g == .ascii
+        let entries: [(String, String)] = [
+            (String(g.ladderCurrent), Str.symCurrent.text(language)),
+            (String(g.ladderTarget), Str.symTarget.text(language)),
+            (String(g.ladderReached), Str.symReached.text(language)),
+            (String(g.ladderOpen), Str.symOpen.text(language)),
+            (ascii ? "<" : "◀", Str.symPointer.text(language)),
+            ("\(g.gaugeFilled)\(g.gaugeFilled)\(g.gaugeEmpty)\(g.gaugeRequired)", Str.symBar.format(language, String(g.gaugeRequired))),
+            ("–/4", Str.symNeverAssessed.text(language)),
+            (ascii ? "*" : Str.checkMark.text(language), Str.symPicked.text(language)),
+            ("[x]", Str.symSuggestionPicked.text(language)),
+            (Str.toConfirmMark.text(language), Str.symToConfirm.text(language)),
+            (SupText.ready(.withinTwoYears).text(language), Str.symWithinTwoYears.text(language)),
+            ("·", Str.symNoNextLevel.text(language)),
+            ("!", Str.symRisk.text(language)),
+            (ascii ? "*" : "◆", Str.symMarked.text(language)),
+        ]
+        let column = (entries.map { TextWidth.of($0.0) }.max() ?? 0) + 2
+        var out: [StyledLine] = []
+        for (symbol, meaning) in entries {
+            let text = wrap([StyledLine(meaning)], width: max(1, width - column - 2))
+            for (i, line) in text.enumerated() {
+                let lead = i == 0 ? TextWidth.pad(symbol, toWidth: column) : String(repeating: " ", count: column)
+                out.append(StyledLine("  " + lead + line.text))
+            }
         }
         return out
     }
@@ -95,8 +134,8 @@ enum WhyView {
         lines.map { line in
             switch line.role {
             case .heading: return StyledLine(line.text, Style(fg: .title, bold: true))
-            case .text: return StyledLine("  " + line.text)
-            case .toConfirm: return StyledLine(Str.toConfirmMark.text(language) + " " + line.text, Style(fg: .warning))
+            case .text: return StyledLine("  " + Describe.sentence(line.text, language))
+            case .toConfirm: return StyledLine(Str.toConfirmMark.text(language) + " " + Describe.sentence(line.text, language), Style(fg: .warning))
             }
         }
     }

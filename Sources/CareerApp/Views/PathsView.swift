@@ -46,27 +46,54 @@ enum PathsView {
             if case .jobLineLevel(let l, let level)? = session.target, l == line.id { return level }
             return nil
         }()
-        let rungs = line.levels.map { level -> LadderRung in
+        let selected = session.ladder.selected
+        let columns = area.columns([.ratio(2, 5), .rest], spacing: 1)
+        // The cursor is always shown, since the detail describes that rung: a pointer on the
+        // divider between ladder and detail (or at the rung's end when the ladder scrolls), and
+        // the selection bar when the ladder has focus.
+        let pointer: Character = state.glyphs == .ascii ? "<" : "◀"
+        let row = selected.flatMap { ladderRow(of: $0, count: line.levels.count, height: columns[0].height) }
+        let rungs = line.levels.enumerated().map { index, level -> LadderRung in
             let rank = state.catalog.levelsByID[level.level]?.rank ?? 0
             let mark: LadderRung.Mark
             if line.id == person.jobLine && level.level == person.level { mark = .current }
             else if level.level == targetLevel { mark = .target }
             else if line.type == state.catalog.levelsByID[person.level]?.type && rank < myRank { mark = .reached }
             else { mark = .open }
-            return LadderRung("\(level.level) \(d.levelName(level.level))", mark: mark)
+            let pointed = index == selected && row == nil
+            return LadderRung("\(level.level) \(d.levelName(level.level))", detail: pointed ? String(pointer) : "", mark: mark)
         }
-        let columns = area.columns([.ratio(2, 5), .rest], spacing: 1)
-        LadderView(rungs: rungs, selected: focused ? session.ladder.selected : nil, glyphs: state.glyphs)
+        LadderView(rungs: rungs, selected: selected, highlight: focused ? .selection : Style(), glyphs: state.glyphs)
             .render(in: columns[0], grid: &grid)
-        guard let r = session.ladder.selected, r < line.levels.count else { return }
-        drawLines(&grid, wrap(requirements(state, line.levels[r]), width: columns[1].width), columns[1], offset: 0, glyphs: state.glyphs)
+        guard let r = selected, r < line.levels.count else { return }
+        let divider = columns[0].maxX
+        for y in area.y..<area.maxY where divider < columns[1].x {
+            grid.put(character: y == area.y + (row ?? -1) ? pointer : state.glyphs.box.vertical, x: divider, y: y,
+                     style: y == area.y + (row ?? -1) ? Style(fg: .accent, bold: true) : .muted)
+        }
+        let text = Rect(x: columns[1].x + 1, y: columns[1].y, width: max(0, columns[1].width - 1), height: columns[1].height)
+        let lines = wrap(requirements(state, line.levels[r]), width: text.width)
+        // The detail starts on the row of the rung it describes when it fits from there, else as
+        // low as it fits; its heading names the level either way.
+        let top = max(0, min(row ?? 0, text.height - lines.count))
+        let detail = Rect(x: text.x, y: text.y + top, width: text.width, height: text.height - top)
+        drawLines(&grid, lines, detail, offset: 0, glyphs: state.glyphs)
+    }
+
+    /// The row (from the top of the ladder's area) where `LadderView` draws rung `index` of
+    /// `count`, highest first, a rail between rungs when `height` has room; nil when the ladder
+    /// scrolls (more rungs than rows).
+    static func ladderRow(of index: Int, count: Int, height: Int) -> Int? {
+        guard index >= 0, index < count, count <= height else { return nil }
+        let step = height >= count * 2 - 1 ? 2 : 1
+        return (count - 1 - index) * step
     }
 
     /// What a level asks: duty, competencies, and the promotion rule into it.
     static func requirements(_ state: AppState, _ level: JobLineLevel) -> [StyledLine] {
         let language = state.language
         let d = Describe(catalog: state.catalog, language: language)
-        var lines: [StyledLine] = [StyledLine(level.duty.text(language))]
+        var lines: [StyledLine] = [StyledLine(d.levelLabel(level.level), .title), StyledLine(level.duty.text(language))]
         if let rule = state.catalog.rulesByLevel[level.level], !rule.alternatives.isEmpty {
             lines.append(StyledLine(Str.promotionRule.text(language), .title))
             for alt in rule.alternatives {
