@@ -65,8 +65,8 @@ enum CommandLineRun {
         process.environment = environment.merging(extra) { $1 }
         // Files, not pipes: nothing to drain while the process runs.
         let name = folder + "/run-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: name + ".out", contents: nil)
-        FileManager.default.createFile(atPath: name + ".err", contents: nil)
+        _ = FileManager.default.createFile(atPath: name + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: name + ".err", contents: nil)
         defer { for ext in [".out", ".err"] { try? FileManager.default.removeItem(atPath: name + ext) } }
         process.standardOutput = FileHandle(forWritingAtPath: name + ".out")
         process.standardError = FileHandle(forWritingAtPath: name + ".err")
