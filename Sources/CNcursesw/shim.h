@@ -26,6 +26,13 @@ static inline attr_t cp_a_dim(void) { return A_DIM; }
 static inline int cp_key_f(int n) { return KEY_F(n); }
 static inline int cp_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int cp_ccharw_max(void) { return CCHARW_MAX; }
+/* Mouse masks are macros of macros; the adapter asks for presses, releases and the wheel. */
+static inline mmask_t cp_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cp_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t cp_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t cp_button3_pressed(void) { return BUTTON3_PRESSED; }
+static inline mmask_t cp_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cp_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 /* ioctl is variadic, which Swift cannot call. */
 static inline int cp_tty_size(int fd, int *rows, int *cols) {
@@ -126,6 +133,14 @@ static inline void cp_arm_emergency_restore(int fd, const struct termios *saved)
     cp_append_capability("sgr0");
     cp_append_capability("cnorm");
     cp_append_capability("rmcup");
+    /* Mouse reporting off (X10, button-event, SGR), in case it was on: harmless when it was not. */
+    {
+        static const char off[] = "\033[?1000l\033[?1002l\033[?1006l";
+        if (s->length + sizeof off - 1 < sizeof s->sequence) {
+            memcpy(s->sequence + s->length, off, sizeof off - 1);
+            s->length += sizeof off - 1;
+        }
+    }
     s->armed = 1;
     if (!registered) { registered = 1; atexit(cp_atexit_restore); }
 }

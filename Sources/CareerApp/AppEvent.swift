@@ -6,6 +6,8 @@ import TerminalUI
 /// of effects the runner carried out.
 public enum AppEvent: Sendable {
     case key(KeyEvent)
+    /// A click or the wheel (`MouseUpdate.swift`); off with `--no-mouse`.
+    case mouse(MouseEvent)
     /// The terminal is now `width × height` cells.
     case resize(width: Int, height: Int)
     /// The runner's periodic tick; carries today's date so a session left open over midnight

@@ -16,11 +16,15 @@ public enum AppAction: String, Sendable, CaseIterable {
     case sortNext = "sort-next", wholeChain = "whole-chain", nextPost = "next-post", filterList = "filter-list"
     case compare, approvePlan = "approve-plan", returnPlan = "return-plan", commentPlan = "comment-plan", succession
     case why
+    case focusList = "focus-list"
 }
 
 /// The keymap contexts, one per screen and modal ("global" applies everywhere unless shadowed).
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, picker, me, paths, gaps, plan, catalog, search, help, message, supervisor, why
+    case global, picker
+    /// The picker while its filter has the keys (after `/`).
+    case pickerFilter = "picker-filter"
+    case me, paths, gaps, plan, catalog, search, help, message, supervisor, why
 }
 
 /// The app's key bindings as data: the update function looks actions up here, the help screen,
@@ -59,15 +63,21 @@ public enum AppKeymap {
         b.append(bind([.enter], .activate, "เปิด / เลือก", "Open / choose", .global))
         b.append(bind([.escape], .back, "ย้อนกลับ", "Back", .global))
 
-        // Picker: printable keys type into the filter, so only non-printing keys are bound here.
-        b.append(bind([.up], .up, "ขึ้น", "Up", .picker))
-        b.append(bind([.down], .down, "ลง", "Down", .picker))
-        b.append(bind([.pageUp], .pageUp, "เลื่อนขึ้นหนึ่งหน้า", "Page up", .picker))
-        b.append(bind([.pageDown], .pageDown, "เลื่อนลงหนึ่งหน้า", "Page down", .picker))
+        // Picker: the list has the keys (the global ones work, q quits); `/` opens the filter,
+        // as in supervisor mode, less, htop and lazygit. F3 and 3 still search.
+        b.append(bind([.char("/")], .filterList, "กรองรายชื่อ (พิมพ์ชื่อหรือรหัส)", "Filter the list (type a name or id)", .picker))
         b.append(bind([.enter], .activate, "เปิดข้อมูลบุคคลนี้", "Open this person", .picker))
         b.append(bind([.escape], .back, "ล้างตัวกรอง / กลับ", "Clear the filter / back", .picker))
-        b.append(bind([.backspace], .deleteBackward, "ลบอักษร", "Delete a character", .picker))
         b.append(bind([.ctrl("u")], .clearInput, "ล้างตัวกรอง", "Clear the filter", .picker))
+        // Picker filter: printable keys type into it; function keys and Ctrl-C keep their global meaning.
+        b.append(bind([.down, .tab], .focusList, "ไปที่รายชื่อ (ตัวกรองยังอยู่)", "To the list (the filter stays)", .pickerFilter))
+        b.append(bind([.enter], .activate, "เปิดข้อมูลบุคคลที่เลือก", "Open the selected person", .pickerFilter))
+        b.append(bind([.escape], .close, "ล้างตัวกรองแล้วไปที่รายชื่อ", "Clear the filter, back to the list", .pickerFilter))
+        b.append(bind([.up], .up, "ขึ้น", "Up", .pickerFilter))
+        b.append(bind([.pageUp], .pageUp, "เลื่อนขึ้นหนึ่งหน้า", "Page up", .pickerFilter))
+        b.append(bind([.pageDown], .pageDown, "เลื่อนลงหนึ่งหน้า", "Page down", .pickerFilter))
+        b.append(bind([.backspace], .deleteBackward, "ลบอักษร", "Delete a character", .pickerFilter))
+        b.append(bind([.ctrl("u")], .clearInput, "ล้างตัวกรอง", "Clear the filter", .pickerFilter))
 
         b.append(bind([.enter], .activate, "ดูช่องว่างของเป้าหมาย / ระดับที่เลือก", "Gaps for the chosen target or level", .paths))
         b.append(bind([.enter], .activate, "ดูรายละเอียดช่องว่าง", "Open the gap's detail", .gaps))
@@ -153,6 +163,10 @@ public enum AppKeymap {
         var out = "# Keys\n\n"
         out += "Generated from `Sources/CareerApp/AppKeymap.swift` (`AppKeymap.markdown()`); do not edit by hand.\n"
         out += "Every function key also has a letter and a digit, for terminals that lack it (vt100: F5 and up; Linux console: F1–F5).\n"
+        out += "On the person picker the keys act on its list as on every screen (`q` quits, `?` helps, `L` switches language); "
+        out += "`/` opens the filter, where every printable key is typed until `Esc` (clears it), `↓` or `Tab` (keeps it) "
+        out += "or `Enter` (opens the selected person). The mouse: a click selects a row, a tab or a function key; "
+        out += "clicking the selected row opens it; the wheel scrolls. `--no-mouse` turns it off.\n"
         for context in KeyContext.allCases {
             let rows = keymap.bindings(in: context.rawValue)
             guard !rows.isEmpty else { continue }

@@ -117,6 +117,9 @@ public struct PickerState: Sendable {
     /// shows neither.
     var haystacks: [[UInt8]]?
     public var filter = InputFieldState()
+    /// True while keys type into the filter (after `/`); false when they act on the list, as
+    /// they do everywhere else (q quits, ? helps). Esc or ↓ leaves the filter.
+    public var filtering = false
     /// Indices into `people` that match the filter, in the current language's order.
     public private(set) var visible: [Int] = []
     public var list = ListState(selected: nil)

@@ -1,3 +1,4 @@
+import CareerCatalog
 import TerminalUI
 
 /// Where everything goes for a terminal size: shared by the views (to draw) and the update
@@ -68,4 +69,56 @@ struct Layout {
     var searchFrame: Rect { body.centered(width: min(size.width - 4, 72), height: min(body.height, 18)) }
     /// Results below the query line and a hint line.
     var searchRows: Int { max(0, searchFrame.height - 4) }
+}
+
+// MARK: - Where a click lands (the mouse reads the same facts the views draw with)
+
+/// One pane of a screen as the mouse sees it: its frame, and where its list rows are drawn
+/// (nil: the pane scrolls text, it has no rows to pick).
+struct PaneArea {
+    let frame: Rect
+    let rows: Rect?
+}
+
+extension Layout {
+    /// The panes of `screen` in focus order (the order Tab visits them).
+    func panes(_ screen: Screen) -> [PaneArea] {
+        func belowHeader(_ r: Rect) -> Rect { Rect(x: r.x, y: r.y + 1, width: r.width, height: max(0, r.height - 1)) }
+        switch screen {
+        case .people: return [PaneArea(frame: peopleBox, rows: belowHeader(peopleTable))]
+        case .me: return meParts.map { PaneArea(frame: $0, rows: nil) }
+        case .paths:
+            return [PaneArea(frame: pathsLines, rows: pathsLines.inset(by: 1)), PaneArea(frame: pathsLadder, rows: nil),
+                    PaneArea(frame: pathsTargets, rows: belowHeader(pathsTargets.inset(by: 1)))]
+        case .gaps:
+            return [PaneArea(frame: gapsColumns[0], rows: gapsColumns[0].inset(by: 1)),
+                    PaneArea(frame: gapsColumns[1], rows: gapDetailParts.list)]
+        case .plan:
+            return [PaneArea(frame: planColumns[0], rows: planColumns[0].inset(by: 1)), PaneArea(frame: planColumns[1], rows: nil)]
+        case .catalog:
+            return [PaneArea(frame: catalogColumns[0], rows: catalogColumns[0].inset(by: 1)),
+                    PaneArea(frame: catalogColumns[1], rows: nil)]
+        case .supervisor: return []
+        }
+    }
+
+    /// The kiosk's tab titles for `screens`: the function key (Esc for supervisor mode) and the name.
+    static func tabTitles(_ screens: [Screen], _ language: Language) -> [String] {
+        screens.map { ($0 == .supervisor ? "Esc" : String($0.functionKey)) + " " + $0.title.text(language) }
+    }
+}
+
+extension AppState {
+    /// The screens across the tab row (supervisor mode's only in supervisor mode).
+    var tabScreens: [Screen] { Screen.allCases.filter { $0 != .supervisor || supervisor != nil } }
+
+    /// Their titles: the function key (Esc for supervisor mode) and the name ("Record" for
+    /// someone else's record on Me).
+    var tabTitles: [String] {
+        tabScreens.map { screen -> String in
+            if screen == .supervisor { return "Esc \(screen.title.text(language))" }
+            let title = screen == .me && showsOthersRecord ? Str.screenRecord : screen.title
+            return "\(screen.functionKey) \(title.text(language))"
+        }
+    }
 }

@@ -11,6 +11,8 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
     switch event {
     case .key(let key):
         return state.handle(key)
+    case .mouse(let mouse):
+        return state.handleMouse(mouse)
     case .resize(let width, let height):
         state.size = TerminalSize(width: width, height: height)
         state.keepSelectionsVisible()
@@ -80,15 +82,7 @@ extension AppState {
         if let modal { return handleModal(modal, key) }
         let context = screen.context
         if screen == .supervisor { return handleSupervisorKey(key) }
-        if screen == .people {
-            if let action = AppKeymap.action(for: key, in: .picker, globalFallback: false) { return perform(action) }
-            if case .char(let c) = key {
-                picker.filter.insert(String(c))
-                picker.refilter(language: language)
-                picker.list.keepVisible(rows: layout.peopleRows, count: picker.visible.count)
-                return []
-            }
-        }
+        if screen == .people, let effects = handlePicker(key) { return effects }
         guard let action = AppKeymap.action(for: key, in: context) else { return [] }
         return perform(action)
     }
@@ -230,6 +224,8 @@ extension AppState {
             return performSupervisor(action)
         case .why:
             openWhy()
+        case .focusList:
+            picker.filtering = false
         }
         keepSelectionsVisible()
         return []
@@ -239,6 +235,8 @@ extension AppState {
     mutating func show(_ next: Screen) -> [Effect] {
         // A status message belongs to the screen it was given on ("Plan exported" is not news on Me).
         if next != screen { previousScreen = screen; status = nil }
+        // Back on the picker, its list has the keys again (the filter's text stays).
+        if next != screen { picker.filtering = false }
         screen = next
         keepSelectionsVisible()
         if next.showsRecord, let id = session?.person.id { return [.auditView(personID: id, screen: next.rawValue)] }
@@ -269,7 +267,7 @@ extension AppState {
         }
     }
 
-    private mutating func move(_ delta: Int) {
+    mutating func move(_ delta: Int) {
         let catalog = self.catalog
         let focusedPane = self.focusedPane
         let language = self.language

@@ -77,15 +77,20 @@ public final class NcursesTerminal {
         public var escapeDelayMilliseconds: Int32
         /// Kiosk: SIGINT, SIGQUIT and SIGTSTP are ignored; only SIGTERM and SIGHUP are recorded.
         public var kioskSignals: Bool
+        /// Ask the terminal for clicks and the wheel (`--no-mouse` turns it off: the terminal's
+        /// own selection then works without Shift).
+        public var mouse: Bool
 
         public init(inputMode: InputMode = .cbreak, device: Device = .standardStreams, terminalType: String? = nil,
-                    readTimeoutMilliseconds: Int32 = 200, escapeDelayMilliseconds: Int32 = 25, kioskSignals: Bool = false) {
+                    readTimeoutMilliseconds: Int32 = 200, escapeDelayMilliseconds: Int32 = 25, kioskSignals: Bool = false,
+                    mouse: Bool = false) {
             self.inputMode = inputMode
             self.device = device
             self.terminalType = terminalType
             self.readTimeoutMilliseconds = readTimeoutMilliseconds
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
             self.kioskSignals = kioskSignals
+            self.mouse = mouse
         }
     }
 
@@ -113,6 +118,12 @@ public final class NcursesTerminal {
     private var signalNumbers: [Int32] = []
     /// A signal that arrived and has not been acted on (SIGTERM, SIGINT, SIGHUP).
     public private(set) var pendingSignal: Int32?
+    /// Codes to read again before asking ncurses (the key after Esc for Alt+key, a byte that
+    /// broke an escape sequence), and a key that ended a sequence early.
+    private var replay: [UInt32] = []
+    private var pendingEvent: InputEvent?
+    /// Whether the terminal reports the mouse (asked for and the terminfo entry knows how).
+    public private(set) var mouseEnabled = false
 
     /// Opens the terminal. Errors: no tty, no or unknown TERM, another terminal already open.
     public init(_ options: Options = Options()) throws(TerminalError) {
@@ -183,6 +194,13 @@ public final class NcursesTerminal {
         set_escdelay(options.escapeDelayMilliseconds)
         wtimeout(cp_stdscr(), options.readTimeoutMilliseconds)
         curs_set(0)
+        if options.mouse {
+            let mask = cp_button1_pressed() | cp_button1_released() | cp_button1_clicked() | cp_button3_pressed()
+                | cp_button4_pressed() | cp_button5_pressed()
+            // Presses come at once rather than after a click-detection wait.
+            mouseinterval(0)
+            mouseEnabled = mousemask(mask, nil) != 0
+        }
         // The cursor is hidden: do not spend bytes moving it back after each update.
         leaveok(cp_stdscr(), true)
 
@@ -224,6 +242,10 @@ public final class NcursesTerminal {
     /// Gives the terminal back (endwin) and removes the signal handlers. Safe to call twice.
     public func restore() {
         guard let screen else { return }
+        if mouseEnabled {
+            mousemask(0, nil)
+            mouseEnabled = false
+        }
         endwin()
         delscreen(screen)
         self.screen = nil
@@ -251,19 +273,87 @@ public final class NcursesTerminal {
     /// and when a signal arrived (see `pendingSignal`). After a timeout it compares the real
     /// size with ncurses' and reports `.resize` when they differ (KEY_RESIZE can come late).
     public func readKey() -> KeyEvent? {
+        guard case .key(let key)? = readInput() else { return nil }
+        return key
+    }
+
+    /// As `readKey`, with mouse events too (when `Options.mouse` asked for them). An escape
+    /// sequence ncurses did not know is read whole (`EscapeSequenceParser`): decoded when it is
+    /// a common form (End as ESC [4~ under another TERM), else dropped, never typed as text.
+    public func readInput() -> InputEvent? {
         guard screen != nil else { return nil }
+        if let event = pendingEvent {
+            pendingEvent = nil
+            return event
+        }
+        let code: UInt32
+        if !replay.isEmpty {
+            code = replay.removeFirst()
+        } else {
+            switch next(timeout: nil) {
+            case .code(let c): code = c
+            case .key(let event): return event
+            case .none: return checkSize() ? .key(.resize) : nil
+            }
+        }
+        guard code == 0x1B else { return KeyEvent.fromCharacterCode(code).map(InputEvent.key) }
+        var parser = EscapeSequenceParser()
+        while true {
+            let step: EscapeSequenceParser.Step
+            if !replay.isEmpty {
+                step = parser.feed(replay.removeFirst())
+            } else {
+                switch next(timeout: options.escapeDelayMilliseconds) {
+                case .code(let c): step = parser.feed(c)
+                case .key(let event):
+                    // A key ncurses decoded came before the sequence ended: the sequence is over.
+                    pendingEvent = event
+                    step = parser.timedOut()
+                case .none: step = parser.timedOut()
+                }
+            }
+            if case .done(let event, let again) = step {
+                replay.insert(contentsOf: again, at: 0)
+                return event
+            }
+        }
+    }
+
+    private enum Read { case code(UInt32), key(InputEvent?), none }
+
+    /// One read from ncurses: a character code, a key or mouse event it decoded, or nothing
+    /// within the timeout (nil: the read timeout).
+    private func next(timeout: Int32?) -> Read {
+        if let timeout { wtimeout(cp_stdscr(), timeout) }
+        defer { if timeout != nil { wtimeout(cp_stdscr(), options.readTimeoutMilliseconds) } }
         var code: wint_t = 0
         let result = wget_wch(cp_stdscr(), &code)
         let sig = cp_take_pending_signal()
         if sig != 0 { pendingSignal = sig }
         switch result {
         case OK:
-            return KeyEvent.fromCharacterCode(UInt32(code))
+            return .code(UInt32(code))
         case KEY_CODE_YES:
-            return Self.functionKey(Int32(bitPattern: UInt32(code)))
+            let keyCode = Int32(bitPattern: UInt32(code))
+            if keyCode == KEY_MOUSE { return .key(readMouse()) }
+            return .key(Self.functionKey(keyCode).map(InputEvent.key))
         default:
-            return checkSize() ? .resize : nil
+            return .none
         }
+    }
+
+    /// The mouse event ncurses queued (KEY_MOUSE), in the app's terms.
+    private func readMouse() -> InputEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let x = Int(event.x), y = Int(event.y)
+        let state = event.bstate
+        if state & cp_button4_pressed() != 0 { return .mouse(MouseEvent(.scrollUp, x: x, y: y)) }
+        if state & cp_button5_pressed() != 0 { return .mouse(MouseEvent(.scrollDown, x: x, y: y)) }
+        if state & (cp_button1_pressed() | cp_button1_clicked()) != 0 { return .mouse(MouseEvent(.press(1), x: x, y: y)) }
+        if state & cp_button3_pressed() != 0 { return .mouse(MouseEvent(.press(3), x: x, y: y)) }
+        if state & cp_button1_released() != 0 { return .mouse(MouseEvent(.release, x: x, y: y)) }
+        return nil
     }
 
     /// Writes the cells of `grid` that differ from `previous` (all of them when `previous` is

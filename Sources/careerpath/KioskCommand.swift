@@ -40,6 +40,9 @@ struct KioskCommand: ParsableCommand {
           help: "Read an operator PIN (4–12 digits) from standard input, print its hash line for \(OperatorPINSetting.environmentName) or \(OperatorPINSetting.fileName), and exit.")
     var hashOperatorPIN = false
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal; by default a click selects a row, a tab or a function key and the wheel scrolls.")
+    var noMouse = false
+
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var storeOptions: StoreOptions
 
@@ -68,7 +71,8 @@ struct KioskCommand: ParsableCommand {
         let idleSeconds = TimeInterval(idle)
         let language = lang ?? .th
         let code: Int32 = try MainActor.assumeIsolated {
-            let terminal = try TerminalLoop.open(.init(inputMode: .raw, readTimeoutMilliseconds: 250, kioskSignals: true))
+            let terminal = try TerminalLoop.open(.init(inputMode: .raw, readTimeoutMilliseconds: 250, kioskSignals: true,
+                                                          mouse: !noMouse))
             defer { terminal.restore() }
             let config = KioskConfig(idleSeconds: idleSeconds, language: language,
                                      thaiAvailable: terminal.capabilities.canShowThai,
@@ -143,12 +147,20 @@ final class KioskRunner {
         paint()
         var today = state.today
         while !exitRequested {
-            let key = terminal.readKey()
+            let input = terminal.readInput()
             if let signal = terminal.pendingSignal {
                 endSessionForShutdown()
                 return signal == SIGTERM ? 0 : 128 + signal
             }
             var changed = false
+            var key: KeyEvent?
+            switch input {
+            case .key(let k)?: key = k
+            case .mouse(let mouse)?:
+                send(.mouse(mouse))
+                changed = true
+            case nil: key = nil
+            }
             switch key {
             case .resize?:
                 resize()

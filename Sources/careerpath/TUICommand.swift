@@ -31,6 +31,9 @@ struct TUICommand: ParsableCommand {
     @Option(help: "Language to start in: th or en (default th; en when the terminal cannot show Thai). L switches it.")
     var lang: Language?
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection); by default a click selects a row, a tab or a function key and the wheel scrolls.")
+    var noMouse = false
+
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var storeOptions: StoreOptions
 
@@ -44,7 +47,7 @@ struct TUICommand: ParsableCommand {
     /// The options as plain values (what `start` runs on).
     var options: TUIOptions {
         TUIOptions(person: person, viewerID: viewerID, lang: lang, data: dataOptions.data, database: storeOptions.database,
-                   firstPaintOnly: firstPaintOnly, untilReady: untilReady)
+                   firstPaintOnly: firstPaintOnly, untilReady: untilReady, noMouse: noMouse)
     }
 
     func run() throws {
@@ -87,7 +90,7 @@ struct TUICommand: ParsableCommand {
         let exportFolder = LocalFiles.currentDirectory() ?? FileManager.default.currentDirectoryPath
 
         let code: Int32 = try MainActor.assumeIsolated {
-            let terminal = try TerminalLoop.open(.init(inputMode: .cbreak))
+            let terminal = try TerminalLoop.open(.init(inputMode: .cbreak, mouse: !options.noMouse))
             defer { terminal.restore() }
             StartupTrace.mark("terminal open")
             let capabilities = terminal.capabilities
@@ -170,10 +173,16 @@ struct TerminalLoop {
 
         var lastTick = Date()
         while !driver.quitRequested {
-            let key = terminal.readKey()
+            let input = terminal.readInput()
             if let signal = terminal.pendingSignal {
                 // Ctrl-C is the quit key (the keymap binds it; in cbreak mode it comes as SIGINT).
                 return signal == SIGINT ? 0 : 128 + signal
+            }
+            var key: KeyEvent?
+            switch input {
+            case .key(let k)?: key = k
+            case .mouse(let mouse)?: driver.send(.mouse(mouse))
+            case nil: key = nil
             }
             switch key {
             case .resize?:

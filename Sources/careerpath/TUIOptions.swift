@@ -1,6 +1,6 @@
 import CareerCatalog
 
-/// `careerpath [--person ID] [--as ID] [--lang th|en] [--data DIR] [--database PATH]`: the TUI's
+/// `careerpath [--person ID] [--as ID] [--lang th|en] [--no-mouse] [--data DIR] [--database PATH]`: the TUI's
 /// options as plain values, what `TUICommand.start` runs on.
 ///
 /// `parse` reads the common case without ArgumentParser: building a command's argument set
@@ -18,9 +18,10 @@ struct TUIOptions: Equatable {
     var database: String?
     var firstPaintOnly = false
     var untilReady = false
+    var noMouse = false
 
     /// The long names of the flags, and of the options that take a value.
-    static let flagNames: Set<String> = ["first-paint-only", "until-ready"]
+    static let flagNames: Set<String> = ["first-paint-only", "until-ready", "no-mouse"]
     static let valueNames: Set<String> = ["person", "as", "lang", "data", "database"]
 
     /// Sets the option `name` (one of `flagNames` or `valueNames`); false for a value it refuses.
@@ -28,6 +29,7 @@ struct TUIOptions: Equatable {
         switch (name, value) {
         case ("first-paint-only", nil): firstPaintOnly = true
         case ("until-ready", nil): untilReady = true
+        case ("no-mouse", nil): noMouse = true
         case ("person", let value?): person = value
         case ("as", let value?): viewerID = value
         case ("data", let value?): data = value

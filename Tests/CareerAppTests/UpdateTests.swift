@@ -46,6 +46,7 @@ struct UpdateTests {
     func pickerToDirectorPostGaps() throws {
         var state = AppFixture.state(.th)
         #expect(state.screen == .people)
+        AppFixture.press(&state, .char("/"))
         AppFixture.type(&state, "สมชาย")
         #expect(state.picker.visible.count == 1)
         let load = AppFixture.press(&state, .enter)
@@ -86,14 +87,17 @@ struct UpdateTests {
         #expect(state.language == .th)
     }
 
-    @Test("q, F10 and Ctrl-C emit quit; in the picker q is typed into the filter")
+    @Test("q, F10 and Ctrl-C emit quit; in the picker q quits too, and after / it is typed into the filter")
     func quit() {
         var state = AppFixture.loaded()
         #expect(AppFixture.press(&state, .char("q")) == [.quit])
         #expect(state.quitting)
         var other = AppFixture.loaded()
         #expect(AppFixture.press(&other, .function(10)) == [.quit])
+        var first = AppFixture.state()
+        #expect(AppFixture.press(&first, .char("q")) == [.quit])
         var picker = AppFixture.state()
+        AppFixture.press(&picker, .char("/"))
         #expect(AppFixture.press(&picker, .char("q")).isEmpty)
         #expect(picker.picker.filter.text == "q")
         #expect(AppFixture.press(&picker, .function(10)) == [.quit])

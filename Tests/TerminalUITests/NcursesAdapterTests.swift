@@ -129,6 +129,59 @@ struct NcursesAdapterTests {
         #expect(key("\u{1B}") == .escape)
     }
 
+    @Test("an escape sequence the TERM lacks is read whole: decoded or dropped, never typed (issue 15, item 11)")
+    func unknownSequences() throws {
+        let pty = try PseudoTerminal(width: 80, height: 24)
+        let terminal = try open(pty, term: "vt100", mode: .raw)
+        defer { terminal.restore() }
+        pty.drain()
+        func inputs(_ bytes: String) -> [InputEvent] {
+            pty.send(bytes)
+            var out: [InputEvent] = []
+            var idle = 0
+            while idle < 3 {
+                if let event = terminal.readInput() { out.append(event); idle = 0 } else { idle += 1 }
+            }
+            return out
+        }
+        // vt100's terminfo has no End, no F10 and no SGR mouse: the parser decodes them.
+        #expect(inputs("\u{1B}[4~a") == [.key(.end), .key(.char("a"))])
+        #expect(inputs("\u{1B}[21~") == [.key(.function(10))])
+        #expect(inputs("\u{1B}[99;7~b") == [.key(.char("b"))])
+        #expect(inputs("\u{1B}[<0;10;5M\u{1B}[<0;10;5m") == [.mouse(MouseEvent(.press(1), x: 9, y: 4)),
+                                                             .mouse(MouseEvent(.release, x: 9, y: 4))])
+        // Esc alone still arrives after the escape delay; Esc then a letter is both.
+        #expect(inputs("\u{1B}") == [.key(.escape)])
+        #expect(inputs("\u{1B}x") == [.key(.escape), .key(.char("x"))])
+        #expect(inputs("\u{1B}OA") == [.key(.up)])
+    }
+
+    @Test("with mouse on, ncurses' own mouse reports arrive as mouse events and it is turned off at the end")
+    func mouse() throws {
+        let pty = try PseudoTerminal(width: 80, height: 24)
+        let terminal = try NcursesTerminal(.init(inputMode: .raw, device: .fileDescriptors(input: pty.slave, output: pty.slave),
+                                                 terminalType: "xterm-256color", readTimeoutMilliseconds: 50, mouse: true))
+        #expect(terminal.mouseEnabled)
+        terminal.flush(CellGrid(width: 80, height: 24), previous: nil)
+        let start = String(decoding: pty.drain(), as: UTF8.self)
+        #expect(start.contains("1000h"), "\(start.debugDescription)")     // ESC [?1006;1000h: SGR reports
+        func inputs(_ bytes: String) -> [InputEvent] {
+            pty.send(bytes)
+            var out: [InputEvent] = []
+            var idle = 0
+            while idle < 3 {
+                if let event = terminal.readInput() { out.append(event); idle = 0 } else { idle += 1 }
+            }
+            return out
+        }
+        #expect(inputs("\u{1B}[<0;10;5M").first == .mouse(MouseEvent(.press(1), x: 9, y: 4)))
+        #expect(inputs("\u{1B}[<65;3;7M").first == .mouse(MouseEvent(.scrollDown, x: 2, y: 6)))
+        #expect(inputs("\u{1B}[<64;3;7M").first == .mouse(MouseEvent(.scrollUp, x: 2, y: 6)))
+        terminal.restore()
+        let end = String(decoding: pty.drain(), as: UTF8.self)
+        #expect(end.contains("1000l"), "\(end.debugDescription)")
+    }
+
     @Test("a size change is noticed on the read timeout and ncurses is resized")
     func resize() throws {
         let pty = try PseudoTerminal(width: 80, height: 24)

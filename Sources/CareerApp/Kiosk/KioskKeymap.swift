@@ -46,6 +46,7 @@ public enum KioskKeymap {
         .help, .language, .search, .screenMe, .screenPaths, .screenGaps, .screenPlan, .screenCatalog,
         .nextPane, .previousPane, .up, .down, .left, .right, .pageUp, .pageDown, .first, .last,
         .activate, .back, .togglePick, .savePlan, .adoptSuggested, .clearPlan, .deleteBackward, .clearInput, .close, .why,
+        .focusList,
     ]
 
     /// Supervisor mode's actions, for a supervisor only. Every one stays inside the subordinates

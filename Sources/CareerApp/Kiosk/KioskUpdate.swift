@@ -6,6 +6,8 @@ import TerminalUI
 /// What the kiosk reacts to: keys, the terminal's size, the clock, and the answers to its effects.
 public enum KioskEvent: Sendable {
     case key(KeyEvent)
+    /// A click or the wheel: in a session what the planner does with it, within the kiosk's key rules.
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// The runner's clock tick (several a second); `today` is set when the date changed.
     case tick(today: CivilDate?)
@@ -94,6 +96,10 @@ public func kioskUpdate(_ state: inout KioskState, _ event: KioskEvent, now: Dat
         if key == .resize { return [] }
         state.lastActivity = now
         return state.handle(key)
+    case .mouse(let mouse):
+        if case .release = mouse.action { return [] }
+        state.lastActivity = now
+        return state.handleMouse(mouse)
     case .resize(let width, let height):
         state.size = TerminalSize(width: width, height: height)
         state.withSession { _ = update(&$0.app, .resize(width: width, height: height)) }
@@ -248,7 +254,41 @@ extension KioskState {
             session.app.status = StatusMessage(text.text(before.language), isError: action != .quit)
             return []
         }
-        var effects = update(&session.app, .key(key))
+        return forward(.key(key), &session)
+    }
+
+    /// A click or the wheel. The kiosk's tab row and key bar are its own (fewer tabs, the
+    /// sign-out key): a click there is the key it shows, put through `handle` like a typed key.
+    /// Elsewhere the planner takes it, checked as a key's result is.
+    mutating func handleMouse(_ mouse: MouseEvent) -> [KioskEffect] {
+        guard operatorPrompt == nil, case .session(var session) = phase else { return [] }
+        if session.warningSince != nil { return handle(.escape) }   // any input only cancels the warning
+        let layout = Layout(size: size)
+        if case .press(1) = mouse.action {
+            let language = session.app.language
+            if layout.bar.contains(x: mouse.x, y: mouse.y) {
+                let bar = FunctionKeyBar(entries: KioskKeymap.functionBar(language, supervises: session.supervises,
+                                                                          thaiAvailable: config.thaiAvailable), glyphs: glyphs)
+                guard let label = bar.entry(at: mouse.x, in: layout.bar) else { return [] }
+                return AppState.key(forBarLabel: label.key).map { handle($0) } ?? []
+            }
+            if layout.tabs.contains(x: mouse.x, y: mouse.y), session.app.modal == nil {
+                let screens = Screen.allCases.filter { session.screens.contains($0) }
+                guard let i = TabsView(titles: Layout.tabTitles(screens, language), selected: 0, glyphs: glyphs)
+                    .tab(at: mouse.x, in: layout.tabs), i < screens.count else { return [] }
+                return handle(AppState.key(forTab: screens[i]))
+            }
+        }
+        let effects = forward(.mouse(mouse), &session)
+        phase = .session(session)
+        return effects
+    }
+
+    /// Applies a key or mouse event to the planner; undone whole when what it led to is not
+    /// for a kiosk (another screen, a file, quitting).
+    private func forward(_ event: AppEvent, _ session: inout KioskSession) -> [KioskEffect] {
+        let before = session.app
+        var effects = update(&session.app, event)
         let refused = effects.contains { !session.allows($0) }
             || !session.screens.contains(session.app.screen) || session.app.quitting
             || (!config.thaiAvailable && session.app.language == .th)

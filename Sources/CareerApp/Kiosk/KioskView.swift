@@ -34,7 +34,7 @@ public enum KioskView {
             AppView.render(app, into: &grid)
             // Only the tabs a kiosk session can open (no person picker); supervisor mode's last, on Esc.
             let screens = Screen.allCases.filter { session.screens.contains($0) }
-            let titles = screens.map { ($0 == .supervisor ? "Esc" : String($0.functionKey)) + " " + $0.title.text(language) }
+            let titles = Layout.tabTitles(screens, language)
             grid.clear(layout.tabs)
             TabsView(titles: titles, selected: screens.firstIndex(of: session.app.screen) ?? 0, glyphs: state.glyphs)
                 .render(in: layout.tabs, grid: &grid)

@@ -72,8 +72,9 @@ public enum AppView {
 
     static func renderTabs(_ state: AppState, _ area: Rect, _ grid: inout CellGrid) {
         // The supervisor tab shows only in supervisor mode.
-        let screens = Screen.allCases.filter { $0 != .supervisor || state.supervisor != nil }
-        let titles = screens.map { $0 == .supervisor ? "Esc \($0.title.text(state.language))" : "\($0.functionKey) \($0.title.text(state.language))" }
+        // Screens and titles come from Layout.swift: a click on the tab row is tested against them.
+        let screens = state.tabScreens
+        let titles = state.tabTitles
         let selected = screens.firstIndex(of: state.screen) ?? 0
         TabsView(titles: titles, selected: selected, glyphs: state.glyphs).render(in: area, grid: &grid)
     }
@@ -86,7 +87,7 @@ public enum AppView {
             hint = Str.loadingPerson.format(state.language, id)
         } else {
             switch state.screen {
-            case .people: hint = Str.filterHint.text(state.language)
+            case .people: hint = (state.picker.filtering ? Str.filterTyping : Str.filterHint).text(state.language)
             case .paths: hint = Str.pressEnterForGaps.text(state.language)
             case .gaps: hint = Str.pickHint.text(state.language)
             // No export folder (the kiosk): `e` does nothing there, so it is not offered.

@@ -8,8 +8,11 @@ enum PeopleView {
         let language = state.language
         drawPane(&grid, layout.peopleBox, title: Str.screenPeople.text(language) + " (\(state.picker.visible.count))",
                  focused: state.modal == nil, glyphs: state.glyphs)
-        InputField(label: Str.filterLabel.text(language), state: state.picker.filter, focused: state.modal == nil,
-                   placeholder: Str.filterHint.text(language), glyphs: state.glyphs).render(in: layout.peopleFilter, grid: &grid)
+        // The filter shows its cursor only while it has the keys (after `/`); the list's bar otherwise.
+        let filtering = state.picker.filtering
+        InputField(label: Str.filterLabel.text(language), state: state.picker.filter, focused: state.modal == nil && filtering,
+                   placeholder: (filtering ? Str.filterTyping : Str.filterHint).text(language), glyphs: state.glyphs)
+            .render(in: layout.peopleFilter, grid: &grid)
         if state.picker.loading {
             drawCentered(&grid, Str.loadingPeople.text(language), in: layout.peopleTable)
             return

@@ -35,6 +35,14 @@ public struct ListState: Sendable, Hashable {
         return max(0, first)
     }
 
+    /// The index drawn on row `row` (0 = the first visible row) of a list showing `rows` rows
+    /// of `count` (a click), nil below the last entry.
+    public func index(atRow row: Int, rows: Int, count: Int) -> Int? {
+        guard row >= 0, row < rows else { return nil }
+        let index = visibleOffset(rows: rows, count: count) + row
+        return index < count ? index : nil
+    }
+
     /// Stores `visibleOffset`, so the next move scrolls from what the user saw.
     public mutating func keepVisible(rows: Int, count: Int) {
         offset = visibleOffset(rows: rows, count: count)

@@ -61,13 +61,24 @@ public struct FunctionKeyBar: Sendable {
         guard !area.isEmpty, !entries.isEmpty else { return }
         let row = area.row(0)
         grid.clear(row)
-        let slots = row.columns(Array(repeating: .rest, count: entries.count))
-        for (entry, slot) in zip(entries, slots) where slot.width > 0 {
+        for (entry, slot) in zip(entries, Self.slots(in: row, count: entries.count)) where slot.width > 0 {
             let keyWidth = grid.put(text: entry.key, x: slot.x, y: slot.y, style: keyStyle, maxWidth: slot.width)
             let room = slot.width - keyWidth
             guard room > 0 else { continue }
             let label = TextWidth.fit(entry.label, toWidth: room, ellipsis: "")
             grid.put(text: label, x: slot.x + keyWidth, y: slot.y, style: labelStyle, maxWidth: room)
         }
+    }
+
+    /// The slot of each entry across `row` (what `render` draws in and a click is tested against).
+    public static func slots(in row: Rect, count: Int) -> [Rect] {
+        count > 0 ? row.columns(Array(repeating: .rest, count: count)) : []
+    }
+
+    /// The entry under column `x` of the bar's `area` (a click), if any.
+    public func entry(at x: Int, in area: Rect) -> FunctionKeyLabel? {
+        guard !area.isEmpty else { return nil }
+        let slots = Self.slots(in: area.row(0), count: entries.count)
+        return zip(entries, slots).first { $0.1.width > 0 && x >= $0.1.x && x < $0.1.maxX }?.0
     }
 }
