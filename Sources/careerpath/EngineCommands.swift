@@ -423,7 +423,7 @@ enum EngineWords {
         "suggest": ("ข้อเสนอ", "Suggested"),
         "management": ("การบริหาร (หัวหน้า/รักษาการ)", "management (heading, acting included)"),
         "regional": ("การปฏิบัติงานในส่วนภูมิภาค", "regional service"),
-        "diverse": ("ประสบการณ์ 3 ต่าง", "diverse experience (3 ต่าง)"),
+        "diverse": ("ประสบการณ์ 3 ต่าง", "diverse experience (3 differences)"),
         "missingDiff": ("ยังขาด", "missing"),
         "atLeastOf": ("อย่างน้อย %d ใน", "at least %d of"),
         "notAssessed": ("ยังไม่เคยประเมิน", "never assessed"),
