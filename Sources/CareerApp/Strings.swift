@@ -7,7 +7,7 @@ import CareerCatalog
 public enum Str: String, CaseIterable, Sendable {
     // Screens and panes
     case appTitle, screenPeople, screenMe, screenPaths, screenGaps, screenPlan, screenCatalog, screenHelp
-    case screenSupervisor, screenRecord, panePlanOf
+    case screenSupervisor, screenRecord, panePlanOf, withPlanShort
     case paneProfile, paneTimeline, paneLines, paneLadder, paneTargets, paneGapList, paneGapDetail
     case paneSuggestions, panePlanSummary, paneCatalogItems, paneCatalogDetail
     // Function-key bar (short)
@@ -85,6 +85,8 @@ public enum Str: String, CaseIterable, Sendable {
         // The Me tab and the plan pane while someone else's record is open (supervisor mode).
         case .screenRecord: ("ข้อมูลบุคคล", "Record")
         case .panePlanOf: ("แผนของ %1", "Plan of %1")
+        // The plan's date where "with the suggested plan" has no room.
+        case .withPlanShort: ("ตามแผน", "By plan")
         case .screenHelp: ("วิธีใช้", "Help")
         case .paneProfile: ("ประวัติ", "Profile")
         case .paneTimeline: ("ลำดับการปฏิบัติงานตามด้าน", "Assignments by work field")

@@ -142,7 +142,8 @@ struct SupervisorTests {
         #expect(state.status?.text == "Plan approved")
         // The approver by name, the day as a date (issue 15, item 1).
         #expect(Self.text(state).contains("Saved plan: Public Relations Officer Expert · approved by Wichai"))
-        #expect(Self.text(state).contains("Phunam 31 Aug 2025 · 3 steps"))
+        // The date is one word (no-break spaces) where the line wraps.
+        #expect(Self.text(state).replacingOccurrences(of: "\u{00A0}", with: " ").contains("Phunam 31 Aug 2025 · 3 steps"))
         #expect(Self.text(state).contains("Wichai Phunam: ok"))
         #expect(!Self.text(state).contains("P0000"))
         // Without a saved plan the keys refuse with a message.

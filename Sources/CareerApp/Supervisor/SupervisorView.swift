@@ -154,11 +154,15 @@ enum SupervisorView {
         put(&grid, " " + Str.screenPlan.text(language) + " ", area.row(0), x: 1, style: Style(fg: .title, bold: true), glyphs: glyphs)
         var lines: [StyledLine] = []
         let summary = PlanView.summaryLines(session, catalog: state.catalog, language: language)
-        if summary.count >= 2 { lines.append(StyledLine(summary[0].text + ":" + summary[1].text, summary[1].style)) }
+        if summary.count >= 2 {
+            // The date kept whole when the line wraps.
+            let date = summary[1].text.replacingOccurrences(of: " ", with: "\u{00A0}").replacingOccurrences(of: "^\u{00A0}", with: " ", options: .regularExpression)
+            lines.append(StyledLine(summary[0].text + ":" + date, summary[1].style))
+        }
         switch sup.plans[session.person.id] {
         case .some(.some(let plan)):
             let names = state.supervisorPeopleNames(session)
-            let day = plan.statusAt.flatMap { CivilDate(iso: String($0.prefix(10))) }.map { DateText.format($0, language) }
+            let day = plan.statusAt.flatMap { CivilDate(iso: String($0.prefix(10))) }.map { names.wrappedDate($0) }
                 ?? String(plan.statusAt?.prefix(10) ?? "")
             let who = plan.statusBy.map { SupText.by.format(language, names.personName($0), day) } ?? ""
             let target = (try? Target.parse(plan.target, in: state.catalog)).map(names.targetName) ?? plan.target

@@ -1,5 +1,6 @@
 import CareerCatalog
 import CareerEngine
+import TerminalUI
 
 /// Words for engine values in the current language: names from the catalog, the rest from `Str`.
 /// The screens and the CLI's text output (`careerpath gaps --explain`) share it.
@@ -12,8 +13,22 @@ public struct Describe {
     /// People the words may name instead of their id (the supervisor chain: acting posts' holders, coaches).
     public var people: [Person] = []
 
-    public init(catalog: Catalog, language: Language, people: [Person] = []) {
-        self.catalog = catalog; self.language = language; self.people = people
+    /// Units and posts by their short names (`short:` in Data/) where they have one: for rows
+    /// with little room (see `fitting(_:width:)`).
+    public var short = false
+
+    public init(catalog: Catalog, language: Language, people: [Person] = [], short: Bool = false) {
+        self.catalog = catalog; self.language = language; self.people = people; self.short = short
+    }
+
+    /// `make(self)` when it fits in `width` cells, else `make` with short unit and post names: the
+    /// part that tells rows apart (where) is shortened before the row is cut.
+    public func fitting(_ width: Int, _ make: (Describe) -> String) -> String {
+        let full = make(self)
+        guard TextWidth.of(full) > width else { return full }
+        var brief = self
+        brief.short = true
+        return make(brief)
     }
 
     /// A person's name when known, else their id; the id follows the name only when someone else
@@ -27,12 +42,17 @@ public struct Describe {
 
     func t(_ s: Str) -> String { s.text(language) }
     func date(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notByTime) }
+    /// A date for text that is wrapped: joined by no-break spaces, so no line ends inside it.
+    func wrappedDate(_ d: CivilDate?) -> String { date(d).replacingOccurrences(of: " ", with: "\u{00A0}") }
     /// A date, or "not yet in reach" when time alone (or the plan) cannot get there.
     func dateOrNotInReach(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notInReach) }
 
     func lineName(_ id: String) -> String { catalog.jobLinesByID[id]?.name.text(language) ?? id }
     func levelName(_ id: String) -> String { catalog.levelsByID[id]?.name.text(language) ?? id }
-    func unitName(_ id: String) -> String { catalog.unitsByID[id]?.name.text(language) ?? id }
+    func unitName(_ id: String) -> String {
+        guard let unit = catalog.unitsByID[id] else { return id }
+        return short ? unit.shortName(language) : unit.name.text(language)
+    }
     func fieldName(_ id: String) -> String {
         id == "management" ? t(.managementExperience) : catalog.workFieldsByID[id]?.name.text(language) ?? id
     }
@@ -44,8 +64,14 @@ public struct Describe {
     func courseName(_ id: String) -> String { catalog.coursesByID[id]?.name.text(language) ?? id }
     func educationName(_ id: String) -> String { catalog.educationsByID[id]?.name.text(language) ?? id }
     func groupName(_ id: String) -> String { catalog.workingGroupsByID[id]?.name.text(language) ?? id }
-    func postName(_ id: String) -> String { catalog.directorPostsByID[id]?.name.text(language) ?? id }
-    public func targetName(_ target: Target) -> String { target.name(in: catalog, language) }
+    func postName(_ id: String) -> String {
+        guard let post = catalog.directorPostsByID[id] else { return id }
+        return short ? post.shortName(language) : post.name.text(language)
+    }
+    public func targetName(_ target: Target) -> String {
+        if short, case .directorPost(let id) = target { return postName(id) }
+        return target.name(in: catalog, language)
+    }
     /// True for an executive post (S1 deputy director-general, S2 director-general).
     public func isExecutive(_ target: Target) -> Bool {
         if case .directorPost(let id) = target { return catalog.directorPostsByID[id]?.kind == .executive }
@@ -229,6 +255,8 @@ public struct Describe {
     public func suggestion(_ s: Suggestion) -> String {
         let where_ = place(s.place)
         let method = s.method == "course" ? t(.kindTraining) : methodName(s.method)
+        // Short of room: the place first (it tells a gap's suggestions apart), the method last.
+        if short && !where_.isEmpty { return "\(where_) · \(months(s.months)) · \(method)" }
         return (where_.isEmpty ? method : "\(method): \(where_)") + " · " + months(s.months)
     }
 }

@@ -58,13 +58,17 @@ enum GapsView {
         let language = state.language
         let d = Describe(catalog: state.catalog, language: language)
         let glyphs = state.glyphs
-        let title = "\(Str.planTarget.text(language)): \(d.targetName(report.target))"
+        let title = d.fitting(area.width) { "\(Str.planTarget.text(language)): \($0.targetName(report.target))" }
         put(&grid, title, area.row(0), style: Style(fg: .title, bold: true), glyphs: glyphs)
         let dates: String
         if report.eligible {
             dates = Str.eligibleAlready.text(language)
         } else {
-            dates = "\(Str.planGapsCount.format(language, String(report.gaps.count))) · \(Str.ifNothingChanges.text(language)): \(d.dateOrNotInReach(report.eligibleOnIfNothingChanges)) · \(Str.withSuggestedPlan.text(language)): \(d.dateOrNotInReach(session.suggestedPlan?.eligibleOn))"
+            let planned = d.dateOrNotInReach(session.suggestedPlan?.eligibleOn)
+            dates = fitSegments([Str.planGapsCount.format(language, String(report.gaps.count)),
+                                 "\(Str.ifNothingChanges.text(language)): \(d.dateOrNotInReach(report.eligibleOnIfNothingChanges))",
+                                 "\(Str.withSuggestedPlan.text(language)): \(planned)"],
+                                last: "\(Str.withPlanShort.text(language)): \(planned)", width: area.width)
         }
         put(&grid, dates, area.row(1), style: report.eligible ? .good : .normal, glyphs: glyphs)
     }
@@ -130,7 +134,7 @@ enum GapsView {
         drawRows(&grid, parts.list, count: gap.suggestions.count, state: session.gapDetail, focused: focused, glyphs: glyphs) { i, rect, grid in
             let s = gap.suggestions[i]
             let box = session.isPicked(gap, s) ? "[x] " : "[ ] "
-            put(&grid, box + d.suggestion(s), rect, glyphs: glyphs)
+            put(&grid, box + d.fitting(rect.width - TextWidth.of(box)) { $0.suggestion(s) }, rect, glyphs: glyphs)
         }
     }
 
@@ -158,6 +162,16 @@ enum GapsView {
     static func obligationLines(_ state: AppState, _ obligations: [PostObligation], width: Int) -> [StyledLine] {
         let d = Describe(catalog: state.catalog, language: state.language)
         return wrap(WhyView.styled(d.obligations(obligations), language: state.language), width: width)
+    }
+
+    /// Segments joined with " · ", the first ones dropped until the rest fit in `width` (a date is
+    /// never cut: the last segment, the one that matters most, is kept whole, in `last`'s shorter
+    /// wording when even it alone does not fit).
+    static func fitSegments(_ segments: [String], last: String, width: Int) -> String {
+        var kept = segments[...]
+        while kept.count > 1, TextWidth.of(kept.joined(separator: " · ")) > width { kept = kept.dropFirst() }
+        let line = kept.joined(separator: " · ")
+        return TextWidth.of(line) > width && kept.count == 1 ? last : line
     }
 
     /// `title` with the to-confirm mark kept in view: the title is shortened, never the mark.

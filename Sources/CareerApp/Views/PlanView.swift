@@ -33,11 +33,13 @@ enum PlanView {
             return
         }
         let d = Describe(catalog: state.catalog, language: language, people: session.context.supervisorChain)
-        put(&grid, "\(Str.planTarget.text(language)): \(d.targetName(report.target)) · \(Str.picked.format(language, String(session.picks.count)))",
+        put(&grid, d.fitting(summary.width) { "\(Str.planTarget.text(language)): \($0.targetName(report.target)) · \(Str.picked.format(language, String(session.picks.count)))" },
             summary.row(0), style: Style(fg: .title, bold: true), glyphs: glyphs)
         let projected = session.projection?.eligibleOn
         let improved = projected.map { p in report.eligibleOnIfNothingChanges.map { p < $0 } ?? true } ?? false
-        let dates = "\(Str.ifNothingChanges.text(language)): \(d.dateOrNotInReach(report.eligibleOnIfNothingChanges)) · \(Str.projectedEligible.text(language)): \(d.dateOrNotInReach(projected))"
+        let dates = GapsView.fitSegments(["\(Str.ifNothingChanges.text(language)): \(d.dateOrNotInReach(report.eligibleOnIfNothingChanges))",
+                                          "\(Str.projectedEligible.text(language)): \(d.dateOrNotInReach(projected))"],
+                                         last: "\(Str.withPlanShort.text(language)): \(d.dateOrNotInReach(projected))", width: summary.width)
         put(&grid, dates, summary.row(1), style: improved ? Style(fg: .good, bold: true) : .normal, glyphs: glyphs)
 
         let rows = session.planRows
@@ -51,7 +53,9 @@ enum PlanView {
             }
             let s = gap.suggestions[row.suggestion]
             let picked = session.isPicked(gap, s)
-            put(&grid, (picked ? " [x] " : " [ ] ") + d.suggestion(s), rect, style: picked ? Style(fg: .good) : .normal, glyphs: glyphs)
+            let box = picked ? " [x] " : " [ ] "
+            put(&grid, box + d.fitting(rect.width - TextWidth.of(box)) { $0.suggestion(s) }, rect,
+                style: picked ? Style(fg: .good) : .normal, glyphs: glyphs)
         }
         if rows.isEmpty { drawCentered(&grid, Str.noGaps.text(language), in: listInner, style: .good) }
         drawLines(&grid, wrap(summaryLines(session, catalog: state.catalog, language: language, analyzer: state.analyzer), width: summaryInner.width),
@@ -75,12 +79,13 @@ enum PlanView {
         var lines: [StyledLine] = [
             StyledLine(Str.projectedEligible.text(language), Style(fg: .title, bold: true)),
             StyledLine(" " + d.dateOrNotInReach(plan.eligibleOn), Style(fg: plan.eligibleOn == nil ? .warning : .good, bold: true)),
-            StyledLine(Str.withSuggestedPlan.text(language) + ": " + d.dateOrNotInReach(session.suggestedPlan?.eligibleOn), .muted),
+            StyledLine(Str.withSuggestedPlan.text(language) + ": "
+                       + (session.suggestedPlan?.eligibleOn.map { d.wrappedDate($0) } ?? d.dateOrNotInReach(nil)), .muted),
             StyledLine(Str.planSteps.text(language) + " (\(plan.steps.count))", Style(fg: .title, bold: true)),
         ]
         if plan.steps.isEmpty { lines.append(StyledLine(" " + Str.planEmpty.text(language), .muted)) }
         for step in plan.steps {
-            lines.append(StyledLine("\(d.date(step.start)) – \(d.date(step.end))", Style(fg: .accent)))
+            lines.append(StyledLine("\(d.wrappedDate(step.start)) – \(d.wrappedDate(step.end))", Style(fg: .accent)))
             let place = d.place(step.place)
             lines.append(StyledLine("  " + d.methodName(step.method) + (place.isEmpty ? "" : ": " + place)))
         }

@@ -136,7 +136,7 @@ final class CatalogDecoder {
     func units(_ doc: DataFolder.Document) -> [Unit] {
         guard let file = topLevel(doc, "units.yaml", key: "units", kinds: [.unit]) else { return [] }
         return file.records("units", "a unit",
-                            allowed: ["id", "name", "kind", "parent", "regional", "province", "work_fields"]).map { unit in
+                            allowed: ["id", "name", "short", "kind", "parent", "regional", "province", "work_fields"]).map { unit in
             let id = unit.id(defines: .unit)
             let fields = unit.refs("work_fields", .workField, required: true)
             if fields.isEmpty, let node = unit.value("work_fields") {
@@ -145,7 +145,7 @@ final class CatalogDecoder {
             return Unit(id: id, name: unit.text("name"),
                         kind: unit.required("kind").map { doc.reader.word($0, "`kind` of unit `\(id)`", among: Self.unitKinds) } ?? "",
                         parent: unit.optionalRef("parent", .unit), regional: unit.bool("regional", default: false),
-                        province: unit.optionalString("province") ?? "", workFields: fields)
+                        province: unit.optionalString("province") ?? "", workFields: fields, short: unit.optionalText("short"))
         }
     }
 
@@ -261,7 +261,7 @@ final class CatalogDecoder {
         let reader = doc.reader
         let noun = kind == .director ? "director post" : "executive post"
         let levelType = kind == .director ? "managerial" : "executive"
-        var allowed = ["id", "name", "unit", "level", "standard", "eligible", "experience", "management_months",
+        var allowed = ["id", "name", "short", "unit", "level", "standard", "eligible", "experience", "management_months",
                        "regional_months", "diverse_experience", "competencies", "courses", "stages"]
         if kind == .executive { allowed.append("obligations") }
         guard let post = reader.fields(doc.node, "a \(noun)", allowed: allowed) else {
@@ -346,7 +346,7 @@ final class CatalogDecoder {
                             competencies: requirements(post, "competencies", of: "`\(id)`"),
                             courses: courses, stages: stages, kind: kind,
                             provenance: post.provenance("\(noun) `\(id)`"), obligations: obligations,
-                            location: reader.location(of: doc.node))
+                            location: reader.location(of: doc.node), short: post.optionalText("short"))
     }
 
     // MARK: competencies/<dictionary>.yaml

@@ -368,6 +368,12 @@ struct Fields {
         return reader.text(node, "`\(key)` of \(what)")
     }
 
+    /// A `{th:, en:}` text that may be absent (nil).
+    func optionalText(_ key: String) -> LocalizedText? {
+        guard let node = optional(key) else { return nil }
+        return reader.text(node, "`\(key)` of \(what)")
+    }
+
     /// A whole number in `range`; absent → `defaultValue`, or reported missing when there is none.
     func int(_ key: String, in range: ClosedRange<Int>, default defaultValue: Int? = nil) -> Int {
         let node = defaultValue == nil ? required(key) : optional(key)

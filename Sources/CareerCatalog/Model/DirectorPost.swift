@@ -24,6 +24,8 @@ public struct PostObligation: Sendable, Hashable {
 public struct DirectorPost: Sendable, Hashable {
     public let id: String                    // dir-news-bureau
     public let name: LocalizedText
+    /// A short name for where space is short ("ผอ.สำนักข่าว", "Dir. News"); nil: the name is short enough.
+    public let short: LocalizedText?
     /// The unit the post heads (for the eight regional bureaus, the first of them).
     public let unit: String
     public let level: String                 // M1 or M2
@@ -53,14 +55,17 @@ public struct DirectorPost: Sendable, Hashable {
                 regionalMonths: Int, requiresDiverseExperience: Bool, competencies: [CompetencyRequirement],
                 courses: [String], stages: [FrameworkStage], kind: PostKind = .director,
                 provenance: Provenance = .unstated, obligations: [PostObligation] = [],
-                location: SourceLocation? = nil) {
-        self.id = id; self.name = name; self.unit = unit; self.level = level; self.standard = standard
+                location: SourceLocation? = nil, short: LocalizedText? = nil) {
+        self.id = id; self.name = name; self.short = short; self.unit = unit; self.level = level; self.standard = standard
         self.eligibility = eligibility; self.experience = experience; self.managementMonths = managementMonths
         self.regionalMonths = regionalMonths; self.requiresDiverseExperience = requiresDiverseExperience
         self.competencies = competencies; self.courses = courses; self.stages = stages
         self.kind = kind; self.provenance = provenance; self.obligations = obligations
         self.location = location
     }
+
+    /// The short name where there is one, else the name.
+    public func shortName(_ language: Language) -> String { short?.text(language) ?? name.text(language) }
 }
 
 /// A job line and the levels on it from which one may apply.
