@@ -23,6 +23,25 @@ struct ShippedDataTests {
         #expect(catalog.competencies.allSatisfy { $0.levels.map(\.level) == [1, 2, 3, 4, 5] && $0.levels.allSatisfy { !$0.indicators.isEmpty } })
     }
 
+    /// Issue 15, item 2: optional short names for units and posts, for rows short of room; each
+    /// shorter than its name, and no two units or posts share one.
+    @Test("shipped Data/: short names of units and posts")
+    func shortNames() throws {
+        let catalog = try CatalogLoader.load(from: CatalogFixture.shipped)
+        #expect(catalog.unitsByID["radio-thailand"]?.short == LocalizedText(th: "สวท.", en: "Radio Thailand"))
+        #expect(catalog.unitsByID["news-bureau"]?.short == nil)
+        #expect(catalog.unitsByID["news-bureau"]?.shortName(.th) == "สำนักข่าว")
+        #expect(catalog.directorPostsByID["dir-news-bureau"]?.shortName(.th) == "ผอ.สำนักข่าว")
+        #expect(catalog.directorPostsByID["deputy-director-general"]?.shortName(.en) == "Deputy DG")
+        for language in [Language.th, .en] {
+            let units = catalog.units.compactMap { u in u.short.map { ($0.text(language), u.name.text(language)) } }
+            #expect(units.allSatisfy { $0.0.count <= $0.1.count }, "\(language)")
+            #expect(Set(catalog.units.map { $0.shortName(language) }).count == catalog.units.count, "\(language)")
+            let posts = catalog.directorPosts + catalog.executivePosts
+            #expect(Set(posts.map { $0.shortName(language) }).count == posts.count, "\(language)")
+        }
+    }
+
     /// Issue 12: every requirement value says where it comes from; executive posts, obligations,
     /// selective HiMM, the department's own coaching method, and the precedence of the level rules.
     @Test("shipped Data/: provenance, executive posts, selective HiMM, precedence")
