@@ -16,8 +16,8 @@ struct TUICommand: ParsableCommand {
         commandName: "tui",
         abstract: "Open the full-screen planner (what `careerpath` with no command does).",
         discussion: """
-            Starts on the person picker, or on one person with --person. Keys: ? or F1 for help, L to switch \
-            Thai/English, q or F10 to quit. The first run creates the database from the demo roster.
+            Starts on the person picker (/ filters it), or on one person with --person. Keys, on every screen: ? or F1 \
+            for help, L to switch Thai/English, q or F10 to quit. The first run creates the database from the demo roster.
             Needs a terminal (TERM set, at least 80×24); for plain text use `careerpath render`.
             """
     )

@@ -14,6 +14,8 @@ struct TUIOptionsTests {
         ["--lang=th", "--data", "Data", "--database", "/tmp/x.sqlite"],
         ["--first-paint-only", "--database", "db.sqlite", "--data", "/opt/careerpath/Data"],
         ["--until-ready"],
+        ["--no-mouse", "--lang", "en"],
+        ["--no-mouse", "--no-mouse"],
         ["--person", "สมชาย"],
         ["--database="],
         ["--person", ""],
@@ -48,6 +50,7 @@ struct TUIOptionsTests {
         #expect(TUIOptions.parse(["--person", "P00042", "--lang", "en"])
                 == TUIOptions(person: "P00042", lang: .en))
         #expect(TUIOptions.parse(["--as=P7", "--first-paint-only"]) == TUIOptions(viewerID: "P7", firstPaintOnly: true))
+        #expect(TUIOptions.parse(["--no-mouse"]) == TUIOptions(noMouse: true))
         for odd in [["--lang", "fr"], ["--person"], ["--person", "A", "--person", "B"], ["--help"], ["-h"],
                     ["--first-paint-only=yes"], ["gaps"], ["--colour"], ["--person", "-x"]] {
             #expect(TUIOptions.parse(odd) == nil, "\(odd)")

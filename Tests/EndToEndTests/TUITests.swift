@@ -71,6 +71,7 @@ struct TUITests {
         defer { cleanUp(tmux) }
         try start(tmux, environment: ["XDG_CACHE_HOME": cache])
         try tmux.waitFor(text: "กรอง:", timeout: 20)
+        try tmux.sendKeys("/")          // the filter takes the keys (on the list, digits open screens)
         try tmux.sendLiteral(Self.person)
         try tmux.waitFor { screen in screen.contains { $0.contains(Self.person) && $0.contains("นักประชาสัมพันธ์") } }
         try tmux.sendKeys("Enter")
@@ -88,6 +89,7 @@ struct TUITests {
         defer { cleanUp(tmux) }
         try start(tmux)
         try tmux.waitFor(text: "กรอง:", timeout: 20)
+        try tmux.sendKeys("/")          // the filter takes the keys (on the list, digits open screens)
         try tmux.sendLiteral(Self.person)
         try tmux.waitFor { screen in screen.contains { $0.contains(Self.person) && $0.contains("นักประชาสัมพันธ์") } }
         try tmux.sendKeys("Enter")
