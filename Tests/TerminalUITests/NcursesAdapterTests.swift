@@ -129,21 +129,24 @@ struct NcursesAdapterTests {
         #expect(key("\u{1B}") == .escape)
     }
 
+    /// Types `bytes` and reads every input event they make (until three reads in a row time out).
+    static func inputs(_ bytes: String, _ pty: PseudoTerminal, _ terminal: NcursesTerminal) -> [InputEvent] {
+        pty.send(bytes)
+        var out: [InputEvent] = []
+        var idle = 0
+        while idle < 3 {
+            if let event = terminal.readInput() { out.append(event); idle = 0 } else { idle += 1 }
+        }
+        return out
+    }
+
     @Test("an escape sequence the TERM lacks is read whole: decoded or dropped, never typed (issue 15, item 11)")
     func unknownSequences() throws {
         let pty = try PseudoTerminal(width: 80, height: 24)
         let terminal = try open(pty, term: "vt100", mode: .raw)
         defer { terminal.restore() }
         pty.drain()
-        func inputs(_ bytes: String) -> [InputEvent] {
-            pty.send(bytes)
-            var out: [InputEvent] = []
-            var idle = 0
-            while idle < 3 {
-                if let event = terminal.readInput() { out.append(event); idle = 0 } else { idle += 1 }
-            }
-            return out
-        }
+        func inputs(_ bytes: String) -> [InputEvent] { Self.inputs(bytes, pty, terminal) }
         // vt100's terminfo has no End, no F10 and no SGR mouse: the parser decodes them.
         #expect(inputs("\u{1B}[4~a") == [.key(.end), .key(.char("a"))])
         #expect(inputs("\u{1B}[21~") == [.key(.function(10))])
@@ -165,15 +168,7 @@ struct NcursesAdapterTests {
         terminal.flush(CellGrid(width: 80, height: 24), previous: nil)
         let start = String(decoding: pty.drain(), as: UTF8.self)
         #expect(start.contains("1000h"), "\(start.debugDescription)")     // ESC [?1006;1000h: SGR reports
-        func inputs(_ bytes: String) -> [InputEvent] {
-            pty.send(bytes)
-            var out: [InputEvent] = []
-            var idle = 0
-            while idle < 3 {
-                if let event = terminal.readInput() { out.append(event); idle = 0 } else { idle += 1 }
-            }
-            return out
-        }
+        func inputs(_ bytes: String) -> [InputEvent] { Self.inputs(bytes, pty, terminal) }
         #expect(inputs("\u{1B}[<0;10;5M").first == .mouse(MouseEvent(.press(1), x: 9, y: 4)))
         #expect(inputs("\u{1B}[<65;3;7M").first == .mouse(MouseEvent(.scrollDown, x: 2, y: 6)))
         #expect(inputs("\u{1B}[<64;3;7M").first == .mouse(MouseEvent(.scrollUp, x: 2, y: 6)))
