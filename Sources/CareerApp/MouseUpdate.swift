@@ -53,6 +53,7 @@ extension AppState {
     /// selected, or opened when it already was.
     private mutating func click(x: Int, y: Int) -> [Effect] {
         guard modal == nil else { return [] }
+        if screen == .supervisor { return supervisorClick(x: x, y: y) }
         let panes = layout.panes(screen)
         guard let pane = panes.firstIndex(where: { $0.frame.contains(x: x, y: y) }) else { return [] }
         if screen == .people {
@@ -94,6 +95,27 @@ extension AppState {
         move(down ? Self.wheelStep : -Self.wheelStep)
         keepSelectionsVisible()
         return []
+    }
+
+    /// Supervisor mode's split pane: a click on a subordinate selects them (their gaps and plan
+    /// come up on the right, as with ↓), on the selected one opens them full screen; a click on
+    /// the right pane focuses it.
+    private mutating func supervisorClick(x: Int, y: Int) -> [Effect] {
+        guard let s = supervisor, s.mode == .split, s.input == nil else { return [] }
+        let l = SupervisorLayout(body: layout.body)
+        if l.right.contains(x: x, y: y) {
+            focus[.supervisor] = 1
+            return []
+        }
+        guard l.left.contains(x: x, y: y) else { return [] }
+        focus[.supervisor] = 0
+        let rows = Rect(x: l.table.x, y: l.table.y + 1, width: l.table.width, height: TableView.bodyRows(in: l.table))
+        guard rows.contains(x: x, y: y),
+              let index = s.list.index(atRow: y - rows.y, rows: rows.height, count: s.visible.count) else { return [] }
+        if s.list.selected == index { return performSupervisor(.activate) }
+        withSupervisor { $0.list.select(index, count: $0.visible.count) }
+        keepSupervisorVisible()
+        return supervisorSelectionChanged()
     }
 
     /// The selection and length of the list in pane `pane` of the current screen.

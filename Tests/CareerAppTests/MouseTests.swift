@@ -111,7 +111,22 @@ struct MouseTests {
         #expect(state.screen == .gaps)
     }
 
-    @Test("kiosk: the wheel and a row click work in a session; a click on F10 is refused like the key")
+    @Test("supervisor mode: a click on a subordinate selects them; on the selected one opens them")
+    func supervisorClick() throws {
+        var (state, _) = SupervisorTests.state(.en, width: 120, height: 40)
+        let before = try #require(state.supervisor?.selected?.person.id)
+        let other = try #require(state.supervisor.map { s in s.visible.map { s.rows[$0].person.id } }?.first { $0 != before })
+        let name = try #require(AppFixture.people.first { $0.id == other }?.nameEN)
+        let at = try #require(position(of: name, in: state))
+        let effects = click(&state, at)
+        #expect(state.supervisor?.selected?.person.id == other)
+        SupervisorTests.answer(&state, effects)
+        click(&state, at)
+        #expect(state.screen != .supervisor)
+        #expect(state.session?.person.id == other)
+    }
+
+    @Test("kiosk: the wheel scrolls in a session; a click on the kiosk's own bar signs out as its key does")
     func kiosk() throws {
         var kiosk = KioskHarness()
         kiosk.signIn()
