@@ -81,6 +81,12 @@ struct PaneArea {
 }
 
 extension Layout {
+    /// Where the search modal lists its results (below the query and the hint line).
+    var searchResults: Rect {
+        let inner = searchFrame.inset(by: 1)
+        return Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
+    }
+
     /// The panes of `screen` in focus order (the order Tab visits them).
     func panes(_ screen: Screen) -> [PaneArea] {
         func belowHeader(_ r: Rect) -> Rect { Rect(x: r.x, y: r.y + 1, width: r.width, height: max(0, r.height - 1)) }

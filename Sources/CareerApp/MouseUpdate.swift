@@ -52,6 +52,16 @@ extension AppState {
     /// A left click in the body: the pane under it gets the focus; on a list, the row is
     /// selected, or opened when it already was.
     private mutating func click(x: Int, y: Int) -> [Effect] {
+        if case .search(var search)? = modal {
+            // A result: selected, or opened when it already was (as Enter does).
+            let list = layout.searchResults
+            guard list.contains(x: x, y: y),
+                  let index = search.list.index(atRow: y - list.y, rows: list.height, count: search.results.count) else { return [] }
+            if search.list.selected == index { return handle(.enter) }
+            search.list.select(index, count: search.results.count)
+            modal = .search(search)
+            return []
+        }
         guard modal == nil else { return [] }
         if screen == .supervisor { return supervisorClick(x: x, y: y) }
         let panes = layout.panes(screen)

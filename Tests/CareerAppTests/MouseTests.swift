@@ -111,6 +111,21 @@ struct MouseTests {
         #expect(state.screen == .gaps)
     }
 
+    @Test("search: a click on a result selects it; a second click opens it")
+    func clickSearchResult() throws {
+        var state = AppFixture.loaded(.en)
+        AppFixture.press(&state, .function(3))
+        AppFixture.type(&state, "Director")
+        guard case .search(let search)? = state.modal, search.results.count > 1 else { Issue.record("no results"); return }
+        let list = Layout(size: state.size).searchResults
+        click(&state, (list.x + 3, list.y + 1))
+        guard case .search(let picked)? = state.modal else { Issue.record("search closed"); return }
+        #expect(picked.list.selected == 1)
+        click(&state, (list.x + 3, list.y + 1))
+        #expect(state.modal == nil)
+        #expect(state.screen != .me)
+    }
+
     @Test("supervisor mode: a click on a subordinate selects them; on the selected one opens them")
     func supervisorClick() throws {
         var (state, _) = SupervisorTests.state(.en, width: 120, height: 40)
