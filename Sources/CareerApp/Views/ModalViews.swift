@@ -76,7 +76,7 @@ enum SearchView {
         guard inner.height >= 3 else { return }
         InputField(label: Str.searchLabel.text(language), state: search.query, glyphs: state.glyphs).render(in: inner.row(0), grid: &grid)
         put(&grid, Str.searchHint.text(language), inner.row(1), style: .muted, glyphs: state.glyphs)
-        let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        let list = layout.searchResults     // where a click on a result is tested too
         if search.results.isEmpty {
             if !search.query.text.isEmpty { put(&grid, Str.searchNoResults.text(language), list.row(0), style: .muted, glyphs: state.glyphs) }
             return
