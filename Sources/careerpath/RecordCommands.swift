@@ -23,8 +23,11 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// `openStore` for a `--database` value (nil: the default path).
+    /// `created`: told the path and the number of people when the database was made from the demo
+    /// roster (the TUI shows it on its status line, where the standard-error line is hidden).
     static func openStore(database: String?, catalog: @autoclosure () throws -> Catalog,
-                          dataFolder: @autoclosure () -> URL? = nil) throws -> SQLiteRecordStore {
+                          dataFolder: @autoclosure () -> URL? = nil,
+                          created: (_ path: String, _ people: Int) -> Void = { _, _ in }) throws -> SQLiteRecordStore {
         let path = StoreLocation.resolve(option: database)
         let existed = LocalFiles.exists(path)
         // Bad reference data must not leave an empty database behind: check it before creating one.
@@ -52,6 +55,7 @@ struct StoreOptions: ParsableArguments {
         do {
             let summary = try RecordImporter(catalog: demoCatalog).run(try ImportRequest.resolve([demo]), into: store)
             FileHandle.standardError.write(Data("created \(path) from the demo roster (\(summary.people) people)\n".utf8))
+            created(path, summary.people)
             return store
         } catch let refused as ImportFailure {
             // Leave no half-made database behind: the next run tries again.

@@ -78,7 +78,9 @@ struct TUICommand: ParsableCommand {
             if let fingerprint { NamesCache.write(CatalogNames(catalog: firstScreenCatalog), fingerprint: fingerprint) }
         }
         // A new database is filled from the demo roster, which needs the full catalog.
-        let store = try StoreOptions.openStore(database: options.database, catalog: try loading.catalog(), dataFolder: loading.folder)
+        var createdFromDemo: (path: String, people: Int)?
+        let store = try StoreOptions.openStore(database: options.database, catalog: try loading.catalog(), dataFolder: loading.folder,
+                                               created: { createdFromDemo = ($0, $1) })
         let viewer: Viewer = options.viewerID.map { .supervisor(personID: $0) } ?? .system
         try checkPeople(options, store: store, viewer: viewer)
         StartupTrace.mark("database open")
@@ -100,6 +102,7 @@ struct TUICommand: ParsableCommand {
                                  size: TerminalSize(width: terminal.width, height: terminal.height), viewerID: viewerID)
             state.exportFolder = exportFolder
             state.glyphs = capabilities.glyphs
+            if let createdFromDemo { state.noteDatabaseCreated(path: createdFromDemo.path, people: createdFromDemo.people) }
             // `--as ID` without `--person`: supervisor mode (the split pane of their subordinates).
             if personID == nil, let viewerID { state.startSupervisorMode(supervisorID: viewerID) }
             var loop = TerminalLoop(terminal: terminal, driver: AppDriver(state: state, perform: runner.perform), today: today)

@@ -152,6 +152,8 @@ struct TUITests {
         defer { cleanUp(tmux) }
         try start(tmux, "--person \(Self.person)")
         try tmux.waitFor(text: "ข้อมูลของฉัน", timeout: 20)
+        // The first run's notice is on the status line, not hidden under the full screen.
+        try tmux.waitFor(text: "สร้างฐานข้อมูล", timeout: 10)
         _ = try openDirectorGaps(tmux)
         try tmux.sendKeys("n")
         try tmux.waitFor(text: "a ใช้แผนแนะนำ")
