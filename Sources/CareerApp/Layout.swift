@@ -29,9 +29,12 @@ struct Layout {
     var peopleRows: Int { TableView.bodyRows(in: peopleTable) }
 
     // MARK: Me
-    var meParts: [Rect] { body.rows([.fixed(min(11, body.height / 2 + 1)), .rest]) }
-    /// Timeline rows for work fields (a header with the years and a legend take two).
-    var timelineRows: Int { max(0, meParts[1].height - 4) }
+    /// The profile over the timeline: the timeline takes the rows its `timelineFields` work fields
+    /// need (borders, the years and a legend take five; at most half the body), the profile the rest.
+    func meParts(timelineFields: Int) -> [Rect] {
+        let timeline = max(6, min(body.height / 2, timelineFields + 5))
+        return body.rows([.fixed(max(0, body.height - timeline)), .rest])
+    }
 
     // MARK: Paths
     var pathsColumns: [Rect] { body.columns([.ratio(3, 10), .rest]) }
@@ -88,11 +91,12 @@ extension Layout {
     }
 
     /// The panes of `screen` in focus order (the order Tab visits them).
-    func panes(_ screen: Screen) -> [PaneArea] {
+    /// `timelineFields`: the work fields on the Me screen's timeline (they size its panes).
+    func panes(_ screen: Screen, timelineFields: Int = 0) -> [PaneArea] {
         func belowHeader(_ r: Rect) -> Rect { Rect(x: r.x, y: r.y + 1, width: r.width, height: max(0, r.height - 1)) }
         switch screen {
         case .people: return [PaneArea(frame: peopleBox, rows: belowHeader(peopleTable))]
-        case .me: return meParts.map { PaneArea(frame: $0, rows: nil) }
+        case .me: return meParts(timelineFields: timelineFields).map { PaneArea(frame: $0, rows: nil) }
         case .paths:
             return [PaneArea(frame: pathsLines, rows: pathsLines.inset(by: 1)), PaneArea(frame: pathsLadder, rows: nil),
                     PaneArea(frame: pathsTargets, rows: belowHeader(pathsTargets.inset(by: 1)))]
@@ -115,6 +119,17 @@ extension Layout {
 }
 
 extension AppState {
+    /// Work fields on the Me screen's timeline.
+    var meTimelineFields: Int { session.map { TimelineModel(record: $0.record, catalog: catalog).fields.count } ?? 0 }
+    /// The Me screen's profile and timeline panes, for drawing, paging and clicks alike.
+    var meParts: [Rect] { layout.meParts(timelineFields: meTimelineFields) }
+    /// Rows of the profile's text.
+    var profileRows: Int { max(0, meParts[0].height - 2) }
+    /// Work-field rows the timeline shows (its header and legend take two).
+    var timelineRows: Int { max(0, meParts[1].height - 4) }
+    /// The current screen's panes in focus order.
+    var panes: [PaneArea] { layout.panes(screen, timelineFields: screen == .me ? meTimelineFields : 0) }
+
     /// The screens across the tab row (supervisor mode's only in supervisor mode).
     var tabScreens: [Screen] { Screen.allCases.filter { $0 != .supervisor || supervisor != nil } }
 

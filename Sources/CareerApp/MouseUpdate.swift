@@ -64,7 +64,7 @@ extension AppState {
         }
         guard modal == nil else { return [] }
         if screen == .supervisor { return supervisorClick(x: x, y: y) }
-        let panes = layout.panes(screen)
+        let panes = self.panes
         guard let pane = panes.firstIndex(where: { $0.frame.contains(x: x, y: y) }) else { return [] }
         if screen == .people {
             // The filter row gives the filter the keys; the list takes them back.
@@ -98,7 +98,7 @@ extension AppState {
         if screen == .supervisor {
             return (0..<Self.wheelStep).flatMap { _ in handle(down ? .down : .up) }
         }
-        let panes = layout.panes(screen)
+        let panes = self.panes
         if let pane = panes.firstIndex(where: { $0.frame.contains(x: event.x, y: event.y) }), screen.paneCount > 1 {
             focus[screen] = pane
         }

@@ -252,8 +252,8 @@ extension AppState {
         let l = layout
         switch (screen, focusedPane) {
         case (.people, _): return l.peopleRows
-        case (.me, 0): return MeView.profileRows(l, self)
-        case (.me, _): return MeView.timelineRows(l, self)
+        case (.me, 0): return profileRows
+        case (.me, _): return timelineRows
         case (.paths, 0): return l.linesRows
         case (.paths, 1): return l.ladderRows
         case (.paths, _): return l.targetsRows
@@ -275,14 +275,14 @@ extension AppState {
         case .people:
             picker.list.move(by: delta, count: picker.visible.count)
         case .me:
-            let fields = session.map { TimelineModel(record: $0.record, catalog: catalog).fields.count } ?? 0
+            let fields = meTimelineFields
             if focusedPane == 0 {
                 // The profile scrolls: its record (assessments, courses, earlier levels) runs below.
                 let lines = session.map { MeView.profileLines($0, self).count } ?? 0
-                let rows = MeView.profileRows(layout, self)
+                let rows = profileRows
                 withSession { $0.profileOffset = max(0, min(max(0, lines - rows), $0.profileOffset + delta.clampedStep)) }
             } else {
-                let rows = MeView.timelineRows(layout, self)
+                let rows = timelineRows
                 withSession { $0.timelineOffset = max(0, min(max(0, fields - rows), $0.timelineOffset + delta.clampedStep)) }
             }
         case .paths:

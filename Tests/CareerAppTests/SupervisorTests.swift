@@ -124,6 +124,18 @@ struct SupervisorTests {
         #expect(state.screen == .supervisor)
     }
 
+    @Test("a status given on a subordinate's full screen goes with it (issue 15, item 6)")
+    func statusGoesWithTheFullScreen() {
+        var (state, _) = Self.state(.en)
+        _ = Self.press(&state, .enter)
+        _ = update(&state, .planExported(path: "./plan.md", error: nil))
+        #expect(state.status != nil)
+        _ = Self.press(&state, .escape)
+        #expect(state.screen == .supervisor)
+        #expect(state.status == nil)
+        #expect(!Self.text(state).contains("plan.md"))
+    }
+
     @Test("approve a saved plan by keys: a, a note, Enter → the review effect; the answer shows in the pane")
     func approve() throws {
         var (state, _) = Self.state(.en, width: 120, height: 40)

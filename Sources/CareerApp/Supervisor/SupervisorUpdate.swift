@@ -464,9 +464,10 @@ extension AppState {
             withSupervisor { $0.ownSession = own }
         }
         withSupervisor { $0.openedFull = nil }
-        screen = .supervisor
+        // Through `show`, like every screen change: a status given on the full screens goes with them.
+        let effects = show(.supervisor)
         keepSupervisorVisible()
-        return []
+        return effects
     }
 }
 

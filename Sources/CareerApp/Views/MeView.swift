@@ -6,24 +6,9 @@ import TerminalUI
 /// assessments, courses and earlier levels, as `careerpath person` prints them) and a text Gantt
 /// of assignments by work field and year.
 enum MeView {
-    /// The profile (scrolls with ↑↓ when focused) over the timeline, which takes the rows its work
-    /// fields need (at most half the body) and leaves the rest to the profile.
-    static func parts(_ layout: Layout, _ state: AppState) -> [Rect] {
-        let body = layout.body
-        let fields = state.session.map { TimelineModel(record: $0.record, catalog: state.catalog).fields.count } ?? 0
-        let timeline = max(6, min(body.height / 2, fields + 5))
-        return body.rows([.fixed(max(0, body.height - timeline)), .rest])
-    }
-
-    /// Work-field rows the timeline shows (its header and legend take two).
-    static func timelineRows(_ layout: Layout, _ state: AppState) -> Int { max(0, parts(layout, state)[1].height - 4) }
-
-    /// Rows of the profile's text.
-    static func profileRows(_ layout: Layout, _ state: AppState) -> Int { max(0, parts(layout, state)[0].height - 2) }
-
     static func render(_ state: AppState, _ layout: Layout, _ grid: inout CellGrid) {
         let language = state.language
-        let parts = parts(layout, state)
+        let parts = state.meParts
         let focused = state.focusedPane
         let profile = drawPane(&grid, parts[0], title: Str.paneProfile.text(language), focused: focused == 0 && state.modal == nil, glyphs: state.glyphs)
         let timeline = drawPane(&grid, parts[1], title: Str.paneTimeline.text(language), focused: focused == 1 && state.modal == nil, glyphs: state.glyphs)
