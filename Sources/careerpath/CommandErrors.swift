@@ -1,4 +1,5 @@
 import ArgumentParser
+import TerminalNcurses
 import CareerCatalog
 import CareerEngine
 import CareerStore
@@ -89,6 +90,23 @@ enum CommandError {
             return prefix + at + self.text(
                 "วันที่แบบ YYYY-MM-DD ใช้ปี ค.ศ. (ก่อน \(TypedDate.firstBuddhistEraYear)) แต่ \(year) ดูเป็นปี พ.ศ.; หมายถึง \(iso) หรือ \(be) (พ.ศ.) ใช่ไหม?",
                 "YYYY-MM-DD takes a Common Era year (before \(TypedDate.firstBuddhistEraYear)) and \(year) looks Buddhist-era; did you mean \(iso) or \(be) (B.E.)?")
+        }
+    }
+
+    /// Why the terminal could not be opened, in the chosen language (the adapter's own message is
+    /// the English one).
+    static func terminal(_ error: TerminalError) -> String {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch error.kind {
+        case .notATerminal:
+            return text("careerpath ต้องทำงานในเทอร์มินัล: อินพุตหรือเอาต์พุตมาตรฐานไม่ใช่ tty "
+                        + "ให้เปิดในเทอร์มินัล หรือใช้ `careerpath render --screen NAME --size 80x24` เพื่อได้ข้อความธรรมดา", error.message)
+        case .noTerminalType:
+            return text("ไม่ได้ตั้งค่า TERM: ตั้งเป็นชนิดของเทอร์มินัลที่ใช้ เช่น TERM=xterm-256color", error.message)
+        case .unknownTerminalType:
+            return text("ไม่รู้จักชนิดเทอร์มินัล \"\(term)\" (TERM): ไม่มีใน terminfo ลองใช้ TERM=xterm-256color หรือ TERM=vt100", error.message)
+        case .alreadyActive, .system:
+            return text("เปิดเทอร์มินัลไม่ได้: ", "") + error.message
         }
     }
 

@@ -147,7 +147,7 @@ struct TerminalLoop {
         do {
             return try NcursesTerminal(options)
         } catch {
-            throw failure("error: \(error.message)", code: error.exitCode)
+            throw failure("error: " + CommandError.terminal(error), code: error.exitCode)
         }
     }
 

@@ -233,21 +233,21 @@ struct TUITests {
         try plain.waitFor(text: "[exit 0]")
     }
 
-    @Test("an unknown TERM is a clear error with exit 2")
+    @Test("an unknown TERM is a clear error, in Thai by default, with exit 2")
     func unknownTerm() throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
         try start(tmux, term: "no-such-terminal-xyz")
         let screen = try tmux.waitFor(text: "[exit ", timeout: 20)
         #expect(text(screen).contains("[exit 2]"), "\(text(screen))")
-        #expect(text(screen).contains("unknown terminal type \"no-such-terminal-xyz\""), "\(text(screen))")
+        #expect(text(screen).contains("ไม่รู้จักชนิดเทอร์มินัล \"no-such-terminal-xyz\""), "\(text(screen))")
     }
 
-    @Test("output that is not a terminal is a clear error with exit 2")
+    @Test("output that is not a terminal is a clear error, in English with --lang en, with exit 2")
     func notATerminal() throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
-        try start(tmux, redirect: "> '\(folder)/out.txt'")
+        try start(tmux, "--lang en", redirect: "> '\(folder)/out.txt'")
         let screen = try tmux.waitFor(text: "[exit ", timeout: 20)
         #expect(text(screen).contains("[exit 2]"), "\(text(screen))")
         #expect(text(screen).contains("careerpath needs a terminal"), "\(text(screen))")
