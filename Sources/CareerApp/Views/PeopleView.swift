@@ -33,15 +33,19 @@ enum PeopleView {
         let area = layout.peopleTable
         let rows = TableView.bodyRows(in: area)
         let first = state.picker.list.visibleOffset(rows: rows, count: state.picker.visible.count)
-        let shown = state.picker.visible.dropFirst(first).prefix(rows).map { i -> TableRow in
-            let p = state.picker.people[i]
-            let other = language == .th ? p.nameEN : p.nameTH
-            return TableRow([p.id, p.name(language) + (other.isEmpty ? "" : " · " + other), d.lineName(p.jobLine), p.level, d.unitName(p.unit)])
-        }
         var window = state.picker.list
         if let s = window.selected { window.selected = s - first }
         window.offset = 0
-        TableView(columns: columns, rows: shown, state: window, focused: state.modal == nil, glyphs: state.glyphs)
-            .render(in: area, grid: &grid)
+        var table = TableView(columns: columns, rows: [], state: window, focused: state.modal == nil, glyphs: state.glyphs)
+        // A unit name too long for its column gives way to its short name ("ปชส.จ.เชียงใหม่"), so
+        // that the province, not the common start, is what the row keeps.
+        let unitWidth = table.columnRects(in: area).last?.width ?? 0
+        table.rows = state.picker.visible.dropFirst(first).prefix(rows).map { i -> TableRow in
+            let p = state.picker.people[i]
+            let other = language == .th ? p.nameEN : p.nameTH
+            return TableRow([p.id, p.name(language) + (other.isEmpty ? "" : " · " + other), d.lineName(p.jobLine), p.level,
+                             d.fitting(unitWidth) { $0.unitName(p.unit) }])
+        }
+        table.render(in: area, grid: &grid)
     }
 }

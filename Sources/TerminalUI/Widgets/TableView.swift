@@ -58,12 +58,19 @@ public struct TableView: Sendable {
     /// Rows available for data in an area (the header takes one).
     public static func bodyRows(in area: Rect) -> Int { max(0, area.height - 1) }
 
+    /// The cells of each column's text in `area`, as `render` lays them out: lets a view shorten
+    /// what would be cut (a short unit name) before the table cuts it.
+    public func columnRects(in area: Rect) -> [Rect] {
+        let gutter = min(TextWidth.of(glyphs.selectionMarker), max(0, area.width - 1))
+        let body = Rect(x: area.x + gutter, y: area.y, width: area.width - gutter, height: area.height)
+        return body.row(0).columns(columns.map(\.width), spacing: spacing)
+    }
+
     public func render(in area: Rect, grid: inout CellGrid) {
         guard !area.isEmpty else { return }
         grid.clear(area)
         let gutter = min(TextWidth.of(glyphs.selectionMarker), max(0, area.width - 1))
-        let body = Rect(x: area.x + gutter, y: area.y, width: area.width - gutter, height: area.height)
-        let cellRects = body.row(0).columns(columns.map(\.width), spacing: spacing)
+        let cellRects = columnRects(in: area)
         drawRow(columns.map(\.title), y: area.y, style: headerStyle, cellRects: cellRects, grid: &grid)
         let bodyHeight = Self.bodyRows(in: area)
         let first = state.visibleOffset(rows: bodyHeight, count: rows.count)
