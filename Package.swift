@@ -19,13 +19,16 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CICU", providers: [.apt(["libicu-dev"])]),
 
+        // Files and environment variables read with the C library, for code on the first-paint
+        // path (docs/architecture.md, "The first paint").
+        .target(name: "LocalSystem"),
         // Reference data: typed model, YAML loader, validator.
-        .target(name: "CareerCatalog", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "CareerCatalog", dependencies: ["LocalSystem", .product(name: "Yams", package: "Yams")]),
         // Pure rules: no I/O, no UI.
         .target(name: "CareerEngine", dependencies: ["CareerCatalog"]),
         // Personnel records, plans, accounts, audit (SQLite through GRDB); CSV import.
         .target(name: "CareerStore", dependencies: [
-            "CareerCatalog", "CareerEngine",
+            "CareerCatalog", "CareerEngine", "LocalSystem",
             .product(name: "GRDB", package: "GRDB.swift"),
             // The raw SQLite C API, for binding import rows without allocation.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -34,14 +37,14 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
-        // Terminal-independent UI toolkit: cell grid, Thai width and wrapping, widgets, diff.
+        // Terminal-independent UI toolkit: cell grid, Thai width, wrapping and collation, widgets, diff.
         .target(name: "TerminalUI", dependencies: ["CICU"]),
         // The only code that calls ncurses.
         .target(name: "TerminalNcurses", dependencies: ["TerminalUI", "CNcursesw"]),
         // App state, update function, screens, keymaps.
-        .target(name: "CareerApp", dependencies: ["CareerCatalog", "CareerEngine", "TerminalUI", "CICU"]),
+        .target(name: "CareerApp", dependencies: ["CareerCatalog", "CareerEngine", "TerminalUI"]),
         .executableTarget(name: "careerpath", dependencies: [
-            "CareerCatalog", "CareerEngine", "CareerStore", "TerminalUI", "TerminalNcurses", "CareerApp",
+            "CareerCatalog", "CareerEngine", "CareerStore", "TerminalUI", "TerminalNcurses", "CareerApp", "LocalSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // Release builds carry the Swift runtime and Foundation inside the binary: loading and
@@ -58,6 +61,7 @@ let package = Package(
                          .when(configuration: .release)),
         ]),
 
+        .testTarget(name: "LocalSystemTests", dependencies: ["LocalSystem"]),
         .testTarget(name: "CareerCatalogTests", dependencies: ["CareerCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CareerEngineTests", dependencies: ["CareerEngine", "CareerCatalog"]),
         .testTarget(name: "CareerStoreTests", dependencies: ["CareerStore", "CareerCatalog", "CareerEngine"]),

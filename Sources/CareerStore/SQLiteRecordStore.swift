@@ -2,6 +2,7 @@ import CareerCatalog
 import CareerEngine
 import Foundation
 import GRDB
+import LocalSystem
 
 /// The personnel store in one SQLite file (WAL mode, through one GRDB connection).
 ///

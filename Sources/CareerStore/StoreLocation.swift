@@ -1,5 +1,6 @@
 import CareerCatalog
 import Foundation
+import LocalSystem
 
 /// Where the personnel database lives when the user does not say.
 public enum StoreLocation {

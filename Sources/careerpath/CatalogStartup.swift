@@ -1,6 +1,7 @@
 import CareerCatalog
 import Dispatch
 import Foundation
+import LocalSystem
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -3,6 +3,7 @@ import CareerCatalog
 import CareerEngine
 import CareerStore
 import Foundation
+import LocalSystem
 import TerminalUI
 
 /// `--database PATH`: the personnel store.

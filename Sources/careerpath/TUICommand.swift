@@ -4,6 +4,7 @@ import CareerCatalog
 import CareerEngine
 import CareerStore
 import Foundation
+import LocalSystem
 import TerminalNcurses
 import TerminalUI
 #if canImport(Glibc)

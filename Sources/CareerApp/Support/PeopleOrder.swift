@@ -1,5 +1,6 @@
 import CareerEngine
 import Foundation
+import TerminalUI
 
 /// Sorting people by name: Thai names with Thai collation (`th_TH`), English names case-insensitively.
 ///

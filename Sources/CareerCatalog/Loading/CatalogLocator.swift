@@ -1,4 +1,5 @@
 import Foundation
+import LocalSystem
 
 /// Finds the reference data folder.
 ///

@@ -3,13 +3,13 @@ import Foundation
 
 /// ICU's collator for Thai ("th": dictionary order, leading vowels after their consonant, tone
 /// marks only to break ties, spaces counted), used through sort keys: a key per string,
-/// compared as bytes. `UpdateTests` holds it to Foundation's `compare(_:locale:)` with th_TH.
+/// compared as bytes. `ThaiCollatorTests` holds it to Foundation's `compare(_:locale:)` with th_TH.
 ///
-/// The system ICU (libicu-dev, as for line breaking) because Foundation on Linux exposes no
+/// The system ICU (libicu-dev, as for `LineBreaker`) because Foundation on Linux exposes no
 /// collator or sort keys, only a string comparison.
-final class ThaiCollator: @unchecked Sendable {
+public final class ThaiCollator: @unchecked Sendable {
     /// nil when ICU cannot open the collator (its data missing).
-    static let shared = ThaiCollator()
+    public static let shared = ThaiCollator()
 
     private let collator: UnsafeMutableRawPointer
     /// ICU allows concurrent use of one collator for const functions, but says so per function
@@ -32,7 +32,7 @@ final class ThaiCollator: @unchecked Sendable {
     deinit { cp_ucol_close(collator) }
 
     /// The sort key of each text, in order (without its final NUL).
-    func sortKeys(_ texts: [String]) -> [[UInt8]] {
+    public func sortKeys(_ texts: [String]) -> [[UInt8]] {
         lock.withLock {
             var buffer = [UInt8](repeating: 0, count: 256)
             return texts.map { text in

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import CareerCatalog
+import LocalSystem
 
 /// The C-library answers the TUI uses before its first screen must agree with Foundation's.
 @Suite("Local files without Foundation")
