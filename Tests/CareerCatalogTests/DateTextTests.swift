@@ -2,11 +2,35 @@ import Foundation
 import Testing
 @testable import CareerCatalog
 
-/// Dates in Thai (Buddhist era) and English: the written-out month names must print exactly
-/// what ICU's formatters print, and B.E. input must read back.
+/// Dates in Thai (Buddhist era) and English: the written-out dates must print exactly what
+/// ICU's formatters print (the oracle below), and B.E. input must read back.
 @Suite("Date text")
 struct DateTextTests {
     private static let languages: [Language] = [.th, .en]
+
+    /// What `DateFormatter` prints, the oracle `DateText` is held to: Buddhist calendar in th_TH,
+    /// Gregorian in en_GB, `d MMM yyyy` / `d MMMM yyyy`, in UTC.
+    private static func formatterOutput(_ date: CivilDate, _ language: Language, long: Bool) -> String {
+        let formatter = language == .th ? (long ? thaiLong : thaiShort) : (long ? englishLong : englishShort)
+        // Noon UTC keeps the day stable whatever the formatter's zone.
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(date.dayNumber) * 86_400 + 43_200))
+    }
+
+    private static func formatter(_ calendar: Calendar.Identifier, _ locale: String, _ format: String) -> DateFormatter {
+        let formatter = DateFormatter()
+        var cal = Calendar(identifier: calendar)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        formatter.calendar = cal
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.locale = Locale(identifier: locale)
+        formatter.dateFormat = format
+        return formatter
+    }
+
+    private static let thaiShort = formatter(.buddhist, "th_TH", "d MMM yyyy")
+    private static let thaiLong = formatter(.buddhist, "th_TH", "d MMMM yyyy")
+    private static let englishShort = formatter(.gregorian, "en_GB", "d MMM yyyy")
+    private static let englishLong = formatter(.gregorian, "en_GB", "d MMMM yyyy")
 
     @Test("every day of 1900–2199 formats as ICU's formatters do, short and long, Thai and English")
     func monthNamesMatchICU() {
@@ -17,7 +41,7 @@ struct DateTextTests {
             let date = CivilDate(dayNumber: dayNumber)
             for language in Self.languages {
                 for long in [false, true] {
-                    let expected = DateText.formatterOutput(date, language, long: long)
+                    let expected = Self.formatterOutput(date, language, long: long)
                     let written = long ? DateText.formatLong(date, language) : DateText.format(date, language)
                     if written != expected, mismatches.count < 5 { mismatches.append("\(date.iso) \(language) long=\(long): \(written) vs ICU \(expected)") }
                 }
@@ -26,18 +50,24 @@ struct DateTextTests {
         #expect(mismatches.isEmpty, "\(mismatches)")
     }
 
-    @Test("the edges of the written-out range: 1583 and 9999 match ICU, earlier dates (Julian in ICU) go to ICU")
+    @Test("from ICU's Gregorian start (15 Oct 1582) to 9999 every tested day matches ICU; earlier years stay proleptic Gregorian")
     func edges() {
-        let dates = [CivilDate(year: 1583, month: 1, day: 1)!, CivilDate(year: 1600, month: 2, day: 29)!,
-                     CivilDate(year: 9999, month: 12, day: 31)!, CivilDate(year: 1530, month: 4, day: 8)!,
-                     CivilDate(year: 1582, month: 10, day: 15)!]
+        let dates = [CivilDate(year: 1582, month: 10, day: 15)!, CivilDate(year: 1583, month: 1, day: 1)!,
+                     CivilDate(year: 1600, month: 2, day: 29)!, CivilDate(year: 9999, month: 12, day: 31)!]
         for date in dates {
             for language in Self.languages {
-                #expect(DateText.format(date, language) == DateText.formatterOutput(date, language, long: false))
-                #expect(DateText.formatLong(date, language) == DateText.formatterOutput(date, language, long: true))
+                #expect(DateText.format(date, language) == Self.formatterOutput(date, language, long: false))
+                #expect(DateText.formatLong(date, language) == Self.formatterOutput(date, language, long: true))
             }
         }
-        #expect(DateText.MonthNames.format(CivilDate(year: 1582, month: 12, day: 31)!, .th, long: false) == nil)
+        // ICU writes these days in the Julian calendar; the product keeps CivilDate's day and
+        // the same B.E. offset for every year, padding the year to four digits as `yyyy` does.
+        let old = CivilDate(year: 1530, month: 4, day: 8)!
+        #expect(DateText.format(old, .th) == "8 เม.ย. 2073")
+        #expect(DateText.formatLong(old, .en) == "8 April 1530")
+        #expect(DateText.format(CivilDate(year: 5, month: 1, day: 2)!, .en) == "2 Jan 0005")
+        #expect(DateText.format(CivilDate(year: 5, month: 1, day: 2)!, .th) == "2 ม.ค. 0548")
+        #expect(DateText.format(CivilDate(year: 12_000, month: 12, day: 31)!, .th) == "31 ธ.ค. 12543")
     }
 
     @Test("B.E. dates: leap day, the year boundary, Thai digits")

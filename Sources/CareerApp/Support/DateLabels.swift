@@ -4,6 +4,6 @@ import CareerCatalog
 enum DateLabels {
     /// A year as shown in Thai (B.E.) or English (C.E.).
     static func year(_ year: Int, _ language: Language) -> Int {
-        language == .th ? year + 543 : year
+        language == .th ? year + CivilDate.buddhistEraOffset : year
     }
 }

@@ -1,8 +1,11 @@
 /// A calendar day in the proleptic Gregorian calendar (Common Era), without time or zone.
 ///
 /// Rules count calendar months and days; a plain value keeps the engine pure and fast.
-/// Buddhist-era display is done at the edges through Foundation's Buddhist calendar.
+/// Buddhist-era years are written at the edges (`DateText`, `TypedDate`) with `buddhistEraOffset`.
 public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// A Buddhist-era (B.E.) year is the Common Era year plus this: 2568 B.E. = 2025 C.E.
+    public static let buddhistEraOffset = 543
+
     public let year: Int
     public let month: Int
     public let day: Int

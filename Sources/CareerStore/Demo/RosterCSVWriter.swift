@@ -72,7 +72,7 @@ final class RosterCSVWriter {
         let p = record.person
         func date(_ d: CivilDate) -> String {
             guard spelling.buddhistEra else { return d.iso }
-            let text = (d.day < 10 ? "0" : "") + "\(d.day)/" + (d.month < 10 ? "0" : "") + "\(d.month)/\(d.year + 543)"
+            let text = (d.day < 10 ? "0" : "") + "\(d.day)/" + (d.month < 10 ? "0" : "") + "\(d.month)/\(d.year + CivilDate.buddhistEraOffset)"
             return spelling.thaiDigits ? RosterCSVWriter.thaiDigits(text) : text
         }
         try sinks[.people]?.row([p.id, p.nameTH, p.nameEN, p.unit, p.jobLine, spelling.thaiLevelName ?? p.level,

@@ -29,7 +29,7 @@ public enum TypedDate {
         let iso = ascii.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, let y = number(iso[0], digits: 4...4), let m = number(iso[1], digits: 2...2),
            let d = number(iso[2], digits: 2...2) {
-            if y >= firstBuddhistEraYear, let meant = CivilDate(year: y - 543, month: m, day: d) {
+            if y >= firstBuddhistEraYear, let meant = CivilDate(year: y - CivilDate.buddhistEraOffset, month: m, day: d) {
                 return .failure(.wrongEra(buddhistEra: false, writtenYear: y, meant: meant))
             }
             return CivilDate(year: y, month: m, day: d).map { .success($0) } ?? .failure(.noSuchDay(buddhistEra: false))
@@ -40,7 +40,7 @@ public enum TypedDate {
             if y < firstBuddhistEraYear, let meant = CivilDate(year: y, month: m, day: d) {
                 return .failure(.wrongEra(buddhistEra: true, writtenYear: y, meant: meant))
             }
-            return CivilDate(year: y - 543, month: m, day: d).map { .success($0) } ?? .failure(.noSuchDay(buddhistEra: true))
+            return CivilDate(year: y - CivilDate.buddhistEraOffset, month: m, day: d).map { .success($0) } ?? .failure(.noSuchDay(buddhistEra: true))
         }
         return .failure(.notADate)
     }
@@ -48,7 +48,7 @@ public enum TypedDate {
     /// `01/10/2569`: a day in the slash form, with its Buddhist-era year.
     public static func buddhistEraText(_ date: CivilDate) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(two(date.day))/\(two(date.month))/\(date.year + 543)"
+        return "\(two(date.day))/\(two(date.month))/\(date.year + CivilDate.buddhistEraOffset)"
     }
 }
 
@@ -67,9 +67,9 @@ enum ImportDate {
             if plausibleYears.contains(date.year) { return .success(date) }
             return .failure(FieldError("year \(date.year) in `\(text)` is out of range"))
         case .failure(.wrongEra(buddhistEra: true, let year, _)):
-            return .failure(FieldError("year \(year) in `\(text)` is not a Buddhist-era year: DD/MM/YYYY takes B.E. (e.g. \(year + 543))"))
+            return .failure(FieldError("year \(year) in `\(text)` is not a Buddhist-era year: DD/MM/YYYY takes B.E. (e.g. \(year + CivilDate.buddhistEraOffset))"))
         case .failure(.wrongEra(buddhistEra: false, let year, _)):
-            return .failure(FieldError("year \(year) in `\(text)` looks Buddhist-era: YYYY-MM-DD takes a Common Era year (\(year - 543))"))
+            return .failure(FieldError("year \(year) in `\(text)` looks Buddhist-era: YYYY-MM-DD takes a Common Era year (\(year - CivilDate.buddhistEraOffset))"))
         case .failure(.noSuchDay(buddhistEra: false)):
             return .failure(FieldError("no such date: `\(text)`"))
         case .failure(.noSuchDay(buddhistEra: true)):
