@@ -10,7 +10,7 @@ import TerminalUI
 import Glibc
 #endif
 
-/// `careerpath kiosk [--database DB] [--data DIR] [--idle SECONDS] [--lang th|en]`: a shared
+/// `careerpath kiosk [--database DB] [--data DIR] [--idle SECONDS] [--idle-warning SECONDS] [--lang th|en]`: a shared
 /// terminal where anyone signs in with employee ID and PIN and sees only their own record (a
 /// supervisor also gets supervisor mode: the split pane of their subordinates).
 struct KioskCommand: ParsableCommand {
@@ -21,8 +21,8 @@ struct KioskCommand: ParsableCommand {
             Keyboard only, in raw mode: Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D, q, F10 and Esc never leave; SIGINT, \
             SIGQUIT and SIGTSTP are ignored. o signs out. Someone with subordinates gets supervisor mode (their \
             chain only, as the store enforces); ? lists only the keys that work at the kiosk. After --idle \
-            seconds without a key a 10-second warning counts down, then the session is wiped and the sign-in \
-            screen returns.
+            seconds without a key a warning counts down (--idle-warning, 10 seconds), then the session is wiped \
+            and the sign-in screen returns.
             The kiosk ends only on SIGTERM (or SIGHUP) or with Ctrl-] followed by the operator PIN, whose hash \
             is read from $\(OperatorPINSetting.environmentName) or from the file \(OperatorPINSetting.fileName) \
             next to the database. Make that line with `careerpath kiosk --hash-operator-pin < pinfile`.
@@ -32,6 +32,9 @@ struct KioskCommand: ParsableCommand {
 
     @Option(help: "Seconds without a key before the idle warning (default 120).")
     var idle: Int = 120
+
+    @Option(name: .customLong("idle-warning"), help: "Seconds the idle warning counts down before the session is wiped (default 10).")
+    var idleWarning: Int = 10
 
     @Option(help: "Language of the sign-in screen: th or en (default th; en when the terminal cannot show Thai).")
     var lang: Language?
@@ -48,6 +51,7 @@ struct KioskCommand: ParsableCommand {
 
     func validate() throws {
         guard idle >= 1 else { throw ValidationError("--idle must be at least 1 second (got \(idle))") }
+        guard idleWarning >= 1 else { throw ValidationError("--idle-warning must be at least 1 second (got \(idleWarning))") }
     }
 
     func run() throws {
@@ -74,7 +78,7 @@ struct KioskCommand: ParsableCommand {
             let terminal = try TerminalLoop.open(.init(inputMode: .raw, readTimeoutMilliseconds: 250, kioskSignals: true,
                                                           mouse: !noMouse))
             defer { terminal.restore() }
-            let config = KioskConfig(idleSeconds: idleSeconds, language: language,
+            let config = KioskConfig(idleSeconds: idleSeconds, warningSeconds: TimeInterval(idleWarning), language: language,
                                      thaiAvailable: terminal.capabilities.canShowThai,
                                      operatorExitConfigured: operatorHash != nil)
             let runner = KioskRunner(terminal: terminal, catalog: catalog, store: store, config: config, operatorHash: operatorHash)

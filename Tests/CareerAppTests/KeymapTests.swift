@@ -48,11 +48,10 @@ struct KeymapTests {
     func keysDocUpToDate() throws {
         let url = AppFixture.repository.appendingPathComponent("docs/keys.md")
         let expected = AppKeymap.markdown()
-        let update = ProcessInfo.processInfo.environment["CAREERPATH_UPDATE_SNAPSHOTS"] == "1"
-        if update || !FileManager.default.fileExists(atPath: url.path) {
+        if Snapshot.recording {
             try expected.write(to: url, atomically: true, encoding: .utf8)
         }
-        let actual = try String(contentsOf: url, encoding: .utf8)
+        let actual = (try? String(contentsOf: url, encoding: .utf8)) ?? "<docs/keys.md is missing>"
         #expect(actual == expected, "docs/keys.md is out of date: run the tests with CAREERPATH_UPDATE_SNAPSHOTS=1")
     }
 }

@@ -5,8 +5,8 @@ import Testing
 import TerminalUI
 @testable import CareerApp
 
-/// Whole screens compared with golden text files in Snapshots/ (written when missing or when
-/// CAREERPATH_UPDATE_SNAPSHOTS=1; review new ones by eye before committing).
+/// Whole screens compared with golden text files in Snapshots/. A missing golden fails; run with
+/// CAREERPATH_UPDATE_SNAPSHOTS=1 to write it (review new ones by eye before committing).
 @Suite("snapshots")
 struct SnapshotTests {
     static let screens = ["people", "me", "paths", "gaps", "plan", "catalog", "help", "search"]
@@ -68,14 +68,22 @@ struct SnapshotTests {
 }
 
 enum Snapshot {
-    /// Compares with Snapshots/NAME.txt; records it when missing or when asked to.
+    /// Whether this run records goldens instead of checking them (`CAREERPATH_UPDATE_SNAPSHOTS=1`).
+    static var recording: Bool { ProcessInfo.processInfo.environment["CAREERPATH_UPDATE_SNAPSHOTS"] == "1" }
+
+    /// Compares with Snapshots/NAME.txt. A missing golden is a failure, not a pass: it is written
+    /// only in record mode, so a test can never pass by creating what it compares against.
     static func assert(_ lines: [String], named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let url = AppFixture.snapshots.appendingPathComponent(name + ".txt")
         let text = lines.joined(separator: "\n") + "\n"
-        let update = ProcessInfo.processInfo.environment["CAREERPATH_UPDATE_SNAPSHOTS"] == "1"
-        if update || !FileManager.default.fileExists(atPath: url.path) {
+        if recording {
             try FileManager.default.createDirectory(at: AppFixture.snapshots, withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            Issue.record(Comment(rawValue: "snapshot \(name) has no golden Snapshots/\(name).txt (CAREERPATH_UPDATE_SNAPSHOTS=1 writes it):\n" + text),
+                         sourceLocation: sourceLocation)
             return
         }
         let golden = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -60,6 +60,17 @@ struct KioskEndToEndTests {
         try tmux.sendKeys("Enter")
     }
 
+    /// Switches the language there and back (F2), waiting for each header: the positive signal that
+    /// every key sent before has been handled, so what is absent afterwards is absent for good.
+    /// Returns both screens (Thai, then English).
+    func settled(_ tmux: TmuxSession) async throws -> [String] {
+        try tmux.sendKeys("F2")
+        let thai = try await tmux.waitFor(text: "ไทย · ")
+        try tmux.sendKeys("F2")
+        let english = try await tmux.waitFor(text: "EN · ")
+        return [text(thai), text(english)]
+    }
+
     /// The kiosk process (the child of the pane's shell).
     func kioskPID(_ tmux: TmuxSession) throws -> pid_t {
         let shellPID = try tmux.run(["display-message", "-p", "-t", tmux.name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -75,18 +86,18 @@ struct KioskEndToEndTests {
     // MARK: Tests
 
     @Test("sign in and view the own record; o signs out and the name leaves the screen; audit rows written")
-    func signInAndView() throws {
+    func signInAndView() async throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
         try start(tmux)
-        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try await tmux.waitFor(text: "Employee ID:", timeout: 20)
         try signIn(tmux)
-        let session = try tmux.waitFor(text: Self.nameEN)
+        let session = try await tmux.waitFor(text: Self.nameEN)
         #expect(text(session).contains(Self.person), "\(text(session))")
         #expect(text(session).contains("Sign out"), "\(text(session))")
         #expect(!text(session).contains(Self.pin))
         try tmux.sendKeys("o")
-        let out = try tmux.waitFor(text: "Signed out")
+        let out = try await tmux.waitFor(text: "Signed out")
         #expect(!text(out).contains(Self.nameEN), "\(text(out))")
         let actions = try sql("SELECT action FROM audit_log WHERE actor = '\(Self.person)' ORDER BY id")
         #expect(actions.contains("sign-in"), "\(actions)")
@@ -94,19 +105,19 @@ struct KioskEndToEndTests {
         #expect(try sql("SELECT COUNT(*) FROM audit_log WHERE subject = '\(Self.person)' AND action = 'view'") != "0")
     }
 
-    @Test("with --idle 2: a warning, then the sign-in screen with nothing of the person left")
-    func idleWipe() throws {
+    @Test("with --idle 2 --idle-warning 2: a warning, then the sign-in screen with nothing of the person left")
+    func idleWipe() async throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
-        try start(tmux, "--lang en --idle 2")
-        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try start(tmux, "--lang en --idle 2 --idle-warning 2")
+        try await tmux.waitFor(text: "Employee ID:", timeout: 20)
         try signIn(tmux)
-        try tmux.waitFor(text: Self.nameEN)
+        try await tmux.waitFor(text: Self.nameEN)
         // Into the person's data: Paths lists their targets.
         try tmux.sendKeys("t")
-        let warning = try tmux.waitFor(text: "Still there?", timeout: 8)
+        let warning = try await tmux.waitFor(text: "Still there?", timeout: 8)
         #expect(text(warning).contains("Signing out and clearing the screen in"), "\(text(warning))")
-        let wiped = try tmux.waitFor(text: "Signed out after a time without keys", timeout: 15)
+        let wiped = try await tmux.waitFor(text: "Signed out after a time without keys", timeout: 15)
         let all = text(wiped)
         for trace in [Self.nameEN, Self.nameTH, Self.person, "Suklom", "K3", "radio-thailand-world-service-group"] {
             #expect(!all.contains(trace), "\(trace) left on screen:\n\(all)")
@@ -117,52 +128,52 @@ struct KioskEndToEndTests {
     }
 
     @Test("Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D, q, F10, Esc and SIGINT/SIGQUIT/SIGTSTP do not end the kiosk; SIGTERM does")
-    func keysDoNotLeave() throws {
+    func keysDoNotLeave() async throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
         try start(tmux)
-        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try await tmux.waitFor(text: "Employee ID:", timeout: 20)
         let keys = ["C-c", "C-z", "C-\\", "C-d", "q", "F10", "Escape"]
         for key in keys { try tmux.sendKeys(key) }
         // Esc (the last key) emptied the form and put the cursor back in the ID field.
         try signIn(tmux)
-        try tmux.waitFor(text: Self.nameEN)
+        try await tmux.waitFor(text: Self.nameEN)
         for key in keys { try tmux.sendKeys(key) }
         let pid = try kioskPID(tmux)
         for sig in [SIGINT, SIGQUIT, SIGTSTP] { kill(pid, sig) }
-        usleep(800_000)
-        let screen = try tmux.capture()
-        #expect(!text(screen).contains("[exit"), "\(text(screen))")
-        #expect(text(screen).contains(Self.nameEN), "\(text(screen))")
+        // Still answering keys after the signals, and still in the session.
+        let screen = try await settled(tmux)[1]
+        #expect(!screen.contains("[exit"), "\(screen)")
+        #expect(screen.contains(Self.nameEN), "\(screen)")
         #expect(kill(pid, 0) == 0, "the kiosk process is gone")
         kill(pid, SIGTERM)
-        let ended = try tmux.waitFor(text: "[exit 0]")
+        let ended = try await tmux.waitFor(text: "[exit 0]")
         #expect(text(ended).contains("[exit 0]"), "\(text(ended))")
     }
 
     @Test("the operator exit: Ctrl-] and a wrong PIN stay, the right PIN exits 0")
-    func operatorExit() throws {
+    func operatorExit() async throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
         try start(tmux)
-        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try await tmux.waitFor(text: "Employee ID:", timeout: 20)
         try tmux.sendKeys("C-]")
-        try tmux.waitFor(text: "Operator PIN to close the kiosk")
+        try await tmux.waitFor(text: "Operator PIN to close the kiosk")
         try tmux.sendLiteral("1111")
         try tmux.sendKeys("Enter")
-        try tmux.waitFor(text: "Wrong operator PIN")
+        try await tmux.waitFor(text: "Wrong operator PIN")
         try tmux.sendLiteral(Self.operatorPIN)
         try tmux.sendKeys("Enter")
-        let ended = try tmux.waitFor(text: "[exit 0]")
+        let ended = try await tmux.waitFor(text: "[exit 0]")
         #expect(text(ended).contains("[exit 0]"), "\(text(ended))")
     }
 
     @Test("five wrong PINs lock the ID, the lock survives a restart, and no PIN is in the database in plain text")
-    func lockoutSurvivesRestart() throws {
+    func lockoutSurvivesRestart() async throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
         try start(tmux)
-        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try await tmux.waitFor(text: "Employee ID:", timeout: 20)
         try tmux.sendLiteral(Self.person)
         try tmux.sendKeys("Tab")
         for attempt in 1...5 {
@@ -170,24 +181,25 @@ struct KioskEndToEndTests {
             try tmux.sendLiteral("11112\(attempt)")
             try tmux.sendKeys("Enter")
             let deadline = Date().addingTimeInterval(10)
-            while Date() < deadline, (try? sql("SELECT failed_attempts FROM accounts WHERE person_id = '\(Self.person)'")) != String(attempt) {
-                usleep(50_000)
+            while (try? sql("SELECT failed_attempts FROM accounts WHERE person_id = '\(Self.person)'")) != String(attempt) {
+                guard Date() < deadline else { Issue.record("attempt \(attempt) was not counted within 10 s"); return }
+                try await Task.sleep(nanoseconds: 50_000_000)
             }
             let expected = attempt < 5 ? "Employee ID or PIN is incorrect" : "Too many attempts"
-            let screen = try tmux.waitFor(text: expected)
+            let screen = try await tmux.waitFor(text: expected)
             #expect(text(screen).contains(expected), "attempt \(attempt):\n\(text(screen))")
         }
         let pid = try kioskPID(tmux)
         kill(pid, SIGTERM)
-        try tmux.waitFor(text: "[exit 0]")
+        try await tmux.waitFor(text: "[exit 0]")
         tmux.stop()
 
         let again = TmuxSession()
         defer { again.stop() }
         try start(again)
-        try again.waitFor(text: "Employee ID:", timeout: 20)
+        try await again.waitFor(text: "Employee ID:", timeout: 20)
         try signIn(again)
-        let locked = try again.waitFor(text: "Too many attempts")
+        let locked = try await again.waitFor(text: "Too many attempts")
         #expect(text(locked).contains("Too many attempts"), "\(text(locked))")
         #expect(!text(locked).contains(Self.nameEN))
 
@@ -203,28 +215,25 @@ struct KioskEndToEndTests {
     }
 
     @Test("no key path reaches another person: the picker keys, search by name, the tabs")
-    func noOtherPerson() throws {
+    func noOtherPerson() async throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
         try start(tmux)
-        try tmux.waitFor(text: "Employee ID:", timeout: 20)
+        try await tmux.waitFor(text: "Employee ID:", timeout: 20)
         try signIn(tmux)
-        try tmux.waitFor(text: Self.nameEN)
+        try await tmux.waitFor(text: Self.nameEN)
+        // Each screen is read only once the keys before it are known to be handled (see `settled`).
         var screens: [String] = []
         for key in ["p", "F4", "4", "Enter", "j", "Enter"] {
             try tmux.sendKeys(key)
-            usleep(150_000)
-            screens.append(text(try tmux.capture()))
+            screens += try await settled(tmux)
         }
         try tmux.sendKeys("/")
         try tmux.sendLiteral("Thongkaeo")
-        usleep(300_000)
-        screens.append(text(try tmux.capture()))
+        screens.append(text(try await tmux.waitFor(text: "Thongkaeo")))
         try tmux.sendKeys("Enter")
-        usleep(200_000)
         try tmux.sendKeys("Escape", "t", "Tab", "Enter", "g", "n")
-        usleep(300_000)
-        screens.append(text(try tmux.capture()))
+        screens += try await settled(tmux)
         for screen in screens {
             #expect(!screen.contains(Self.otherEN) && !screen.contains(Self.otherTH), "\(screen)")
             #expect(!screen.contains("Filter"), "the person picker is showing:\n\(screen)")
@@ -276,14 +285,14 @@ struct KioskEndToEndTests {
     }
 
     @Test("a supervisor signs in to the split pane of their staff; sign-out and the idle wipe leave none of their names")
-    func supervisorSplitPane() throws {
+    func supervisorSplitPane() async throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
         try Self.shell("echo \(Self.supervisorPIN) | '\(TmuxSession.binary)' accounts set-pin --person \(Self.supervisor) --stdin --database '\(database)'")
-        try start(tmux, "--lang th --idle 5")
-        try tmux.waitFor(text: "เลขประจำตัว:", timeout: 20)
+        try start(tmux, "--lang th --idle 5 --idle-warning 2")
+        try await tmux.waitFor(text: "เลขประจำตัว:", timeout: 20)
         try signIn(tmux, id: Self.supervisor, pin: Self.supervisorPIN)
-        let first = try tmux.waitFor(timeout: 30) { Self.rightTitle($0) == Self.subordinatesTH[0] }
+        let first = try await tmux.waitFor(timeout: 30) { Self.rightTitle($0) == Self.subordinatesTH[0] }
         let left = Self.leftPane(first)
         #expect(text(first).contains("ผู้ใต้บังคับบัญชา (3)"), "\(text(first))")
         // At 80 columns the pane cuts names short with "…": each begins as in the roster.
@@ -294,20 +303,20 @@ struct KioskEndToEndTests {
 
         // Move the selection: the right pane follows.
         try tmux.sendKeys("j")
-        let second = try tmux.waitFor(timeout: 10) { Self.rightTitle($0) == Self.subordinatesTH[1] }
+        let second = try await tmux.waitFor(timeout: 10) { Self.rightTitle($0) == Self.subordinatesTH[1] }
         #expect(Self.rightTitle(second) == Self.subordinatesTH[1], "\(text(second))")
 
         try tmux.sendKeys("o")
-        let out = try tmux.waitFor(text: "ออกจากระบบแล้ว")
+        let out = try await tmux.waitFor(text: "ออกจากระบบแล้ว")
         expectNoTrace(out, "after sign-out")
 
         // Again, with the whole chain shown, then left alone: the warning, then the wipe.
         try signIn(tmux, id: Self.supervisor, pin: Self.supervisorPIN)
-        try tmux.waitFor(timeout: 30) { Self.rightTitle($0) == Self.subordinatesTH[0] }
+        try await tmux.waitFor(timeout: 30) { Self.rightTitle($0) == Self.subordinatesTH[0] }
         try tmux.sendKeys("w")
-        try tmux.waitFor(text: "ผู้ใต้บังคับบัญชา (4)")
-        try tmux.waitFor(text: "ยังใช้งานอยู่หรือไม่", timeout: 15)
-        let wiped = try tmux.waitFor(text: "ออกจากระบบอัตโนมัติ", timeout: 20)
+        try await tmux.waitFor(text: "ผู้ใต้บังคับบัญชา (4)")
+        try await tmux.waitFor(text: "ยังใช้งานอยู่หรือไม่", timeout: 15)
+        let wiped = try await tmux.waitFor(text: "ออกจากระบบอัตโนมัติ", timeout: 20)
         expectNoTrace(wiped, "after the idle wipe")
 
         // The audit log: views of the chain only, each from the kiosk, with the terminal named.
@@ -323,15 +332,15 @@ struct KioskEndToEndTests {
     }
 
     @Test("80×24 on TERM=vt100 and TERM=linux: English although Thai was asked for, sign-in works")
-    func consoleTerminals() throws {
+    func consoleTerminals() async throws {
         for term in ["vt100", "linux"] {
             let tmux = TmuxSession()
             defer { tmux.stop() }
             try start(tmux, "--lang th", term: term)
-            let signInScreen = try tmux.waitFor(text: "Employee ID:", timeout: 20)
+            let signInScreen = try await tmux.waitFor(text: "Employee ID:", timeout: 20)
             #expect(!text(signInScreen).unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) }, "\(term):\n\(text(signInScreen))")
             try signIn(tmux)
-            let session = try tmux.waitFor(text: Self.nameEN)
+            let session = try await tmux.waitFor(text: Self.nameEN)
             #expect(text(session).contains(Self.nameEN), "\(term):\n\(text(session))")
             #expect(text(session).contains("Sign out"), "\(term):\n\(text(session))")
             #expect(session.allSatisfy { $0.count <= 80 })

@@ -24,7 +24,7 @@ struct SupervisorEndToEndTests {
 
     @Test("moving the selection in the left pane changes the right pane; Tab moves the focus",
           .enabled(if: TmuxSession.tmuxAvailable))
-    func selectionAndFocus() throws {
+    func selectionAndFocus() async throws {
         let folder = NSTemporaryDirectory() + "cp-sup-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let tmux = TmuxSession()
@@ -32,7 +32,7 @@ struct SupervisorEndToEndTests {
         let command = "cd '\(folder)' && '\(TmuxSession.binary)' --data '\(Self.dataFolder)' --database '\(folder)/records.sqlite' --as \(Self.supervisor) --lang en"
         try tmux.start(command, width: 120, height: 40)
 
-        let first = try tmux.waitFor(timeout: 60) { screen in
+        let first = try await tmux.waitFor(timeout: 60) { screen in
             Self.rightTitle(screen).map { !$0.isEmpty } == true && screen.contains { $0.contains("Target:") }
         }
         let text = first.joined(separator: "\n")
@@ -43,7 +43,7 @@ struct SupervisorEndToEndTests {
         let firstName = try #require(Self.rightTitle(first))
 
         try tmux.sendKeys("j")
-        let second = try tmux.waitFor(timeout: 20) { screen in
+        let second = try await tmux.waitFor(timeout: 20) { screen in
             guard let name = Self.rightTitle(screen) else { return false }
             return name != firstName && screen.contains { $0.contains("Target:") }
         }
@@ -51,12 +51,12 @@ struct SupervisorEndToEndTests {
         #expect(secondName != firstName)
 
         try tmux.sendKeys("Tab")
-        let focused = try tmux.waitFor(timeout: 10) { screen in screen.contains { $0.contains("┏━ Gaps and plan") } }
+        let focused = try await tmux.waitFor(timeout: 10) { screen in screen.contains { $0.contains("┏━ Gaps and plan") } }
         #expect(focused.contains { $0.contains("┌─ Subordinates") }, "\(focused.joined(separator: "\n"))")
         try tmux.sendKeys("Tab")
-        _ = try tmux.waitFor(timeout: 10) { screen in screen.contains { $0.contains("┏━ Subordinates") } }
+        _ = try await tmux.waitFor(timeout: 10) { screen in screen.contains { $0.contains("┏━ Subordinates") } }
 
         try tmux.sendKeys("q")
-        _ = try tmux.waitFor(text: "[exit 0]", timeout: 10)
+        _ = try await tmux.waitFor(text: "[exit 0]", timeout: 10)
     }
 }

@@ -56,22 +56,25 @@ final class TmuxSession {
         return output.components(separatedBy: "\n")
     }
 
-    /// Polls the screen until `predicate` holds or `timeout` passes; returns the last screen.
+    /// Polls the screen until `predicate` holds and returns that screen; throws `WaitTimeout` (with
+    /// the last screen) when `timeout` passes first, so a wait can never pass by running out.
+    /// Sleeps with `Task.sleep`, not `usleep`: a waiting test leaves its thread to other tests.
     @discardableResult
-    func waitFor(timeout: Double = 10, _ predicate: ([String]) -> Bool) throws -> [String] {
+    func waitFor(timeout: Double = 10, _ what: String = "a screen the test waits for",
+                 _ predicate: ([String]) -> Bool) async throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen: [String] = []
-        while Date() < deadline {
+        while true {
             screen = (try? capture()) ?? []
             if predicate(screen) { return screen }
-            usleep(50_000)
+            guard Date() < deadline else { throw WaitTimeout(what: what, seconds: timeout, screen: screen) }
+            try await Task.sleep(nanoseconds: 50_000_000)
         }
-        return screen
     }
 
     @discardableResult
-    func waitFor(text: String, timeout: Double = 10) throws -> [String] {
-        try waitFor(timeout: timeout) { $0.joined(separator: "\n").contains(text) }
+    func waitFor(text: String, timeout: Double = 10) async throws -> [String] {
+        try await waitFor(timeout: timeout, "\"\(text)\"") { $0.joined(separator: "\n").contains(text) }
     }
 
     func stop() {
@@ -126,6 +129,14 @@ final class TmuxSession {
     }
 
     private func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}
+
+/// A `waitFor` that ran out of time: what it waited for, and the screen it saw last.
+struct WaitTimeout: Error, CustomStringConvertible {
+    let what: String
+    let seconds: Double
+    let screen: [String]
+    var description: String { "waited \(seconds) s for \(what); the screen was:\n" + screen.joined(separator: "\n") }
 }
 
 struct SpawnError: Error, CustomStringConvertible {
