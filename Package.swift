@@ -1,9 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only (libncurses-dev, libicu-dev): the release link flags name the static archives of
+// swift-corelibs Foundation and GNU ld options, and the system libraries are found where apt
+// puts them. No other platform is claimed because none is built or tested; a port would start
+// by guarding the link flags with `.when(platforms: [.linux])`.
 let package = Package(
     name: "CareerPath",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "careerpath", targets: ["careerpath"]),
     ],
