@@ -27,19 +27,18 @@ public enum AppEvent: Sendable {
     case supervisor(SupervisorEvent)
 }
 
-/// Work the runner does outside the update function (store, files, audit); values so that
+/// Work the runner does outside the update function (store, files); values so that
 /// update tests do no I/O and can assert exactly what would happen.
 public enum Effect: Sendable, Hashable {
     /// List the people the viewer may see; answer with `.peopleListed`.
     case listPeople
     /// Load one record (through the store's `Viewer` check); answer with `.personLoaded` or `.personLoadFailed`.
+    /// The store writes the audit row of the read: the only "view" row a record shown gets.
     case loadPerson(id: String)
     /// Store the plan as the person's development plan; answer with `.planSaved`.
     case savePlan(DevelopmentPlan)
     /// Write `markdown` to `path`; answer with `.planExported`.
     case exportPlanMarkdown(path: String, markdown: String)
-    /// Record in the audit log that the viewer looked at this person's record on this screen.
-    case auditView(personID: String, screen: String)
     /// Supervisor mode's work (subordinates, saved plans, reviews); answered with `.supervisor` events.
     case supervisor(SupervisorEffect)
     /// Restore the terminal and exit 0.

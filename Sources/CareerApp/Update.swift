@@ -3,7 +3,7 @@ import CareerEngine
 import TerminalUI
 
 /// The one place the app's state changes: applies an event and returns the effects for the
-/// runner to carry out (load a person, save a plan, write the audit log, quit). Pure: no I/O.
+/// runner to carry out (load a person, save a plan, export it, quit). Pure: no I/O.
 ///
 ///     var state = AppState(catalog: catalog, today: today)
 ///     let effects = update(&state, .key(.char("L")))   // switches to English, no effects
@@ -41,7 +41,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
             state.screen = .me
         }
         state.keepSelectionsVisible()
-        return [.auditView(personID: record.person.id, screen: state.screen.rawValue)]
+        return []
     case .personLoadFailed(let id, let message):
         if state.loadingPersonID == id { state.loadingPersonID = nil }
         state.withSupervisor { $0.pending.remove(id) }
@@ -231,7 +231,8 @@ extension AppState {
         return []
     }
 
-    /// Switches screens; viewing a record is audited.
+    /// Switches screens. Showing the loaded record on another screen reads nothing, so it writes no
+    /// audit row: the store audited the read (`Effect.loadPerson`).
     mutating func show(_ next: Screen) -> [Effect] {
         // A status message belongs to the screen it was given on ("Plan exported" is not news on Me).
         if next != screen { previousScreen = screen; status = nil }
@@ -239,7 +240,6 @@ extension AppState {
         if next != screen { picker.filtering = false }
         screen = next
         keepSelectionsVisible()
-        if next.showsRecord, let id = session?.person.id { return [.auditView(personID: id, screen: next.rawValue)] }
         return []
     }
 

@@ -11,7 +11,9 @@ import LocalSystem
 /// let store = try SQLiteRecordStore(path: StoreLocation.resolve(option: nil))
 /// let record = try store.record(personID: "P00042", viewer: .supervisor(personID: "P00007"), screen: "gaps")
 /// ```
-/// Every read goes through `Viewer` checks; every `record(personID:viewer:screen:)` writes an audit row.
+/// Every read goes through `Viewer` checks. The audit of what people look at lives here and only
+/// here: each `record(personID:viewer:screen:)` (a record read for display) writes one `view` row;
+/// lists and names (`people`, `person`, a supervisor chain) and bulk reads for reports are not views.
 public final class SQLiteRecordStore: RecordStore, Sendable {
     /// The connection; the importer, plans, accounts and the audit log write through it.
     ///
@@ -130,6 +132,18 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     /// Whether `viewer` may see `personID` (false also when the person does not exist).
     public func canView(personID: String, viewer: Viewer) throws -> Bool {
         try database.read { db in try Self.exists(db, personID) && Self.canSee(db, viewer: viewer, personID: personID) }
+    }
+
+    /// One person's name, unit and post, without their histories, when `viewer` may see them (nil
+    /// otherwise, or when there is no such person). Not audited: a name in a supervisor chain or a
+    /// list is not a record shown (`people(unit:viewer:)` is not audited either).
+    ///
+    ///     let boss = try store.person(personID: "P000011", viewer: .supervisor(personID: "P000011"))
+    public func person(personID: String, viewer: Viewer) throws -> Person? {
+        try database.read { db in
+            guard try Self.canSee(db, viewer: viewer, personID: personID) else { return nil }
+            return try Row.fetchOne(db, sql: "SELECT \(Self.personColumns) FROM people WHERE id = ?", arguments: [personID]).map(Self.person)
+        }
     }
 
     /// Direct subordinates of `supervisorID`, sorted by id, as `viewer` may see them.

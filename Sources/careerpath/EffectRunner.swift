@@ -13,11 +13,8 @@ final class EffectRunner {
     let store: SQLiteRecordStore
     let viewer: Viewer
     /// Everyone the viewer may see, from the last `.listPeople`: the supervisor chain of a loaded
-    /// person is built from it, so the chain costs no record reads (and no audit rows).
+    /// person is built from it, so the chain costs no record reads (names are not views: no audit rows).
     private var peopleByID: [String: Person] = [:]
-    /// The person whose load was just audited by the store: the `.auditView` the update function
-    /// asks for right after `.personLoaded` would record the same look twice.
-    private var auditedByLoad: String?
     /// The person on screen (the subject of an export's audit row).
     private var currentPersonID: String?
     /// What the audit log's `screen` column starts with: "tui", or "kiosk" at a kiosk.
@@ -41,11 +38,11 @@ final class EffectRunner {
                 return [.peopleListed([]), .personLoadFailed(id: "", message: "cannot list people: \(error)")]
             }
         case .loadPerson(let id):
+            // The store audits the read (one `view` row, screen "tui" or "kiosk"); nothing else here does.
             do {
                 guard let record = try store.record(personID: id, viewer: viewer, screen: screenPrefix) else {
                     return [.personLoadFailed(id: id, message: "unknown person `\(id)`" + NearestID.hint(for: id, among: peopleByID.keys))]
                 }
-                auditedByLoad = id
                 currentPersonID = id
                 return [.personLoaded(record, context(for: record.person))]
             } catch let denied as AccessDenied {
@@ -53,16 +50,6 @@ final class EffectRunner {
             } catch {
                 return [.personLoadFailed(id: id, message: "cannot read \(id): \(error)")]
             }
-        case .auditView(let id, let screen):
-            if auditedByLoad == id {
-                auditedByLoad = nil
-                return []
-            }
-            auditedByLoad = nil
-            // An audit row that cannot be written must not stop the person working; the next
-            // store access will surface a broken database anyway.
-            try? store.audit(actor: viewer, subject: id, action: "view", screen: screenPrefix + ":" + screen)
-            return []
         case .savePlan(let plan):
             do {
                 try store.saveDevelopmentPlan(plan, by: viewer, screen: screenPrefix + ":plan")

@@ -44,9 +44,10 @@ struct EngineInput {
             let known = (try? store.people(unit: nil, viewer: .system).map(\.id)) ?? []
             throw failure(CommandError.unknownPerson(options.person, known: known))
         }
-        // The supervisor chain, as far as the viewer may see it (acting posts are suggested from it).
+        // The supervisor chain, as far as the viewer may see it (acting posts are suggested from it):
+        // names, not records, so not audited, as in the TUI.
         let context = OrganizationContext.chain(above: record.person) { id in
-            (try? store.record(personID: id, viewer: viewer, screen: screen + ":chain"))??.person
+            (try? store.person(personID: id, viewer: viewer)) ?? nil
         }
         return EngineInput(catalog: catalog, record: record, context: context)
     }
@@ -90,7 +91,7 @@ struct GapsCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "gaps")
+        let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "cli:gaps")
         let target = try parseTarget(self.target, input.catalog)
         let on = try parseDate(self.on, option: "on")
         let analyzer = GapAnalyzer(catalog: input.catalog)
@@ -118,7 +119,7 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "plan")
+        let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "cli:plan")
         let target = try parseTarget(self.target, input.catalog)
         let start = try parseDate(self.start, option: "on")
         let analyzer = GapAnalyzer(catalog: input.catalog)
@@ -143,7 +144,7 @@ struct PathsCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "paths")
+        let input = try EngineInput.load(options, data: dataOptions, store: storeOptions, screen: "cli:paths")
         let on = try parseDate(self.on, option: "on")
         let paths = PathFinder(catalog: input.catalog).paths(input.record, on: on, context: input.context)
         if options.json {

@@ -187,9 +187,8 @@ struct PersonCommand: ParsableCommand {
         if json {
             try printJSON(RecordJSON(record))
         } else {
-            let supervisor = try record.person.supervisorID.flatMap {
-                try store.record(personID: $0, viewer: .system, screen: "cli:person:supervisor")?.person
-            }
+            // The supervisor's name only: not a record shown, so not audited.
+            let supervisor = try record.person.supervisorID.flatMap { try store.person(personID: $0, viewer: .system) }
             print(RecordText.describe(record, catalog: catalog, lang, supervisor: supervisor), terminator: "")
         }
     }

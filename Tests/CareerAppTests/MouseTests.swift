@@ -62,7 +62,7 @@ struct MouseTests {
         #expect(click(&state, tab).isEmpty)
         #expect(state.screen == .catalog)
         let paths = try #require(position(of: "6 Paths", in: state, row: 1))
-        #expect(click(&state, paths) == [.auditView(personID: "P0001", screen: "paths")])
+        #expect(click(&state, paths).isEmpty)
         #expect(state.screen == .paths)
         let bar = state.size.height - 1
         let help = try #require(position(of: "Help", in: state, row: bar))
@@ -107,7 +107,7 @@ struct MouseTests {
         click(&state, at)
         #expect(state.focusedPane == PathsPane.targets.rawValue)
         #expect(state.session?.targets.selected == 1)
-        #expect(click(&state, at) == [.auditView(personID: "P0001", screen: "gaps")])
+        #expect(click(&state, at).isEmpty)
         #expect(state.screen == .gaps)
     }
 

@@ -119,7 +119,7 @@ struct SupervisorTests {
         let effects = Self.press(&state, .enter)
         #expect(state.screen == .gaps)
         #expect(state.session?.person.id == id)
-        #expect(effects.contains(.auditView(personID: id, screen: "gaps")))
+        #expect(!effects.contains(.loadPerson(id: id)), "read (and audited by the store) when it came into view")
         _ = Self.press(&state, .escape)
         #expect(state.screen == .supervisor)
     }

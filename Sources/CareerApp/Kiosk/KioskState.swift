@@ -123,7 +123,7 @@ public struct KioskSession: Sendable {
     /// The individual screens (no person picker).
     static let ownScreens: Set<Screen> = [.me, .paths, .gaps, .plan, .catalog]
 
-    /// Whether the record of `id` is one this session may load, audit or save a plan for.
+    /// Whether the record of `id` is one this session may load or save a plan for.
     func mayView(_ id: String) -> Bool { id == personID || reach.contains(id) }
 
     /// Whether a planner effect is one this session may carry out: the allow-list of a kiosk.
@@ -132,7 +132,6 @@ public struct KioskSession: Sendable {
     public func allows(_ effect: Effect) -> Bool {
         switch effect {
         case .loadPerson(let id): return mayView(id)
-        case .auditView(let id, _): return mayView(id)
         case .savePlan(let plan): return mayView(plan.person.id)
         // Supervisor mode starts from the people list, which the store limits to the
         // supervisor's chain; the picker that would show it is never opened at a kiosk.

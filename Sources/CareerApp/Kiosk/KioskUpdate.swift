@@ -300,29 +300,9 @@ extension KioskState {
                                                isError: !asksToLeave)
             return []
         }
-        effects += Self.auditReviews(before: before, after: session.app, effects: effects)
         keepOwnRecord(&session)
         clampHelp(&session)
         return effects.map(KioskEffect.app)
-    }
-
-    /// Subordinates whose records the supervisor screen shows (the right pane, or both sides of a comparison).
-    static func shownSubordinates(_ app: AppState) -> [String] {
-        guard app.screen == .supervisor, app.modal == nil, let sup = app.supervisor else { return [] }
-        switch sup.mode {
-        case .split: return sup.selected.map { [$0.person.id] } ?? []
-        case .compare(let a, let b): return [a, b]
-        case .succession: return []
-        }
-    }
-
-    /// A record shown again from supervisor mode's cache is a view too: one audit row for each
-    /// subordinate who came into view without a load (a load is audited by the store).
-    static func auditReviews(before: AppState, after: AppState, effects: [Effect]) -> [Effect] {
-        let earlier = Set(shownSubordinates(before))
-        return shownSubordinates(after).filter { id in
-            !earlier.contains(id) && after.supervisor?.sessions[id] != nil && !effects.contains(.loadPerson(id: id))
-        }.map { Effect.auditView(personID: $0, screen: Screen.supervisor.rawValue) }
     }
 
     /// Keeps the supervisor's own record for the individual screens: copied while it is the one
