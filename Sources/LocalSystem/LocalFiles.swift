@@ -1,10 +1,11 @@
 import Foundation
 
-/// The few file-system questions the TUI asks before its first screen, answered with the C
-/// library. The first use of `FileManager.default`, of `URL(fileURLWithPath:)` and of `URL.path`
-/// each cost a statically linked binary a few tenths of a millisecond of one-time set-up, and
-/// the first screen is held to 3× an empty program's start (`careerpath bench ui`). Elsewhere
-/// the code uses Foundation as usual.
+/// The few file-system questions asked before the TUI's first screen (by the catalog locator,
+/// the store and the command line), answered with the C library. The first use of
+/// `FileManager.default`, of `URL(fileURLWithPath:)` and of `URL.path` each cost a statically
+/// linked binary a few tenths of a millisecond of one-time set-up, and the first screen is held
+/// to 3× an empty program's start (docs/architecture.md, "The first paint"). Elsewhere the code
+/// uses Foundation as usual; `LocalFilesTests` holds these answers to `FileManager`'s.
 public enum LocalFiles {
     /// Whether anything (file, folder, link target) exists at `path`.
     public static func exists(_ path: String) -> Bool {

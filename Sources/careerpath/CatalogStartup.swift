@@ -19,7 +19,8 @@ final class DeferredCatalog {
         self.path = path
     }
 
-    /// The data folder (made when asked for: see `LocalFiles`).
+    /// The data folder as a URL, built only when the catalog is loaded (a first `URL` costs the
+    /// first paint: docs/architecture.md, "The first paint").
     var folder: URL { URL(fileURLWithPath: path, isDirectory: true) }
 
     /// The validated catalog; bad data throws what every command prints
