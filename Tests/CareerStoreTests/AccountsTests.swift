@@ -15,22 +15,25 @@ final class ManualClock: @unchecked Sendable {
 }
 
 /// A fixture roster (P001 heads P002 and P004; P002 heads P003) with an account service on a clock.
+/// PINs are hashed with `PINHasher.forTests()`: the lockout and audit rules do not depend on the
+/// cost, and `PINHasherTests` keep the full-strength path tested.
 struct AccountsFixture {
     let fixture: ImportFixture
     let clock = ManualClock()
+    let hasher = PINHasher.forTests()
     let accounts: AccountService
 
     init() throws {
         fixture = try ImportFixture()
         #expect(fixture.importFolder() == [])
         let clock = self.clock
-        accounts = AccountService(store: fixture.store, now: { clock.now })
+        accounts = AccountService(store: fixture.store, hasher: hasher, now: { clock.now })
     }
 
     /// A second service on the same file, as after a restart of the kiosk.
     func reopened() throws -> AccountService {
         let clock = self.clock
-        return AccountService(store: try SQLiteRecordStore(path: fixture.store.path, terminal: "test"), now: { clock.now })
+        return AccountService(store: try SQLiteRecordStore(path: fixture.store.path, terminal: "test"), hasher: hasher, now: { clock.now })
     }
 
 }
@@ -79,6 +82,12 @@ struct AccountsFixture {
         stored.iterations = PINHasher.minimumIterations
         stored.algorithm = "md5"
         #expect(!hasher.verify(try PIN("2568"), against: stored))
+        // A test hasher's cheap row never opens an account under the real hasher, and the real
+        // hasher cannot be made cheap.
+        let cheap = try PINHasher.forTests().hash(try PIN("2568"))
+        #expect(PINHasher.forTests().verify(try PIN("2568"), against: cheap))
+        #expect(!hasher.verify(try PIN("2568"), against: cheap))
+        #expect(PINHasher(iterations: 1_000).iterations == PINHasher.minimumIterations)
     }
 
     @Test func constantTimeEqual() {
@@ -108,7 +117,7 @@ struct AccountsFixture {
             try Int.fetchAll(db, sql: "SELECT iterations FROM accounts ORDER BY person_id")
         }
         #expect(iterations.count == 2)
-        #expect(iterations.allSatisfy { $0 >= 200_000 })
+        #expect(iterations.allSatisfy { $0 == f.hasher.iterations })
     }
 
     @Test func theDatabaseHoldsNoPINInPlainText() throws {
@@ -224,21 +233,23 @@ struct AccountsFixture {
     }
 
     @Test func anUnknownIDTakesAboutAsLongAsAWrongPIN() throws {
-        try f.accounts.setPIN(personID: "P001", pin: try PIN("2568"))
+        // At full strength: the derivation's cost is what is measured.
+        let accounts = AccountService(store: f.fixture.store)
+        try accounts.setPIN(personID: "P001", pin: try PIN("2568"))
         let clock = ContinuousClock()
-        let wrong = clock.measure { _ = try? f.accounts.signIn(personID: "P001", pin: "1111") }
-        let unknown = clock.measure { _ = try? f.accounts.signIn(personID: "P998", pin: "1111") }
+        let wrong = clock.measure { _ = try? accounts.signIn(personID: "P001", pin: "1111") }
+        let unknown = clock.measure { _ = try? accounts.signIn(personID: "P998", pin: "1111") }
         // Without the dummy derivation the unknown ID would answer ~100× faster; allow for a busy machine.
         #expect(unknown > wrong / 4, "unknown ID \(unknown) vs wrong PIN \(wrong)")
     }
 
     @Test func aStrongerPolicyReHashesOnTheNextSignIn() throws {
         try f.accounts.setPIN(personID: "P003", pin: try PIN("2568"))
-        #expect(try f.accounts.status(personID: "P003")?.hash?.iterations == PINHasher.minimumIterations)
+        #expect(try f.accounts.status(personID: "P003")?.hash?.iterations == f.hasher.iterations)
         let clock = f.clock
-        let stronger = AccountService(store: f.fixture.store, hasher: PINHasher(iterations: 230_000), now: { clock.now })
+        let stronger = AccountService(store: f.fixture.store, hasher: PINHasher.forTests(iterations: f.hasher.iterations * 2), now: { clock.now })
         #expect(try stronger.signIn(personID: "P003", pin: "2568").user != nil)
-        #expect(try stronger.status(personID: "P003")?.hash?.iterations == 230_000)
+        #expect(try stronger.status(personID: "P003")?.hash?.iterations == f.hasher.iterations * 2)
         #expect(try stronger.signIn(personID: "P003", pin: "2568").user != nil)
     }
 }

@@ -55,9 +55,22 @@ public struct PINHasher: Sendable {
 
     /// Iterations for new hashes; older rows keep theirs and are re-hashed on their next sign-in.
     public let iterations: Int
+    /// The fewest iterations `verify` accepts in a stored row (`minimumIterations`, except in tests).
+    public let floor: Int
 
     public init(iterations: Int = PINHasher.minimumIterations) {
         self.iterations = max(iterations, Self.minimumIterations)
+        floor = Self.minimumIterations
+    }
+
+    /// A hasher below swift-crypto's floor, for tests only: the same code at a cost a test can
+    /// afford (one derivation at full strength is ~0.1 s). Never for real PINs.
+    public static func forTests(iterations: Int = 1_000) -> PINHasher {
+        PINHasher(iterations: max(1, iterations), floor: 1)
+    }
+
+    private init(iterations: Int, floor: Int) {
+        self.iterations = iterations; self.floor = floor
     }
 
     /// Hashes `pin` with a fresh random salt.
@@ -68,9 +81,9 @@ public struct PINHasher: Sendable {
     }
 
     /// Whether `pin` matches `stored`. False (never a throw) for an unknown algorithm or a
-    /// row weaker than swift-crypto allows, so a damaged row cannot open an account.
+    /// row weaker than `floor` (swift-crypto's), so a damaged row cannot open an account.
     public func verify(_ pin: PIN, against stored: PINHash) -> Bool {
-        guard stored.algorithm == PINHash.pbkdf2SHA256, stored.iterations >= Self.minimumIterations,
+        guard stored.algorithm == PINHash.pbkdf2SHA256, stored.iterations >= floor,
               let key = try? derive(pin.bytes, salt: stored.salt, iterations: stored.iterations) else { return false }
         return Self.constantTimeEqual(key, stored.key)
     }
@@ -99,8 +112,12 @@ public struct PINHasher: Sendable {
     private static let dummySalt = [UInt8](repeating: 0x5A, count: saltByteCount)
 
     private func derive(_ pin: [UInt8], salt: [UInt8], iterations: Int) throws -> [UInt8] {
-        let key = try KDF.Insecure.PBKDF2.deriveKey(from: pin, salt: salt, using: .sha256,
-                                                      outputByteCount: Self.keyByteCount, rounds: iterations)
+        // swift-crypto checks its floor itself; only a test hasher (`floor` below it) goes under.
+        let key = floor >= Self.minimumIterations
+            ? try KDF.Insecure.PBKDF2.deriveKey(from: pin, salt: salt, using: .sha256,
+                                                 outputByteCount: Self.keyByteCount, rounds: iterations)
+            : try KDF.Insecure.PBKDF2.deriveKey(from: pin, salt: salt, using: .sha256,
+                                                 outputByteCount: Self.keyByteCount, unsafeUncheckedRounds: iterations)
         return key.withUnsafeBytes { Array($0) }
     }
 }
