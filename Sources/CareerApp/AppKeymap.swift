@@ -147,14 +147,22 @@ public enum AppKeymap {
     /// ("9Catalog10Quit" ran together at 80 columns).
     static func functionBar(_ language: Language, width: Int? = nil) -> [FunctionKeyLabel] {
         let labels: [Str] = [.fkHelp, .fkLang, .fkSearch, .fkPeople, .fkMe, .fkPaths, .fkGaps, .fkPlan, .fkCatalog, .fkQuit]
-        let slot = width.map { $0 / labels.count }
-        return labels.enumerated().map { index, label in
-            let key = String(index + 1)
-            guard let slot else { return FunctionKeyLabel(key, label.text(language)) }
-            let room = max(0, slot - TextWidth.of(key) - 1)
-            var text = label.text(language)
-            if TextWidth.of(text) > room, label == .fkCatalog { text = Str.fkCatalogShort.text(language) }
-            return FunctionKeyLabel(key, TextWidth.truncate(text, toWidth: room, ellipsis: ""))
+        let entries = labels.enumerated().map { FunctionKeyLabel(String($0.offset + 1), $0.element.text(language)) }
+        return width.map { fitted(entries, width: $0, language) } ?? entries
+    }
+
+    /// `entries` with each label cut to its slot of the bar (`FunctionKeyBar.slots`) less one cell,
+    /// so a blank always separates two of them (as htop's bar does; the last needs none);
+    /// "Catalog" gives way to its short form first.
+    static func fitted(_ entries: [FunctionKeyLabel], width: Int, _ language: Language) -> [FunctionKeyLabel] {
+        let slots = FunctionKeyBar.slots(in: Rect(x: 0, y: 0, width: width, height: 1), count: entries.count)
+        return zip(entries, slots).enumerated().map { index, pair in
+            let (entry, slot) = pair
+            let blank = index == entries.count - 1 ? 0 : 1
+            let room = max(0, slot.width - TextWidth.of(entry.key) - blank)
+            var text = entry.label
+            if TextWidth.of(text) > room, text == Str.fkCatalog.text(language) { text = Str.fkCatalogShort.text(language) }
+            return FunctionKeyLabel(entry.key, TextWidth.truncate(text, toWidth: room, ellipsis: ""))
         }
     }
 

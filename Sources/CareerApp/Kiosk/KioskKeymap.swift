@@ -152,15 +152,16 @@ public enum KioskKeymap {
         return out
     }
 
-    /// The planner's F1–F10 bar without the keys whose action a session may not use, then sign-out.
-    static func functionBar(_ language: Language, supervises: Bool, thaiAvailable: Bool) -> [FunctionKeyLabel] {
+    /// The planner's F1–F10 bar without the keys whose action a session may not use, then sign-out;
+    /// with `width`, fitted to it as the planner's bar is.
+    static func functionBar(_ language: Language, supervises: Bool, thaiAvailable: Bool, width: Int? = nil) -> [FunctionKeyLabel] {
         let allowed = allowedActions(supervises: supervises, thaiAvailable: thaiAvailable)
         var entries = AppKeymap.functionBar(language).filter { entry in
             guard let n = Int(entry.key), let action = AppKeymap.action(for: .function(n), in: .global) else { return false }
             return allowed.contains(action)
         }
         entries.append(FunctionKeyLabel(keys(.signOut).first?.label(unicode: true) ?? "o", KioskText.fkSignOut.text(language)))
-        return entries
+        return width.map { AppKeymap.fitted(entries, width: $0, language) } ?? entries
     }
 
     /// The kiosk section of docs/keys.md: the kiosk's own keys, then the planner's keys it refuses.

@@ -268,7 +268,8 @@ extension KioskState {
             let language = session.app.language
             if layout.bar.contains(x: mouse.x, y: mouse.y) {
                 let bar = FunctionKeyBar(entries: KioskKeymap.functionBar(language, supervises: session.supervises,
-                                                                          thaiAvailable: config.thaiAvailable), glyphs: glyphs)
+                                                                          thaiAvailable: config.thaiAvailable, width: layout.bar.width),
+                                         glyphs: glyphs)
                 guard let label = bar.entry(at: mouse.x, in: layout.bar) else { return [] }
                 return AppState.key(forBarLabel: label.key).map { handle($0) } ?? []
             }

@@ -38,7 +38,8 @@ public enum KioskView {
             grid.clear(layout.tabs)
             TabsView(titles: titles, selected: screens.firstIndex(of: session.app.screen) ?? 0, glyphs: state.glyphs)
                 .render(in: layout.tabs, grid: &grid)
-            let bar = KioskKeymap.functionBar(language, supervises: session.supervises, thaiAvailable: state.config.thaiAvailable)
+            let bar = KioskKeymap.functionBar(language, supervises: session.supervises, thaiAvailable: state.config.thaiAvailable,
+                                              width: layout.bar.width)
             grid.clear(layout.bar)
             FunctionKeyBar(entries: bar, glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
             if let helpOffset { renderHelp(state, session, offset: helpOffset, layout, &grid) }
