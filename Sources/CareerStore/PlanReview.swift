@@ -1,43 +1,6 @@
 import Foundation
+import CareerEngine
 import GRDB
-
-/// What a reviewer does to a saved development plan; stored in `plan_comments.action`.
-public enum PlanReviewAction: String, Sendable, Hashable, CaseIterable {
-    /// A note only; the status does not change.
-    case comment
-    /// The plan is accepted: status `approved`.
-    case approve
-    /// The plan goes back to its author for changes: status `returned` (it can be saved over again).
-    case `return`
-}
-
-/// One comment or status change on a plan, with its author and time (ISO 8601 UTC).
-public struct PlanCommentRecord: Sendable, Hashable {
-    public var authorID: String
-    public var writtenAt: String
-    public var action: String
-    public var body: String
-
-    public init(authorID: String, writtenAt: String, action: String, body: String) {
-        self.authorID = authorID; self.writtenAt = writtenAt; self.action = action; self.body = body
-    }
-}
-
-/// A stored development plan as a reviewer sees it: status, who wrote and changed it, its steps
-/// count and its comments, oldest first.
-public struct SavedPlanRecord: Sendable, Hashable {
-    public var id: Int64
-    public var personID: String
-    public var target: String
-    /// draft | submitted | approved | returned
-    public var status: String
-    public var createdBy: String
-    public var updatedAt: String
-    public var statusBy: String?
-    public var statusAt: String?
-    public var stepCount: Int
-    public var comments: [PlanCommentRecord]
-}
 
 /// A review that cannot be stored, with what to do instead.
 public struct PlanReviewError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -51,7 +14,7 @@ extension SQLiteRecordStore {
     ///
     ///     let plan = try store.latestPlan(personID: "P000021", viewer: .supervisor(personID: "P000002"))
     /// Throws `AccessDenied` for a person outside the viewer's reach.
-    public func latestPlan(personID: String, viewer: Viewer) throws -> SavedPlanRecord? {
+    public func latestPlan(personID: String, viewer: Viewer) throws -> SavedPlan? {
         try database.read { db in
             guard try Self.exists(db, personID), try Self.canSee(db, viewer: viewer, personID: personID) else {
                 throw AccessDenied(viewer: viewer, personID: personID)
@@ -68,10 +31,10 @@ extension SQLiteRecordStore {
     ///
     ///     let plan = try store.reviewPlan(planID: 7, action: .approve, comment: "ok", by: .supervisor(personID: "P000002"))
     public func reviewPlan(planID: Int64, action: PlanReviewAction, comment: String, by viewer: Viewer,
-                           screen: String = "tui:supervisor", now: Date = Date()) throws -> SavedPlanRecord {
+                           screen: String = "tui:supervisor", now: Date = Date()) throws -> SavedPlan {
         let stamp = AuditClock.timestamp(now)
         let body = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        let plan: SavedPlanRecord = try database.write { db in
+        let plan: SavedPlan = try database.write { db in
             guard let person = try String.fetchOne(db, sql: "SELECT person_id FROM development_plans WHERE id = ?", arguments: [planID]) else {
                 throw PlanReviewError("no development plan with id \(planID): open the person's plan again")
             }
@@ -97,14 +60,14 @@ extension SQLiteRecordStore {
         return plan
     }
 
-    static func savedPlan(_ db: Database, id: Int64) throws -> SavedPlanRecord? {
+    static func savedPlan(_ db: Database, id: Int64) throws -> SavedPlan? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM development_plans WHERE id = ?", arguments: [id]) else { return nil }
         let steps = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan_steps WHERE plan_id = ?", arguments: [id]) ?? 0
         let comments = try Row.fetchAll(db, sql: "SELECT * FROM plan_comments WHERE plan_id = ? ORDER BY id", arguments: [id]).map {
-            PlanCommentRecord(authorID: $0["author_id"], writtenAt: $0["written_at"], action: $0["action"], body: $0["body"])
+            PlanNote(authorID: $0["author_id"], writtenAt: $0["written_at"], action: $0["action"], body: $0["body"])
         }
-        return SavedPlanRecord(id: id, personID: row["person_id"], target: row["target"], status: row["status"],
-                               createdBy: row["created_by"], updatedAt: row["updated_at"], statusBy: row["status_by"],
-                               statusAt: row["status_at"], stepCount: steps, comments: comments)
+        return SavedPlan(id: id, personID: row["person_id"], target: row["target"], status: row["status"],
+                         createdBy: row["created_by"], updatedAt: row["updated_at"], statusBy: row["status_by"],
+                         statusAt: row["status_at"], stepCount: steps, notes: comments)
     }
 }

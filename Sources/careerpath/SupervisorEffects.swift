@@ -21,25 +21,18 @@ extension EffectRunner {
             }
         case .loadPlan(let personID):
             do {
-                return [.planLoaded(personID: personID, plan: try store.latestPlan(personID: personID, viewer: viewer).map(Self.supervised))]
+                return [.planLoaded(personID: personID, plan: try store.latestPlan(personID: personID, viewer: viewer))]
             } catch {
                 return [.planLoaded(personID: personID, plan: nil)]
             }
-        case .reviewPlan(let personID, let planID, let kind, let comment):
-            let action: PlanReviewAction = kind == .approve ? .approve : kind == .return ? .return : .comment
+        case .reviewPlan(let personID, let planID, let action, let comment):
             do {
                 let plan = try store.reviewPlan(planID: planID, action: action, comment: comment, by: viewer,
                                                 screen: screenPrefix + ":supervisor")
-                return [.planReviewed(personID: personID, plan: Self.supervised(plan), error: nil)]
+                return [.planReviewed(personID: personID, plan: plan, error: nil)]
             } catch {
                 return [.planReviewed(personID: personID, plan: nil, error: "\(error)")]
             }
         }
-    }
-
-    static func supervised(_ p: SavedPlanRecord) -> SupervisedPlan {
-        SupervisedPlan(planID: p.id, target: p.target, status: p.status, createdBy: p.createdBy, statusBy: p.statusBy,
-                       statusAt: p.statusAt, stepCount: p.stepCount,
-                       notes: p.comments.map { PlanNote(authorID: $0.authorID, writtenAt: $0.writtenAt, action: $0.action, body: $0.body) })
     }
 }

@@ -19,7 +19,7 @@ struct KioskHarness {
     var listed: [Person] = [AppFixture.director] + AppFixture.people
     var subordinates: [PersonRecord] = [AppFixture.somchai, AppFixture.kesinee, PersonRecord(person: AppFixture.prapaporn)]
     /// Saved plans by person, for supervisor mode's plan box.
-    var plans: [String: SupervisedPlan] = [:]
+    var plans: [String: SavedPlan] = [:]
     /// The next answer to `.signIn`.
     var signInAnswer: KioskSignInResult = .signedIn(personID: AppFixture.somchai.person.id)
     var operatorAnswer: OperatorPINCheck = .refused
@@ -401,7 +401,7 @@ struct KioskTests {
     @Test("approve a subordinate's saved plan at the kiosk; o typed into the note is a letter, not a sign-out")
     func supervisorReviewsAPlan() throws {
         var k = KioskHarness()
-        k.plans["P0002"] = SupervisedPlan(planID: 9, target: "audio-visual-officer:K3", status: "draft", createdBy: "P0002", stepCount: 2)
+        k.plans["P0002"] = SavedPlan(id: 9, personID: "", target: "audio-visual-officer:K3", status: "draft", createdBy: "P0002", stepCount: 2)
         k.signInSupervisor()
         try #require(k.state.session?.app.supervisor?.selected?.person.id == "P0002")
         k.press(.char("a"))
@@ -438,7 +438,7 @@ struct KioskTests {
     @Test("the idle wipe leaves no supervisor state: no subordinates, cached sessions, filter, marks or half-typed note")
     func idleWipeClearsSupervisorState() throws {
         var k = KioskHarness(config: KioskConfig(idleSeconds: 5, warningSeconds: 1, language: .en))
-        k.plans["P0002"] = SupervisedPlan(planID: 9, target: "audio-visual-officer:K3", status: "draft", createdBy: "P0002", stepCount: 2)
+        k.plans["P0002"] = SavedPlan(id: 9, personID: "", target: "audio-visual-officer:K3", status: "draft", createdBy: "P0002", stepCount: 2)
         k.signInSupervisor()
         k.press(.char("w"), .down, .up, .char("v"), .char("/"))
         k.type("kes")
@@ -492,7 +492,7 @@ struct KioskTests {
             #expect(!session.allows(effect), "\(effect)")
         }
         k.send(.app(.personLoaded(outsider, AppFixture.context)))
-        k.send(.app(.supervisor(.planLoaded(personID: "P0009", plan: SupervisedPlan(planID: 1, target: "x", status: "draft", createdBy: "P0009", stepCount: 1)))))
+        k.send(.app(.supervisor(.planLoaded(personID: "P0009", plan: SavedPlan(id: 1, personID: "", target: "x", status: "draft", createdBy: "P0009", stepCount: 1)))))
         #expect(k.state.session?.app.supervisor?.plans["P0009"] == nil)
         #expect(k.state.session?.app.session?.person.id == "P0000")
 

@@ -37,7 +37,7 @@ struct SupervisorTests {
         }
     }
 
-    static let savedPlan = SupervisedPlan(planID: 7, target: "public-relations-officer:K4", status: "draft", createdBy: "P0001", stepCount: 3)
+    static let savedPlan = SavedPlan(id: 7, personID: "", target: "public-relations-officer:K4", status: "draft", createdBy: "P0001", stepCount: 3)
 
     static func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {
         var all: [Effect] = []

@@ -1,6 +1,7 @@
 import CareerStore
 import Foundation
 import GRDB
+import CareerEngine
 import Testing
 
 /// Comment on, approve and return saved plans: stored with author and time, status changed,
@@ -38,7 +39,7 @@ import Testing
         #expect(plan.statusBy == "A01")
         #expect(plan.statusAt == AuditClock.timestamp(now))
         #expect(plan.stepCount == 2)
-        #expect(plan.comments == [PlanCommentRecord(authorID: "A01", writtenAt: AuditClock.timestamp(now), action: "approve", body: "ดีมาก")])
+        #expect(plan.notes == [PlanNote(authorID: "A01", writtenAt: AuditClock.timestamp(now), action: "approve", body: "ดีมาก")])
         let latest = try fixture.store.latestPlan(personID: "A03", viewer: .supervisor(personID: "A02"))
         #expect(latest == plan)
         let audited = try fixture.store.database.read { db in
@@ -60,8 +61,8 @@ import Testing
         _ = try fixture.store.reviewPlan(planID: id, action: .return, comment: "", by: .supervisor(personID: "A03"))
         let plan = try fixture.store.reviewPlan(planID: id, action: .comment, comment: " add a course ", by: .supervisor(personID: "A02"))
         #expect(plan.status == "returned")
-        #expect(plan.comments.map(\.action) == ["return", "comment"])
-        #expect(plan.comments.last?.body == "add a course")
+        #expect(plan.notes.map(\.action) == ["return", "comment"])
+        #expect(plan.notes.last?.body == "add a course")
         #expect(throws: PlanReviewError.self) {
             try fixture.store.reviewPlan(planID: id, action: .comment, comment: "  ", by: .supervisor(personID: "A02"))
         }
@@ -85,7 +86,7 @@ import Testing
         }
         let plan = try fixture.store.latestPlan(personID: "A03", viewer: .system)
         #expect(plan?.status == "draft")
-        #expect(plan?.comments.isEmpty == true)
+        #expect(plan?.notes.isEmpty == true)
         #expect(try fixture.store.latestPlan(personID: "A06", viewer: .system) == nil)
     }
 }

@@ -35,7 +35,7 @@ public enum SupervisorMode: Sendable, Hashable {
 /// Typing into the filter or a plan comment.
 public enum SupervisorInput: Sendable {
     case filter
-    case comment(PlanReviewKind)
+    case comment(PlanReviewAction)
 }
 
 /// Supervisor mode: the subordinates, cached sessions per person (each with its own target,
@@ -76,7 +76,7 @@ public struct SupervisorState: Sendable {
     /// Loads asked for and not yet answered.
     var pending: Set<String> = []
     /// Saved plans by person id (`.some(nil)`: none saved).
-    public internal(set) var plans: [String: SupervisedPlan?] = [:]
+    public internal(set) var plans: [String: SavedPlan?] = [:]
     /// Set while the selected person is open on the individual screens (Esc comes back).
     var openedFull: String?
     /// Succession screen: the post list (`AppState.supervisorPosts`), the pool list, pools by post id.

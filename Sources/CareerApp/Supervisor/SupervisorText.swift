@@ -6,8 +6,8 @@ enum SupText: Sendable, Hashable {
     case title, subordinates, chain, direct, selected, noSubordinates, loading, loadingPerson
     case column(SubordinateColumn)
     case ready(SuccessionBand?), sortedBy, showingChain, showingDirect, postChosen, markedForCompare
-    case noSavedPlan, savedPlan, planStatus(String), steps, comments, commentLabel(PlanReviewKind), inputHint
-    case reviewed(PlanReviewKind), reviewFailed, filterLabel, compareTitle, successionTitle, posts, pool
+    case noSavedPlan, savedPlan, planStatus(String), steps, comments, commentLabel(PlanReviewAction), inputHint
+    case reviewed(PlanReviewAction), reviewFailed, filterLabel, compareTitle, successionTitle, posts, pool
     case risk, noCandidates, rank, hint, yearsMonths, by, postBadge, nextBadge, topOfLine
 
     func text(_ language: Language) -> String {

@@ -62,7 +62,7 @@ extension AppState {
                 return []
             }
             withSupervisor { $0.plans[id] = .some(plan) }
-            let kind = plan?.notes.last.flatMap { PlanReviewKind(rawValue: $0.action) } ?? .comment
+            let kind = plan?.notes.last.flatMap { PlanReviewAction(rawValue: $0.action) } ?? .comment
             status = StatusMessage(SupText.reviewed(kind).text(language))
             return []
         case .failed(let message):
@@ -249,7 +249,7 @@ extension AppState {
                 withSupervisor { $0.input = nil; $0.comment.clear() }
                 guard let row = supervisor?.selected, case .some(.some(let plan)) = supervisor?.plans[row.person.id] else { return [] }
                 if kind == .comment && text.trimmingCharacters(in: .whitespaces).isEmpty { return [] }
-                return [.supervisor(.reviewPlan(personID: row.person.id, planID: plan.planID, kind: kind, comment: text))]
+                return [.supervisor(.reviewPlan(personID: row.person.id, planID: plan.id, kind: kind, comment: text))]
             }
             withSupervisor { s in
                 if case .char(let c) = key { _ = s.comment.insert(String(c)) } else { _ = s.comment.apply(key) }
@@ -377,7 +377,7 @@ extension AppState {
                 status = StatusMessage(SupText.noSavedPlan.text(language), isError: true)
                 return []
             }
-            let kind: PlanReviewKind = action == .approvePlan ? .approve : action == .returnPlan ? .return : .comment
+            let kind: PlanReviewAction = action == .approvePlan ? .approve : action == .returnPlan ? .return : .comment
             withSupervisor { $0.input = .comment(kind); $0.comment.clear() }
             return []
         case .succession:
