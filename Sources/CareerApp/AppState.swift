@@ -250,6 +250,9 @@ public struct PersonSession: Sendable {
     /// The chosen target and its cached analysis (recomputed only when the target changes).
     public private(set) var target: Target?
     public private(set) var report: GapReport?
+    /// Per gap of `report`: true when it rests on a value still to be confirmed. Worked out once
+    /// with the report, not on every paint.
+    public private(set) var toConfirm: [Bool] = []
     /// The engine's own plan for the target (PlanBuilder), for comparison and "adopt".
     public private(set) var suggestedPlan: DevelopmentPlan?
     /// Gap list rows: headings (one per kind) and gaps (index into `report.gaps`).
@@ -310,6 +313,7 @@ public struct PersonSession: Sendable {
         target = newTarget
         let analysed = analyzer.analyze(record, target: newTarget, on: today, context: context)
         report = analysed
+        toConfirm = analysed.gaps.map { analyzer.restsOnDefault($0, of: record, target: newTarget) }
         suggestedPlan = PlanBuilder(analyzer: analyzer).plan(record, target: newTarget, start: today, context: context)
         var rows: [(kind: RowKind, gap: Int, gapKind: GapKind)] = []
         for kind in GapKind.allCases {

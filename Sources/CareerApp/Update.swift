@@ -312,13 +312,12 @@ extension AppState {
             }
         case .plan:
             let rows = layout.planSummaryRows
-            let analyzer = self.analyzer
             withSession { s in
                 if focusedPane == 0 {
                     let planRows = s.planRows
                     moveSkippingHeadings(&s.planList, by: delta, count: planRows.count) { planRows[$0].kind == .item }
                 } else {
-                    let total = PlanView.summaryLines(s, catalog: catalog, language: language, analyzer: analyzer).count
+                    let total = PlanView.summaryLines(s, catalog: catalog, language: language).count
                     s.summaryOffset = max(0, min(max(0, total - rows), s.summaryOffset + delta.clampedStep))
                 }
             }

@@ -289,7 +289,7 @@ extension KioskState {
     /// for a kiosk (another screen, a file, quitting).
     private func forward(_ event: AppEvent, _ session: inout KioskSession) -> [KioskEffect] {
         let before = session.app
-        var effects = update(&session.app, event)
+        let effects = update(&session.app, event)
         let refused = effects.contains { !session.allows($0) }
             || !session.screens.contains(session.app.screen) || session.app.quitting
             || (!config.thaiAvailable && session.app.language == .th)

@@ -90,7 +90,7 @@ enum GapsView {
             let mark = pickedGaps.contains(gap.id) ? (glyphs == .ascii ? "* " : "✓ ") : "  "
             let x = put(&grid, mark, rect, style: Style(fg: .good, bold: true), glyphs: glyphs)
             let rest = Rect(x: rect.x + x, y: rect.y, width: rect.width - x, height: 1)
-            let confirmMark = restsOnDefault(state, session, report, gap) ? " " + Str.toConfirmMark.text(state.language) : ""
+            let confirmMark = restsOnDefault(session, gap) ? " " + Str.toConfirmMark.text(state.language) : ""
             if case .competency = gap.requirement {
                 // Every bar the same length (the value column as wide as the widest value), so the
                 // required level's mark stands at the same place on "never assessed" rows too.
@@ -121,7 +121,7 @@ enum GapsView {
         let d = Describe(catalog: state.catalog, language: language, people: session.context.supervisorChain)
         let glyphs = state.glyphs
         var text: [StyledLine] = [StyledLine(d.gapTitle(gap), Style(fg: .title, bold: true))]
-        if restsOnDefault(state, session, session.report, gap) {
+        if restsOnDefault(session, gap) {
             text.append(StyledLine(Str.toConfirmMark.text(language) + " " + Str.toConfirm.text(language), Style(fg: .warning)))
         }
         text += d.gapDetail(gap).map { StyledLine($0) }
@@ -152,10 +152,10 @@ enum GapsView {
         return (required, actual, assessed)
     }
 
-    /// True when the gap rests on a value still to be confirmed (the engine's explanation says so).
-    static func restsOnDefault(_ state: AppState, _ session: PersonSession, _ report: GapReport?, _ gap: Gap) -> Bool {
-        guard let report else { return false }
-        return state.analyzer.restsOnDefault(gap, of: session.record, target: report.target)
+    /// True when the gap of the session's report rests on a value still to be confirmed.
+    static func restsOnDefault(_ session: PersonSession, _ gap: Gap) -> Bool {
+        guard let i = session.report?.gaps.firstIndex(where: { $0.id == gap.id }), i < session.toConfirm.count else { return false }
+        return session.toConfirm[i]
     }
 
     /// "After appointment" and each obligation with its source, wrapped to `width`.

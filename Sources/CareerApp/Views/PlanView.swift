@@ -47,7 +47,7 @@ enum PlanView {
             let row = rows[i]
             let gap = report.gaps[row.gap]
             if row.kind == .heading {
-                let mark = GapsView.restsOnDefault(state, session, report, gap) ? " " + Str.toConfirmMark.text(language) : ""
+                let mark = GapsView.restsOnDefault(session, gap) ? " " + Str.toConfirmMark.text(language) : ""
                 put(&grid, "\(d.gapTitle(gap))\(mark) · \(d.gapStanding(gap))", rect, style: Style(fg: .title, bold: true), glyphs: glyphs)
                 return
             }
@@ -58,21 +58,18 @@ enum PlanView {
                 style: picked ? Style(fg: .good) : .normal, glyphs: glyphs)
         }
         if rows.isEmpty { drawCentered(&grid, Str.noGaps.text(language), in: listInner, style: .good) }
-        drawLines(&grid, wrap(summaryLines(session, catalog: state.catalog, language: language, analyzer: state.analyzer), width: summaryInner.width),
+        drawLines(&grid, wrap(summaryLines(session, catalog: state.catalog, language: language), width: summaryInner.width),
                   summaryInner, offset: session.summaryOffset, glyphs: glyphs)
     }
 
     /// The right pane: dates, then each step "from – to" with its method and place; the meaning of
     /// the "to confirm" mark when a gap shows it; an executive post's obligations after appointment.
-    static func summaryLines(_ session: PersonSession, catalog: Catalog, language: Language, analyzer: GapAnalyzer? = nil) -> [StyledLine] {
+    static func summaryLines(_ session: PersonSession, catalog: Catalog, language: Language) -> [StyledLine] {
         let d = Describe(catalog: catalog, language: language, people: session.context.supervisorChain)
         guard let plan = session.projection else { return [] }
         var tail: [StyledLine] = []
         if let report = session.report {
-            let marked = report.gaps.contains { gap in
-                guard let analyzer, !gap.suggestions.isEmpty else { return false }
-                return analyzer.restsOnDefault(gap, of: session.record, target: report.target)
-            }
+            let marked = zip(report.gaps, session.toConfirm).contains { gap, toConfirm in toConfirm && !gap.suggestions.isEmpty }
             if marked { tail.append(StyledLine(Str.toConfirmMark.text(language) + " " + Str.toConfirm.text(language), Style(fg: .warning))) }
             tail += WhyView.styled(d.obligations(report.obligations), language: language)
         }

@@ -68,7 +68,7 @@ struct CatalogValidator {
         for mark in registry.obligations {
             // An unknown course is reported with the other references.
             guard let post = postsByID[mark.owner], let course = coursesByID[mark.course] else { continue }
-            if !course.eligibleLevels.isEmpty && !course.eligibleLevels.contains(post.level) {
+            if !course.admits(level: post.level) {
                 diagnostics.error("obligation `\(course.id)` of `\(post.id)` is not open at \(post.level) "
                                   + "(its eligible_levels: \(course.eligibleLevels.joined(separator: ", ")))", at: mark.location)
             }

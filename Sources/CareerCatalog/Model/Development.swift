@@ -40,6 +40,9 @@ public struct Course: Sendable, Hashable {
     public let certificationYears: Int
     /// Years a completion stays valid for appointment (0 = forever).
     public let validYears: Int
+    /// True when someone at `level` may enrol (no eligible levels: anyone).
+    public func admits(level: String) -> Bool { eligibleLevels.isEmpty || eligibleLevels.contains(level) }
+
     /// A selective programme (HiMM: chosen middle managers only): it may be suggested, never required.
     public let selective: Bool
     /// Where the course's conditions and figures come from.

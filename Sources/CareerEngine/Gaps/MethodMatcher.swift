@@ -281,12 +281,18 @@ public struct MethodMatcher: Sendable {
         let day = on ?? record.person.levelSince
         var added = 0
         for course in candidates where added < perMethod {
-            if gap.kind == .competency && !index.stillOpen(course.id, record: record, on: on) { continue }
-            guard let from = index.admission(to: course.id, record: record, on: day) else { continue }
-            // A course is a way to build a competency only for someone it admits at their level
-            // now: the level a promotion would bring is not theirs yet (นบส.1 is for M2, not for an
-            // M1 short of decision-making). A required course may wait for that promotion.
-            if gap.kind == .competency && !(course.eligibleLevels.isEmpty || course.eligibleLevels.contains(record.person.level)) { continue }
+            let from: CivilDate
+            if gap.kind == .competency {
+                // A course is a way to build a competency only for someone it admits at their level
+                // now: the level a promotion would bring is not theirs yet (นบส.1 is for M2, not for
+                // an M1 short of decision-making).
+                guard course.admits(level: record.person.level), index.stillOpen(course.id, record: record, on: on) else { continue }
+                from = day
+            } else {
+                // A required course may wait for the promotion that admits the person.
+                guard let admitted = index.admission(to: course.id, record: record, on: day) else { continue }
+                from = admitted
+            }
             gap.suggestions.append(Suggestion(method: "course", place: .course(course.id), months: max(course.durationMonths, 1), fit: fit,
                                               from: from > day ? from : nil))
             added += 1

@@ -39,8 +39,8 @@ extension EngineIndex {
     func admission(to course: String, record: PersonRecord, on: CivilDate) -> CivilDate? {
         guard let c = catalog.coursesByID[course] else { return on }
         let level = record.person.level
-        if c.eligibleLevels.isEmpty || c.eligibleLevels.contains(level) { return on }
-        guard let next = catalog.nextLevel(after: level), c.eligibleLevels.contains(next.id) else { return nil }
+        if c.admits(level: level) { return on }
+        guard let next = catalog.nextLevel(after: level), c.admits(level: next.id) else { return nil }
         return promotionTimeMet(record, to: next.id, on: on).map { max($0, on) }
     }
 
