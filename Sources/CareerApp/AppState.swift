@@ -81,12 +81,14 @@ public enum Modal: Sendable {
     case message(String)
     /// The "why" of the selected gap (`w` on Gaps).
     case why(WhyState)
+    /// A yes/no question before an action that loses work (`a` over manual picks, `x`): y or Enter does it.
+    case confirm(AppAction)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
         case .search: return .search
-        case .message: return .message
+        case .message, .confirm: return .message
         case .why: return .why
         }
     }
@@ -269,6 +271,10 @@ public struct PersonSession: Sendable {
     private(set) var planRows: [(kind: RowKind, gap: Int, suggestion: Int)] = []
     public var planList = ListState()
     public var summaryOffset = 0
+    /// The person's saved plan toward `target` as last read from the store (nil: none saved, or not read yet).
+    public private(set) var savedPlan: SavedPlan?
+    /// The target `savedPlan` was read for (nil: not read for the current target yet).
+    public private(set) var savedPlanTarget: String?
 
     init(record: PersonRecord, context: OrganizationContext, analyzer: GapAnalyzer, today: CivilDate) {
         self.record = record
@@ -336,6 +342,25 @@ public struct PersonSession: Sendable {
         planList.select(plan.firstIndex { $0.kind == .item } ?? 0, count: plan.count)
         picks = []
         summaryOffset = 0
+        if savedPlanTarget != newTarget.id { savedPlan = nil; savedPlanTarget = nil }
+        reproject(analyzer: analyzer, today: today)
+    }
+
+    /// Takes the saved plan read for `targetID`. When nothing is picked yet, the picks it was made
+    /// from come back (matched against today's report by gap, method and place), so the Plan
+    /// screen shows the saved plan after a restart.
+    mutating func takeSavedPlan(_ plan: SavedPlan?, targetID: String, analyzer: GapAnalyzer, today: CivilDate) {
+        guard target?.id == targetID else { return }
+        savedPlan = plan
+        savedPlanTarget = targetID
+        guard let plan, picks.isEmpty, let report else { return }
+        var restored: [PlanPick] = []
+        for gap in report.gaps {
+            for suggestion in gap.suggestions where plan.picks.contains(where: { $0.matches(gapID: gap.id, suggestion) }) {
+                restored.append(PlanPick(gapID: gap.id, suggestion: suggestion))
+            }
+        }
+        picks = restored
         reproject(analyzer: analyzer, today: today)
     }
 

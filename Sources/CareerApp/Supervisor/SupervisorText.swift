@@ -7,7 +7,7 @@ enum SupText: Sendable, Hashable {
     case column(SubordinateColumn)
     case ready(SuccessionBand?), sortedBy, showingChain, showingDirect, postChosen, markedForCompare
     case noSavedPlan, savedPlan, planStatus(String), steps, comments, commentLabel(PlanReviewAction), inputHint
-    case reviewed(PlanReviewAction), reviewFailed, filterLabel, compareTitle, successionTitle, posts, pool
+    case reviewed(PlanReviewAction), reviewFailed, reasonRequired, awaiting, filterLabel, compareTitle, successionTitle, posts, pool
     case risk, noCandidates, rank, hint, yearsMonths, by, postBadge, nextBadge, topOfLine
 
     func text(_ language: Language) -> String {
@@ -52,13 +52,7 @@ enum SupText: Sendable, Hashable {
         case .markedForCompare: return ("ทำเครื่องหมาย %1 แล้ว เลือกอีกคนแล้วกด v", "Marked %1: select another and press v")
         case .noSavedPlan: return ("ยังไม่มีแผนที่บันทึกไว้", "No saved plan yet")
         case .savedPlan: return ("แผนที่บันทึก", "Saved plan")
-        case .planStatus(let s):
-            switch s {
-            case "approved": return ("อนุมัติแล้ว", "approved")
-            case "returned": return ("ส่งกลับแก้ไข", "returned")
-            case "submitted": return ("เสนอแล้ว", "submitted")
-            default: return ("ร่าง", "draft")
-            }
+        case .planStatus(let s): return Str.status(PlanStatus(rawValue: s) ?? .draft).pair
         case .steps: return ("%1 ขั้นตอน", "%1 steps")
         case .comments: return ("ความเห็น", "Comments")
         case .commentLabel(let k):
@@ -67,6 +61,8 @@ enum SupText: Sendable, Hashable {
             case .approve: return ("อนุมัติ (ความเห็น)", "Approve (note)")
             case .return: return ("ส่งกลับ (เหตุผล)", "Return (reason)")
             }
+        case .reasonRequired: return ("ส่งแผนกลับต้องระบุเหตุผล: พิมพ์เหตุผลแล้วกด Enter", "A returned plan needs a reason: type it, then Enter")
+        case .awaiting: return ("แผนรอการพิจารณาของคุณ %1 แผน", "%1 plans wait for your decision")
         case .inputHint: return ("Enter ยืนยัน · Esc ยกเลิก", "Enter to confirm · Esc to cancel")
         case .reviewed(let k):
             switch k {

@@ -11,7 +11,7 @@ struct CareerPathCommand: ParsableCommand {
             TUICommand.self, RenderCommand.self,
             ValidateCommand.self, CatalogCommand.self,
             ImportCommand.self, DemoCommand.self, PeopleCommand.self, PersonCommand.self,
-            GapsCommand.self, PlanCommand.self, PathsCommand.self,
+            GapsCommand.self, PlanCommand.self, AssessCommand.self, PathsCommand.self,
             SuccessionCommand.self,
             BenchCommand.self,
             AccountsCommand.self, AuditCommand.self,

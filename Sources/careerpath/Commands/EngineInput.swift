@@ -26,6 +26,8 @@ struct EngineInput {
     let catalog: Catalog
     let record: PersonRecord
     let context: OrganizationContext
+    /// The store it was read from (the plan cycle's writes go through it, as the same viewer).
+    let store: SQLiteRecordStore
 
     static func load(_ options: EngineOptions, data: DataOptions, store storeOptions: StoreOptions, screen: String) throws -> EngineInput {
         let catalog = try data.loadCatalog()
@@ -46,7 +48,7 @@ struct EngineInput {
         let context = OrganizationContext.chain(above: record.person) { id in
             (try? store.person(personID: id, viewer: viewer)) ?? nil
         }
-        return EngineInput(catalog: catalog, record: record, context: context)
+        return EngineInput(catalog: catalog, record: record, context: context, store: store)
     }
 }
 
