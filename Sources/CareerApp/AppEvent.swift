@@ -21,8 +21,9 @@ public enum AppEvent: Sendable {
     case personLoadFailed(id: String, message: String)
     /// Result of `Effect.savePlan`: nil on success, else the error message.
     case planSaved(error: String?)
-    /// Result of `Effect.loadSavedPlan` (and of every plan write): the person's saved plan toward the target (nil: none).
-    case savedPlanLoaded(personID: String, target: String, plan: SavedPlan?)
+    /// Result of `Effect.loadSavedPlan` (and of every plan write): the person's saved plan toward the target (nil: none),
+    /// with the people who wrote on it (their names, not ids, on the Plan screen).
+    case savedPlanLoaded(personID: String, target: String, plan: SavedPlan?, authors: [Person])
     /// What changed on the person's own plans since their last visit (notes by others; `authors`: their names),
     /// sent by the runner with the person's own first load: the sign-in notice.
     case planNews(notes: [PlanNote], authors: [Person])

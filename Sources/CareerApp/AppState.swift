@@ -275,6 +275,8 @@ public struct PersonSession: Sendable {
     public private(set) var savedPlan: SavedPlan?
     /// The target `savedPlan` was read for (nil: not read for the current target yet).
     public private(set) var savedPlanTarget: String?
+    /// The people who wrote on `savedPlan` (its notes name them).
+    public private(set) var savedPlanAuthors: [Person] = []
 
     init(record: PersonRecord, context: OrganizationContext, analyzer: GapAnalyzer, today: CivilDate) {
         self.record = record
@@ -349,10 +351,11 @@ public struct PersonSession: Sendable {
     /// Takes the saved plan read for `targetID`. When nothing is picked yet, the picks it was made
     /// from come back (matched against today's report by gap, method and place), so the Plan
     /// screen shows the saved plan after a restart.
-    mutating func takeSavedPlan(_ plan: SavedPlan?, targetID: String, analyzer: GapAnalyzer, today: CivilDate) {
+    mutating func takeSavedPlan(_ plan: SavedPlan?, targetID: String, authors: [Person] = [], analyzer: GapAnalyzer, today: CivilDate) {
         guard target?.id == targetID else { return }
         savedPlan = plan
         savedPlanTarget = targetID
+        savedPlanAuthors = authors
         guard let plan, picks.isEmpty, let report else { return }
         var restored: [PlanPick] = []
         for gap in report.gaps {

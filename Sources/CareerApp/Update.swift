@@ -49,10 +49,10 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.status = StatusMessage(text, isError: true)
         state.modal = .message(text)
         return []
-    case .savedPlanLoaded(let personID, let target, let plan):
+    case .savedPlanLoaded(let personID, let target, let plan, let authors):
         guard state.session?.person.id == personID else { return [] }
         state.withSession { [analyzer = state.analyzer, today = state.today] in
-            $0.takeSavedPlan(plan, targetID: target, analyzer: analyzer, today: today)
+            $0.takeSavedPlan(plan, targetID: target, authors: authors, analyzer: analyzer, today: today)
         }
         return []
     case .planNews(let notes, let authors):

@@ -86,7 +86,8 @@ enum PlanView {
             let place = d.place(step.place)
             lines.append(StyledLine("  " + d.methodName(step.method) + (place.isEmpty ? "" : ": " + place)))
         }
-        return savedPlanLines(session, d: d, language: language) + lines + tail
+        let names = Describe(catalog: catalog, language: language, people: session.context.supervisorChain + session.savedPlanAuthors)
+        return savedPlanLines(session, d: names, language: language) + lines + tail
     }
 
     /// The saved plan's status and version, its steps' progress and its notes (decisions and

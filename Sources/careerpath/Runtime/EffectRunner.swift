@@ -56,7 +56,7 @@ final class EffectRunner {
             do {
                 let saved = try store.saveDevelopmentPlan(plan, by: viewer, expected: PlanBase(planID: planID, revision: revision),
                                                           screen: screenPrefix + ":plan")
-                return [.planSaved(error: nil), .savedPlanLoaded(personID: plan.person.id, target: plan.target.id, plan: saved)]
+                return [.planSaved(error: nil), .savedPlanLoaded(personID: plan.person.id, target: plan.target.id, plan: saved, authors: authors(of: saved))]
             } catch let refused as PlanReviewError {
                 return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
                     + perform(.loadSavedPlan(personID: plan.person.id, target: plan.target.id))
@@ -65,15 +65,15 @@ final class EffectRunner {
             }
         case .loadSavedPlan(let personID, let target):
             do {
-                return [.savedPlanLoaded(personID: personID, target: target,
-                                         plan: try store.plan(personID: personID, target: target, viewer: viewer))]
+                let plan = try store.plan(personID: personID, target: target, viewer: viewer)
+                return [.savedPlanLoaded(personID: personID, target: target, plan: plan, authors: authors(of: plan))]
             } catch {
                 return [.planSaved(error: "\(error)")]
             }
         case .submitPlan(_, let planID, let revision):
             do {
                 let saved = try store.submitPlan(planID: planID, by: viewer, expectedRevision: revision, screen: screenPrefix + ":plan")
-                return [.planSubmitted(error: nil), .savedPlanLoaded(personID: saved.personID, target: saved.target, plan: saved)]
+                return [.planSubmitted(error: nil), .savedPlanLoaded(personID: saved.personID, target: saved.target, plan: saved, authors: authors(of: saved))]
             } catch let refused as PlanReviewError {
                 return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
             } catch {
@@ -105,6 +105,12 @@ final class EffectRunner {
         var n = 2
         while FileManager.default.fileExists(atPath: "\(base)-\(n)" + (ext.isEmpty ? "" : ".\(ext)")) { n += 1 }
         return "\(base)-\(n)" + (ext.isEmpty ? "" : ".\(ext)")
+    }
+
+    /// The people who wrote on a plan the viewer may read: their names are shown with their notes
+    /// (a name is not a record: not audited, as for a supervisor chain).
+    private func authors(of plan: SavedPlan?) -> [Person] {
+        Set(plan?.notes.map(\.authorID) ?? []).sorted().compactMap { peopleByID[$0] ?? ((try? store.person(personID: $0, viewer: .system)) ?? nil) }
     }
 
     /// The sign-in notice: on the person's own first load of a session, what others wrote on their
