@@ -60,8 +60,16 @@ public struct SavedPlanDocument: Sendable {
     /// One note as text: date, who, what, and the comment.
     func noteText(_ note: PlanNote) -> String {
         let when = Self.day(note.writtenAt).map { d.date($0) } ?? note.writtenAt
-        let body = note.body.isEmpty ? "" : ": \(note.body)"
+        // Progress and confirmation notes name their step ("2: …"); the rest of their text is for the audit.
+        let text = note.action == "progress" || note.action == "confirm" ? stepLabel(note.body) : note.body
+        let body = text.isEmpty ? "" : ": \(text)"
         return "\(when) · \(d.personName(note.authorID)) · \(Str.note(note.action).text(language))\(body)"
+    }
+
+    /// "step 2" from a progress or confirmation note's body ("2: …").
+    func stepLabel(_ body: String) -> String {
+        let number = body.prefix { $0.isNumber }
+        return number.isEmpty ? "" : "\(t(.mdNo)) \(number)"
     }
 
     /// The day of an ISO timestamp (`2026-06-01T08:00:00Z`).
@@ -98,12 +106,14 @@ public struct SavedPlanDocument: Sendable {
             <title>\(e(t(.mdTitle))) — \(e(person.name(language)))</title>
             <style>
             @page { size: A4; margin: 15mm; }
-            body { font-family: "TH Sarabun New", "Sarabun", "Noto Sans Thai", "Noto Serif Thai", "Garuda", "Loma", sans-serif; font-size: 11pt; color: #000; }
-            h1 { font-size: 16pt; margin: 0 0 6pt; } h2 { font-size: 13pt; margin: 10pt 0 4pt; }
-            table { border-collapse: collapse; width: 100%; } td, th { border: 0.5pt solid #444; padding: 2pt 4pt; vertical-align: top; font-size: 9.5pt; }
-            dl { display: grid; grid-template-columns: max-content auto; gap: 1pt 10pt; margin: 0; } dt { font-weight: bold; } dd { margin: 0; }
-            .signatures { display: flex; gap: 20mm; margin-top: 14mm; } .signatures div { flex: 1; text-align: center; }
-            .line { border-bottom: 0.5pt dotted #000; height: 12mm; }
+            body { font-family: "TH Sarabun New", "Sarabun", "Noto Sans Thai", "Noto Serif Thai", "Garuda", "Loma", sans-serif; font-size: 10pt; line-height: 1.25; color: #000; margin: 0; }
+            h1 { font-size: 14pt; margin: 0 0 4pt; } h2 { font-size: 11.5pt; margin: 8pt 0 3pt; }
+            table { border-collapse: collapse; width: 100%; } td, th { border: 0.5pt solid #444; padding: 1pt 3pt; vertical-align: top; font-size: 8.5pt; }
+            td.date, th.date { white-space: nowrap; }
+            dl { display: grid; grid-template-columns: max-content auto; gap: 0 10pt; margin: 0; } dt { font-weight: bold; } dd { margin: 0; }
+            ul { margin: 0; padding-left: 14pt; } li { font-size: 9pt; }
+            .signatures { display: flex; gap: 20mm; margin-top: 4mm; break-inside: avoid; } .signatures div { flex: 1; text-align: center; font-size: 9pt; }
+            .line { border-bottom: 0.5pt dotted #000; height: 9mm; }
             </style></head><body>
             <h1>\(e(t(.mdTitle))): \(e(targetName))</h1>
             <dl>
@@ -114,8 +124,12 @@ public struct SavedPlanDocument: Sendable {
         if plan.steps.isEmpty {
             out += "<p>\(e(t(.planEmpty)))</p>\n"
         } else {
-            out += "<table><thead><tr>" + stepHeader.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>\n"
-            for row in stepRows { out += "<tr>" + row.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }
+            // Columns 3–6 are dates: kept on one line.
+            func cell(_ tag: String, _ i: Int, _ text: String) -> String {
+                (3...6).contains(i) ? "<\(tag) class=\"date\">\(e(text))</\(tag)>" : "<\(tag)>\(e(text))</\(tag)>"
+            }
+            out += "<table><thead><tr>" + stepHeader.enumerated().map { cell("th", $0.offset, $0.element) }.joined() + "</tr></thead><tbody>\n"
+            for row in stepRows { out += "<tr>" + row.enumerated().map { cell("td", $0.offset, $0.element) }.joined() + "</tr>\n" }
             out += "</tbody></table>\n"
         }
         out += "<h2>\(e(t(.docComments)))</h2>\n"

@@ -18,10 +18,15 @@ struct PlanCycleEndToEndTests {
 
     /// `careerpath ARGS` on the test's database: exit status and standard output.
     func cli(_ arguments: [String], data: Bool = true) throws -> (status: Int32, out: String, err: String) {
+        try Self.run(arguments + (data ? ["--data", TUITests.dataFolder] : []) + ["--database", tui.database])
+    }
+
+    /// The `careerpath` binary with `arguments` (no terminal, C.UTF-8): exit status, standard output and error.
+    static func run(_ arguments: [String], program: String = TmuxSession.binary) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
-        process.arguments = arguments + (data ? ["--data", TUITests.dataFolder] : []) + ["--database", tui.database]
-        process.environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
