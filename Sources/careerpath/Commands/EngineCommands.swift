@@ -41,10 +41,9 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "A development plan toward a target; a saved plan, its review and progress.",
         discussion: """
-            Examples: careerpath plan --person P000094 --target dir-news-bureau --on 2026-10-01
-              careerpath plan --person P000292 --as P000292 --target public-relations-officer:K4 --save --submit
-              careerpath plan --person P000292 --as P000073 --target public-relations-officer:K4 --return "add a course"
-              careerpath plan --person P000292 --saved --format html > plan.html
+            Example: careerpath plan --person P000094 --target dir-news-bureau --on 2026-10-01
+            A saved plan, its review and its progress: --saved, --save, --submit, --approve, --return, --comment, \
+            --step (docs/cli.md, "The plan cycle"). --as says who acts: the person, or a supervisor above them.
             """)
     @OptionGroup var options: EngineOptions
     @Option(help: "A job line level (public-relations-officer:K3) or a director post (dir-news-bureau).")
@@ -192,7 +191,7 @@ struct SavedPlanJSON: Encodable {
 struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess", abstract: "Record a competency assessment (a supervisor's, or the person's own with --self).",
-        discussion: "Example: careerpath assess --person P000292 --as P000073 --competency teamwork --level 3 --note \"leads the desk well\"")
+        discussion: "Example: careerpath assess --person P000292 --as P000033 --competency teamwork --level 3 --note \"leads the desk well\"")
     @OptionGroup var options: EngineOptions
     @Option(help: "The competency's id (from the dictionary).")
     var competency: String
