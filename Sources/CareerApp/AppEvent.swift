@@ -50,6 +50,8 @@ public enum Effect: Sendable, Hashable {
     case savePlan(DevelopmentPlan, planID: Int64?, revision: Int)
     /// Read the person's saved plan toward `target`; answer with `.savedPlanLoaded`.
     case loadSavedPlan(personID: String, target: String)
+    /// Record that step `stepID` of the saved plan started or was completed on the given day; answer with `.savedPlanLoaded`.
+    case recordProgress(personID: String, planID: Int64, stepID: Int64, started: CivilDate?, completed: CivilDate?)
     /// Submit the saved plan to the supervisor; answer with `.planSubmitted` and `.savedPlanLoaded`.
     case submitPlan(personID: String, planID: Int64, revision: Int)
     /// Write `markdown` to `path`; answer with `.planExported`.

@@ -81,8 +81,9 @@ public enum Modal: Sendable {
     case message(String)
     /// The "why" of the selected gap (`w` on Gaps).
     case why(WhyState)
-    /// A yes/no question before an action that loses work (`a` over manual picks, `x`): y or Enter does it.
-    case confirm(AppAction)
+    /// A yes/no question before an action that loses work or writes a record (`a` over manual picks,
+    /// `x`, `d`), with the question: y or Enter does it.
+    case confirm(AppAction, String)
 
     var context: KeyContext {
         switch self {
@@ -346,6 +347,15 @@ public struct PersonSession: Sendable {
         summaryOffset = 0
         if savedPlanTarget != newTarget.id { savedPlan = nil; savedPlanTarget = nil }
         reproject(analyzer: analyzer, today: today)
+    }
+
+    /// The saved plan's next step to record (the first not started, else the first not completed) and
+    /// whether it is to be marked started; nil when the plan is not under way or every step is recorded.
+    var nextProgress: (step: SavedStep, starts: Bool)? {
+        guard let saved = savedPlan, saved.planStatus.isUnderWay else { return nil }
+        if let step = saved.steps.first(where: { $0.startedOn == nil }) { return (step, true) }
+        if let step = saved.steps.first(where: { $0.completedOn == nil }) { return (step, false) }
+        return nil
     }
 
     /// Takes the saved plan read for `targetID`. When nothing is picked yet, the picks it was made

@@ -62,7 +62,7 @@ public enum Str: String, CaseIterable, Sendable {
     case planStatusLine, planStatusDraft, planStatusSubmitted, planStatusApproved, planStatusReturned, planStatusInProgress
     case planStatusDone, planStatusSuperseded, planVersion, planSubmitted, planSubmitFailed, planNotSaved, planChangedElsewhere
     case planNews, docStatus, docApprovedOn, docComments, docSignatures, docSignPerson, docSignSupervisor, docDate, docPosition
-    case confirmAdopt, confirmClear, confirmHint
+    case confirmAdopt, confirmClear, confirmHint, confirmStarted, confirmCompleted, noStepToRecord
     case docStarted, docCompleted, docConfirmed, docNoComments, noteSubmit, noteApprove, noteReturn, noteComment, noteProgress, noteConfirm
 
     /// The text in a language.
@@ -356,6 +356,9 @@ public enum Str: String, CaseIterable, Sendable {
         case .confirmAdopt: ("แทนรายการที่เลือกไว้ด้วยแผนที่แนะนำ?", "Replace your picks with the suggested plan?")
         case .confirmClear: ("ล้างรายการที่เลือกทั้งหมด?", "Clear all the picks?")
         case .confirmHint: ("(y ใช่ / n ไม่)", "(y yes / n no)")
+        case .confirmStarted: ("บันทึกว่าขั้นตอนที่ %1 (%2) เริ่มวันนี้ %3?", "Record step %1 (%2) as started today, %3?")
+        case .confirmCompleted: ("บันทึกว่าขั้นตอนที่ %1 (%2) เสร็จวันนี้ %3?", "Record step %1 (%2) as completed today, %3?")
+        case .noStepToRecord: ("ไม่มีขั้นตอนให้บันทึก: แผนต้องได้รับอนุมัติก่อน", "No step to record: the plan must be approved first")
         case .docStarted: ("เริ่มจริง", "Started")
         case .docCompleted: ("เสร็จจริง", "Completed")
         case .docConfirmed: ("ยืนยันโดย", "Confirmed by")

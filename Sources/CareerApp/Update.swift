@@ -109,7 +109,7 @@ extension AppState {
     }
 
     private mutating func handleModal(_ modal: Modal, _ key: KeyEvent) -> [Effect] {
-        if case .confirm(let action) = modal {
+        if case .confirm(let action, _) = modal {
             switch key {
             case .char("y"), .char("Y"), .enter:
                 self.modal = nil
@@ -254,8 +254,18 @@ extension AppState {
             return effects
         case .adoptSuggested, .clearPlan:
             // Replacing or clearing picks the person made asks first; with nothing picked there is nothing to lose.
-            if session?.picks.isEmpty == false { modal = .confirm(action); return [] }
+            if session?.picks.isEmpty == false { modal = .confirm(action, Str.question(action).text(language)); return [] }
             return carryOut(action)
+        case .stepProgress:
+            guard let session, let next = session.nextProgress else {
+                status = StatusMessage(Str.noStepToRecord.text(language), isError: true)
+                return []
+            }
+            let d = Describe(catalog: catalog, language: language)
+            let question = (next.starts ? Str.confirmStarted : Str.confirmCompleted)
+                .format(language, String(next.step.position + 1), next.step.method == "course" ? Str.searchKindCourse.text(language) : d.methodName(next.step.method),
+                        d.date(today))
+            modal = .confirm(.stepProgress, question)
         case .deleteBackward:
             picker.filter.deleteBackward()
             picker.refilter(language: language)
@@ -280,6 +290,10 @@ extension AppState {
         switch action {
         case .adoptSuggested: withSession { [analyzer, today] in $0.adoptSuggested(analyzer: analyzer, today: today) }
         case .clearPlan: withSession { [analyzer, today] in $0.clearPicks(analyzer: analyzer, today: today) }
+        case .stepProgress:
+            guard let session, let saved = session.savedPlan, let next = session.nextProgress else { return [] }
+            return [.recordProgress(personID: session.person.id, planID: saved.id, stepID: next.step.id,
+                                    started: next.starts ? today : nil, completed: next.starts ? nil : today)]
         default: return perform(action)
         }
         keepSelectionsVisible()

@@ -158,7 +158,7 @@ struct UpdateTests {
         #expect(markdown.contains("# Individual development plan: Director, News Bureau"))
         // Clearing picks asks first: n keeps them, y clears.
         AppFixture.press(&state, .char("x"))
-        guard case .confirm(.clearPlan)? = state.modal else { Issue.record("x should ask first, modal \(String(describing: state.modal))"); return }
+        guard case .confirm(.clearPlan, _)? = state.modal else { Issue.record("x should ask first, modal \(String(describing: state.modal))"); return }
         AppFixture.press(&state, .char("n"))
         #expect(state.modal == nil && state.session?.picks.count == picked)
         AppFixture.press(&state, .char("x"), .char("y"))

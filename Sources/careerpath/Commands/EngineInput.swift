@@ -15,7 +15,7 @@ struct EngineOptions: ParsableArguments {
     @Option(help: "Language of the text output: th or en.")
     var lang: Language = .th
 
-    @Option(name: .customLong("as"), help: "Read the record as this supervisor (access is checked; default: system).")
+    @Option(name: .customLong("as"), help: "Act as this person: a supervisor reads their chain; the person themselves edits their own plan (access is checked; default: system).")
     var viewerID: String?
 
     var viewer: Viewer { viewerID.map { .supervisor(personID: $0) } ?? .system }

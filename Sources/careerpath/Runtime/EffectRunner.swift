@@ -70,6 +70,16 @@ final class EffectRunner {
             } catch {
                 return [.planSaved(error: "\(error)")]
             }
+        case .recordProgress(_, let planID, let stepID, let started, let completed):
+            do {
+                let saved = try store.recordStepProgress(planID: planID, stepID: stepID, started: started, completed: completed, by: viewer,
+                                                         today: DateText.today(), screen: screenPrefix + ":plan")
+                return [.savedPlanLoaded(personID: saved.personID, target: saved.target, plan: saved, authors: authors(of: saved))]
+            } catch let refused as PlanReviewError {
+                return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
+            } catch {
+                return [.planSaved(error: "\(error)")]
+            }
         case .submitPlan(_, let planID, let revision):
             do {
                 let saved = try store.submitPlan(planID: planID, by: viewer, expectedRevision: revision, screen: screenPrefix + ":plan")
