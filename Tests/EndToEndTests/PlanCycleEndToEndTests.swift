@@ -69,6 +69,28 @@ struct PlanCycleEndToEndTests {
         try await tmux.waitFor(text: "เป้าหมาย: " + Self.postTH)
     }
 
+    /// The supervisor (English) sees one plan waiting, selects the person, presses `key` (a approve,
+    /// r return), types `comment` (after checking an empty one is refused, when `refusedEmpty`), Enter.
+    func review(key: String, refusedEmpty: String? = nil, comment: String, done: String) async throws {
+        let boss = TmuxSession()
+        defer { boss.stop() }
+        try tui.start(boss, "--as \(Self.supervisor) --lang en")
+        try await boss.waitFor(text: "1 plans wait for your decision", timeout: 30)
+        try boss.sendKeys("/")
+        try boss.sendLiteral(Self.person)
+        try boss.sendKeys("Enter")
+        try await boss.waitFor(text: "submitted")
+        try boss.sendKeys(key)
+        if let refusedEmpty {
+            try boss.sendKeys("Enter")
+            try await boss.waitFor(text: refusedEmpty)
+        }
+        try boss.sendLiteral(comment)
+        try boss.sendKeys("Enter")
+        try await boss.waitFor(text: done)
+        try await quit(boss)
+    }
+
     func quit(_ tmux: TmuxSession) async throws {
         try tmux.sendKeys("q")
         try await tmux.waitFor(text: "[exit 0]")
@@ -95,21 +117,8 @@ struct PlanCycleEndToEndTests {
         let required = try #require(before, "the post needs regional operations experience the person lacks")
 
         // 2. The supervisor (English) sees one plan waiting, and returns it with a reason (an empty one is refused).
-        let boss = TmuxSession()
-        defer { boss.stop() }
-        try tui.start(boss, "--as \(Self.supervisor) --lang en")
-        try await boss.waitFor(text: "1 plans wait for your decision", timeout: 30)
-        try boss.sendKeys("/")
-        try boss.sendLiteral(Self.person)
-        try boss.sendKeys("Enter")
-        try await boss.waitFor(text: "submitted")
-        try boss.sendKeys("r")
-        try boss.sendKeys("Enter")
-        try await boss.waitFor(text: "A returned plan needs a reason")
-        try boss.sendLiteral("add the primary executive course first")
-        try boss.sendKeys("Enter")
-        try await boss.waitFor(text: "Plan returned")
-        try await quit(boss)
+        try await review(key: "r", refusedEmpty: "A returned plan needs a reason", comment: "add the primary executive course first",
+                         done: "Plan returned")
 
         // 3. The employee gets the notice on starting, finds the saved plan (picks and status) on the
         //    Plan screen, clears (asked first) and picks again, saves and resubmits.
@@ -135,19 +144,7 @@ struct PlanCycleEndToEndTests {
         try await quit(second)
 
         // 4. The supervisor approves (English).
-        let approver = TmuxSession()
-        defer { approver.stop() }
-        try tui.start(approver, "--as \(Self.supervisor) --lang en")
-        try await approver.waitFor(text: "1 plans wait for your decision", timeout: 30)
-        try approver.sendKeys("/")
-        try approver.sendLiteral(Self.person)
-        try approver.sendKeys("Enter")
-        try await approver.waitFor(text: "submitted")
-        try approver.sendKeys("a")
-        try approver.sendLiteral("good plan")
-        try approver.sendKeys("Enter")
-        try await approver.waitFor(text: "Plan approved")
-        try await quit(approver)
+        try await review(key: "a", comment: "good plan", done: "Plan approved")
 
         // 5. The rotation is carried out: the employee records it, someone outside the chain may not
         //    confirm it (exit 3), the supervisor confirms it: an assignment record.

@@ -146,12 +146,23 @@ struct PlanCommand: ParsableCommand {
             case .html: print(document.html(), terminator: "")
             case .md, .text: print(document.markdown(), terminator: "")
             }
-        } catch let denied as AccessDenied {
-            throw failure(CommandError.accessDenied(denied.description, as: options.viewerID), code: CommandExit.accessDenied)
-        } catch let refused as PlanReviewError {
-            throw failure(CommandError.prefix + refused.text(CommandLanguage.current),
-                          code: refused.kind == .refused ? CommandExit.accessDenied : CommandExit.input)
+        } catch {
+            throw planFailure(error, as: options.viewerID)
         }
+    }
+}
+
+/// A plan-cycle write the store refused, as the command's exit: exit 3 for access (a person outside
+/// the viewer's reach, or not theirs to do), 1 for bad input or a step out of turn; other errors as they are.
+func planFailure(_ error: Error, as viewerID: String?) -> Error {
+    switch error {
+    case let denied as AccessDenied:
+        return failure(CommandError.accessDenied(denied.description, as: viewerID), code: CommandExit.accessDenied)
+    case let refused as PlanReviewError:
+        return failure(CommandError.prefix + refused.text(CommandLanguage.current),
+                       code: refused.kind == .refused ? CommandExit.accessDenied : CommandExit.input)
+    default:
+        return error
     }
 }
 
@@ -218,11 +229,8 @@ struct AssessCommand: ParsableCommand {
                 let a = entry.assessment
                 print("\(DateText.format(a.assessedOn, options.lang))\t\(a.assessor.rawValue)\t\(a.level)\t\(entry.note)")
             }
-        } catch let denied as AccessDenied {
-            throw failure(CommandError.accessDenied(denied.description, as: options.viewerID), code: CommandExit.accessDenied)
-        } catch let refused as PlanReviewError {
-            throw failure(CommandError.prefix + refused.text(CommandLanguage.current),
-                          code: refused.kind == .refused ? CommandExit.accessDenied : CommandExit.input)
+        } catch {
+            throw planFailure(error, as: options.viewerID)
         }
     }
 }
