@@ -78,6 +78,27 @@ struct EngineOutputTests {
         #expect(Describe.hundredths(1.495) == 1.5 && Describe.hundredths(2.004) == 2.0)
     }
 
+    @Test("the text output words gaps, suggestions and steps with the screens' describer, in both languages")
+    func oneDescriber() throws {
+        let (report, whys) = try Self.analysed(Self.officer, "dir-news-bureau")
+        let plan = PlanBuilder(analyzer: Self.analyzer).plan(Self.officer, target: report.target, start: Self.on)
+        #expect(!report.gaps.isEmpty && !plan.steps.isEmpty)
+        for language in Language.allCases {
+            let d = Describe(catalog: Self.catalog, language: language)
+            let output = EngineTextOutput(catalog: Self.catalog, language: language)
+            let text = output.report(report, whys)
+            for gap in report.gaps {
+                // The Gaps screen's row (title and standing) and the detail pane's closing line.
+                #expect(text.contains(d.gapTitle(gap) + ": " + d.gapStanding(gap)), "\(language) \(gap.id)")
+                #expect(text.contains("   " + d.closing(gap) + "\n"), "\(language) \(gap.id)")
+                for s in gap.suggestions.prefix(5) { #expect(text.contains("· " + d.suggestion(s) + "\n")) }
+            }
+            let planText = output.plan(plan)
+            // The plan pane's step line.
+            for step in plan.steps { #expect(planText.contains(": " + d.step(step)), "\(language) \(step.method)") }
+        }
+    }
+
     @Test("every gap in JSON carries toConfirm, source and counted; the text marks defaults to confirm")
     func provenanceInJSONAndText() throws {
         let (report, whys) = try Self.analysed(Self.officer, "dir-news-bureau")

@@ -222,10 +222,14 @@ public struct Describe {
         return lines.map(sentence)
     }
 
-    /// One line for a gap: its kind, what it is about and where the person stands
-    /// ("Experience — News: 12 of 48 months"); the plan export and `careerpath gaps` list gaps so.
+    /// One line for a gap: its kind, what it is about and where the person stands ("Experience —
+    /// News: 12 of 48 months"; the kind once where the title already names it: "Education: needs
+    /// …"); the plan export and `careerpath gaps` list gaps so.
     public func gapLine(_ gap: Gap) -> String {
-        "\(kindTitle(gap.kind)) — \(gapTitle(gap)): \(gapStanding(gap))"
+        switch gap.requirement {
+        case .education, .timeInLevel, .eligibility: return "\(gapTitle(gap)): \(gapStanding(gap))"
+        case .experience, .competency, .training: return "\(kindTitle(gap.kind)) — \(gapTitle(gap)): \(gapStanding(gap))"
+        }
     }
 
     /// When time alone closes the gap ("closes by itself on …"), or that it will not.
