@@ -9,6 +9,8 @@ public enum KioskText: String, CaseIterable, TextTable {
     case stayInKiosk, notInKiosk, idleTitle, idleCountdown, idleStay
     case operatorTitle, operatorIntro, operatorHints, operatorRefused, operatorNotConfigured, operatorCheckFailed
     case fkSignOut, helpKiosk
+    // Why a planner action is refused at a kiosk (docs/keys.md)
+    case refusedQuit, refusedPicker, refusedExport
 
     /// (Thai, English).
     public var pair: (th: String, en: String) {
@@ -42,6 +44,10 @@ public enum KioskText: String, CaseIterable, TextTable {
         case .operatorCheckFailed: ("ตรวจรหัสผู้ดูแลไม่ได้ (%1)", "Cannot check the operator PIN (%1)")
         case .fkSignOut: ("ออกจากระบบ", "Sign out")
         case .helpKiosk: ("เครื่องบริการ", "At this terminal")
+        case .refusedQuit: ("โปรแกรมไม่ปิดจากแป้นพิมพ์ (ผู้ดูแลใช้ Ctrl-] และรหัส PIN)",
+                            "the kiosk never ends from a key (the operator uses Ctrl-] and a PIN)")
+        case .refusedPicker: ("ไม่มีหน้าเลือกบุคคล", "no person picker: a session sees its own record (and a supervisor's subordinates)")
+        case .refusedExport: ("ไม่เขียนไฟล์ลงเครื่องที่ใช้ร่วมกัน", "no files written on a shared terminal")
         }
     }
 }
