@@ -86,7 +86,7 @@ struct PlanCommand: ParsableCommand {
         let start = try parseDate(self.start, option: "on")
         let analyzer = GapAnalyzer(catalog: input.catalog)
         if !saved && !writes && format == nil {
-            guard let target else { throw failure(CommandError.prefix + CommandError.text("ต้องระบุ --target (หรือ --saved)", "--target is needed (or --saved)")) }
+            guard let target else { throw failure(CommandError.prefix + CommandError.text(.planNeedsTarget)) }
             let plan = PlanBuilder(analyzer: analyzer).plan(input.record, target: target, start: start, context: input.context)
             let whys = analyzer.explanations(of: plan.report, record: input.record)
             if options.json {
@@ -102,15 +102,14 @@ struct PlanCommand: ParsableCommand {
         let today = DateText.today()
         do {
             if save {
-                guard let target else { throw failure(CommandError.prefix + CommandError.text("--save ต้องระบุ --target", "--save needs --target")) }
+                guard let target else { throw failure(CommandError.prefix + CommandError.text(.saveNeedsTarget)) }
                 let plan = PlanBuilder(analyzer: analyzer).plan(input.record, target: target, start: start, context: input.context)
                 try store.saveDevelopmentPlan(plan, by: viewer, newVersion: newVersion, screen: "cli:plan")
             }
             func current() throws -> SavedPlan {
                 let plan = try target.map { try store.plan(personID: person, target: $0.id, viewer: viewer) } ?? store.latestPlan(personID: person, viewer: viewer)
                 guard let plan else {
-                    throw failure(CommandError.prefix + CommandError.text("\(person) ยังไม่มีแผนที่บันทึกไว้: ใช้ --save ก่อน",
-                                                                          "\(person) has no saved plan: use --save first"))
+                    throw failure(CommandError.prefix + CommandError.text(.noSavedPlan, person))
                 }
                 return plan
             }
@@ -125,8 +124,7 @@ struct PlanCommand: ParsableCommand {
             if let step {
                 let plan = try current()
                 guard step >= 1, step <= plan.steps.count else {
-                    throw failure(CommandError.prefix + CommandError.text("--step \(step): แผนมี \(plan.steps.count) ขั้นตอน (1–\(plan.steps.count))",
-                                                                          "--step \(step): the plan has \(plan.steps.count) steps (1–\(plan.steps.count))"))
+                    throw failure(CommandError.prefix + CommandError.text(.noSuchStep, String(step), String(plan.steps.count)))
                 }
                 let stepID = plan.steps[step - 1].id
                 if started != nil || completed != nil {
