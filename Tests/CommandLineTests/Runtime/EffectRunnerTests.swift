@@ -10,8 +10,8 @@ import TerminalUI
 /// The TUI's `/` search finds people only through the store: the runner's `.listPeople` answer
 /// for the viewer, on the demo roster (issue 15, item 12).
 @Suite("search: people only within the viewer's reach, through the store")
-struct SearchReachTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+struct EffectRunnerTests {
+    static let repository = CommandLineRun.repository
     static let catalog: Catalog = {
         switch CatalogLoader.result(from: repository.appendingPathComponent("Data")) {
         case .success(let c): return c

@@ -8,7 +8,7 @@ import Testing
 /// `swift run [-c release] careerpath` counts as `careerpath`. What cannot run here is listed
 /// below with the reason; a listed example that no longer exists fails too, so the list stays true.
 @Suite("documented examples", .serialized)
-struct DocumentedExamplesTests {
+struct CareerPathCommandTests {
     /// Examples that need a terminal, a server, an interactive standard input or root, by a part of their text.
     static let skipped: [(part: String, reason: String)] = [
         ("swift run careerpath          # the TUI", "the TUI needs a terminal"),
