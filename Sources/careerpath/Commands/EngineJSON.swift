@@ -30,6 +30,15 @@ struct Merged<First: Encodable, Second: Encodable>: Encodable {
     }
 }
 
+/// One of several shapes (a kind of gap, a kind of counted record), written as itself.
+struct OneOf: Encodable {
+    let shape: any Encodable
+
+    init(_ shape: any Encodable) { self.shape = shape }
+
+    func encode(to encoder: Encoder) throws { try shape.encode(to: encoder) }
+}
+
 enum EngineShape {
     struct Report: Encodable {
         let person, target, on: String
@@ -46,14 +55,15 @@ enum EngineShape {
         let confirm: Bool
     }
 
-    typealias Gap = Merged<GapCommon, GapDetail>
+    /// A gap: the keys every gap has, and those of its kind (docs/cli.md, "Per kind").
+    typealias Gap = Merged<GapCommon, OneOf>
 
     struct GapCommon: Encodable {
         let kind, id: String
         @OrNull var metOn: String?
         let toConfirm: Bool
         let source: [Source]
-        let counted: [Counted]
+        let counted: [OneOf]
         let methods: [String]
         let suggestions: [Suggestion]
     }
@@ -62,31 +72,6 @@ enum EngineShape {
         let subject: String
         @OrNull var source: String?
         let confirm: Bool
-    }
-
-    /// The keys of one kind of gap (docs/cli.md, "Per kind").
-    enum GapDetail: Encodable {
-        case education(Education)
-        case timeInLevel(TimeInLevel)
-        case group(ExperienceGroup)
-        case diverse(DiverseExperience)
-        case field(ExperienceField)
-        case competency(Competency)
-        case training(Training)
-        case eligibility(Eligibility)
-
-        func encode(to encoder: Encoder) throws {
-            switch self {
-            case .education(let d): try d.encode(to: encoder)
-            case .timeInLevel(let d): try d.encode(to: encoder)
-            case .group(let d): try d.encode(to: encoder)
-            case .diverse(let d): try d.encode(to: encoder)
-            case .field(let d): try d.encode(to: encoder)
-            case .competency(let d): try d.encode(to: encoder)
-            case .training(let d): try d.encode(to: encoder)
-            case .eligibility(let d): try d.encode(to: encoder)
-            }
-        }
     }
 
     struct Education: Encodable { let required, actual: String }
@@ -142,9 +127,8 @@ enum EngineShape {
         let eligible: [Line]
     }
 
-    /// A record counted toward a gap, by `record`.
-    enum Counted: Encodable {
-        case assignment(Assignment), level(Level), assessment(Assessment), training(Training), education(Education)
+    /// The records counted toward a gap, each with its `record`.
+    enum Counted {
 
         struct Assignment: Encodable {
             var record = "assignment"
@@ -175,16 +159,6 @@ enum EngineShape {
         struct Education: Encodable {
             var record = "education"
             let education: String
-        }
-
-        func encode(to encoder: Encoder) throws {
-            switch self {
-            case .assignment(let r): try r.encode(to: encoder)
-            case .level(let r): try r.encode(to: encoder)
-            case .assessment(let r): try r.encode(to: encoder)
-            case .training(let r): try r.encode(to: encoder)
-            case .education(let r): try r.encode(to: encoder)
-            }
         }
     }
 
@@ -275,12 +249,12 @@ struct EngineJSON {
         return Merged(first: common, second: detail(g.requirement))
     }
 
-    func detail(_ requirement: Requirement) -> EngineShape.GapDetail {
+    func detail(_ requirement: Requirement) -> OneOf {
         switch requirement {
         case .education(let required, let actual):
-            return .education(.init(required: required, actual: actual))
+            return OneOf(EngineShape.Education(required: required, actual: actual))
         case .timeInLevel(let t):
-            return .timeInLevel(.init(
+            return OneOf(EngineShape.TimeInLevel(
                 levels: t.levels, requiredMonths: t.requiredMonths, actualMonths: t.actualMonths, minEducation: t.minEducation,
                 approvedEquivalenceMonths: t.approvedEquivalenceMonths > 0 ? t.approvedEquivalenceMonths : nil,
                 withHigherEducation: t.withHigherEducation.map { .init(education: $0.education, requiredMonths: $0.requiredMonths, metOn: $0.metOn?.iso) }))
@@ -290,24 +264,24 @@ struct EngineJSON {
                 let byField = { (value: (Double) -> Double) in
                     Dictionary(e.fieldMonths.map { ($0.field, value($0.months)) }, uniquingKeysWith: { first, _ in first })
                 }
-                return .group(.init(group: id, atLeast: atLeast, fields: fields, requiredMonths: e.requiredMonths,
+                return OneOf(EngineShape.ExperienceGroup(group: id, atLeast: atLeast, fields: fields, requiredMonths: e.requiredMonths,
                                     actualMonths: Self.months(e.actualMonths), actualDays: days(months: e.actualMonths),
                                     fieldMonths: byField(Self.months), fieldDays: byField(days(months:))))
             case .diverseExperience:
                 let d = e.differences
-                return .diverse(.init(field: e.subject.id, required: d?.required ?? 3, actual: d?.have.count ?? 0,
+                return OneOf(EngineShape.DiverseExperience(field: e.subject.id, required: d?.required ?? 3, actual: d?.have.count ?? 0,
                                       minimumMonths: e.requiredMonths, have: (d?.have ?? []).map(\.rawValue),
                                       missing: (d?.missing ?? []).map(\.rawValue)))
             default:
-                return .field(.init(field: e.subject.id, requiredMonths: e.requiredMonths,
+                return OneOf(EngineShape.ExperienceField(field: e.subject.id, requiredMonths: e.requiredMonths,
                                     actualMonths: Self.months(e.actualMonths), actualDays: days(months: e.actualMonths)))
             }
         case .competency(let c, let required, let actual, let assessed):
-            return .competency(.init(competency: c, required: required, actual: actual, assessed: assessed))
+            return OneOf(EngineShape.Competency(competency: c, required: required, actual: actual, assessed: assessed))
         case .training(let course, let expired):
-            return .training(.init(course: course, expiredOn: expired?.iso))
+            return OneOf(EngineShape.Training(course: course, expiredOn: expired?.iso))
         case .eligibility(let line, let level, let eligible):
-            return .eligibility(.init(jobLine: line, level: level, eligible: eligible.map { .init(line: $0.line, levels: $0.levels) }))
+            return OneOf(EngineShape.Eligibility(jobLine: line, level: level, eligible: eligible.map { .init(line: $0.line, levels: $0.levels) }))
         }
     }
 
@@ -326,20 +300,20 @@ struct EngineJSON {
         }
     }
 
-    static func counted(_ record: GapExplanation.CountedRecord) -> EngineShape.Counted {
+    static func counted(_ record: GapExplanation.CountedRecord) -> OneOf {
         switch record {
         case .assignment(let a, let days, let weight, let countedDays):
-            return .assignment(.init(unit: a.unit, field: a.field, role: a.role.rawValue, start: a.start.iso, end: a.end?.iso,
+            return OneOf(EngineShape.Counted.Assignment(unit: a.unit, field: a.field, role: a.role.rawValue, start: a.start.iso, end: a.end?.iso,
                                      days: days, weight: weight, countedDays: Describe.hundredths(countedDays)))
         case .levelPeriod(let line, let level, let start, let end, let months):
-            return .level(.init(jobLine: line, level: level, start: start.iso, end: end?.iso, months: months))
+            return OneOf(EngineShape.Counted.Level(jobLine: line, level: level, start: start.iso, end: end?.iso, months: months))
         case .assessment(let a, let counts):
-            return .assessment(.init(competency: a.competency, level: a.level, assessedOn: a.assessedOn.iso,
+            return OneOf(EngineShape.Counted.Assessment(competency: a.competency, level: a.level, assessedOn: a.assessedOn.iso,
                                      assessor: a.assessor.rawValue, counts: counts))
         case .training(let t):
-            return .training(.init(course: t.course, completedOn: t.completedOn.iso))
+            return OneOf(EngineShape.Counted.Training(course: t.course, completedOn: t.completedOn.iso))
         case .education(let e):
-            return .education(.init(education: e))
+            return OneOf(EngineShape.Counted.Education(education: e))
         }
     }
 

@@ -9,21 +9,19 @@ import Testing
 /// errors in the chosen language.
 @Suite("command errors: exit codes and messages", .serialized)
 struct CommandErrorsTests {
-    static let gaps = ["gaps", "--person", "P000095", "--target", "dir-news-bureau"]
-
     @Test("usage errors exit 1 (not ArgumentParser's 64), in the chosen language; access refused exits 3")
     func exitCodes() {
         let cases: [([String], Int32, String)] = [
             (["gaps", "--person", "P000095"], 1, "ต้องใส่ '--target <target>'"),
             (["gaps", "--person", "P000095", "--lang", "en"], 1, "Missing expected argument '--target <target>'"),
-            (Self.gaps + ["--lang", "fr"], 1, "ค่า 'fr' ใช้กับ '--lang <lang>' ไม่ได้ (ใช้ได้: 'th' หรือ 'en')"),
-            (Self.gaps + ["--colour"], 1, "ไม่รู้จักตัวเลือก '--colour'"),
-            (Self.gaps + ["--explain=yes"], 1, "ข้อผิดพลาด: '--explain' ไม่รับค่า (ได้ 'yes')"),
+            (CommandLineRun.gaps + ["--lang", "fr"], 1, "ค่า 'fr' ใช้กับ '--lang <lang>' ไม่ได้ (ใช้ได้: 'th' หรือ 'en')"),
+            (CommandLineRun.gaps + ["--colour"], 1, "ไม่รู้จักตัวเลือก '--colour'"),
+            (CommandLineRun.gaps + ["--explain=yes"], 1, "ข้อผิดพลาด: '--explain' ไม่รับค่า (ได้ 'yes')"),
             (["people", "--unit", "news-bureu"], 1, "ไม่รู้จักหน่วยงาน `news-bureu` (หมายถึง `news-bureau` ใช่ไหม?)"),
             (["gaps", "--person", "P00095", "--target", "dir-news-bureau", "--lang", "en"], 1, "did you mean `P000095`?"),
             (["succession", "--lang", "en"], 1, "give either --post ID or --risks"),
             (["succession"], 1, "ใส่ --post รหัสตำแหน่ง หรือ --risks อย่างใดอย่างหนึ่ง"),
-            (Self.gaps + ["--as", "P000183", "--lang", "en"], 3, "error:"),
+            (CommandLineRun.gaps + ["--as", "P000183", "--lang", "en"], 3, "error:"),
         ]
         for (arguments, code, message) in cases {
             let result = CommandLineRun.run(arguments)

@@ -9,8 +9,6 @@ import Testing
 /// in (issue 15, item 7), `--on` on every dated command.
 @Suite("engine input: dates and --on", .serialized)
 struct EngineInputTests {
-    static let gaps = ["gaps", "--person", "P000095", "--target", "dir-news-bureau"]
-
     @Test("the one date parser: a slash date has a B.E. year, an ISO date a C.E. one; the other era is refused with its meaning")
     func typedDates() throws {
         #expect(try TypedDate.parse("01/10/2569").get() == CivilDate(year: 2026, month: 10, day: 1))
@@ -31,7 +29,7 @@ struct EngineInputTests {
             ("2569-10-01", "en", ["did you mean 2026-10-01 or 01/10/2569 (B.E.)?"]),
             ("01/10/2026", "th", ["ข้อผิดพลาด:", "หมายถึง 01/10/2569 (พ.ศ.) หรือ 2026-10-01 ใช่ไหม?"]),
         ] {
-            let result = CommandLineRun.run(Self.gaps + ["--on", date, "--lang", lang])
+            let result = CommandLineRun.run(CommandLineRun.gaps + ["--on", date, "--lang", lang])
             #expect(result.status == 1, "\(date): \(result.stderr)")
             for word in words { #expect(result.stderr.contains(word), "\(date) \(lang): \(result.stderr)") }
             #expect(result.stdout.isEmpty)
@@ -51,7 +49,7 @@ struct EngineInputTests {
         #expect(on.status == 0, "\(on.stderr)")
         #expect(on.stdout == start.stdout)
         #expect(on.stdout.contains("starting 1 Oct 2026"), "\(on.stdout)")
-        for command in [Self.gaps, ["paths", "--person", "P000095"], ["succession", "--post", "dir-news-bureau"]] {
+        for command in [CommandLineRun.gaps, ["paths", "--person", "P000095"], ["succession", "--post", "dir-news-bureau"]] {
             let result = CommandLineRun.run(command + ["--on", "01/10/2569", "--lang", "en"])
             #expect(result.status == 0, "\(command): \(result.stderr)")
             #expect(result.stdout.contains("1 Oct 2026"), "\(command): \(result.stdout)")

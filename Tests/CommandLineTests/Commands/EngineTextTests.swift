@@ -16,12 +16,7 @@ private func day(_ iso: String) -> CivilDate {
 @Suite("gaps, plan and paths output")
 struct EngineTextTests {
     static let repository = CommandLineRun.repository
-    static let catalog: Catalog = {
-        switch CatalogLoader.result(from: repository.appendingPathComponent("Data")) {
-        case .success(let c): return c
-        case .failure(let errors): preconditionFailure("Data/ does not load:\n\(errors.description)")
-        }
-    }()
+    static let catalog = CommandLineRun.catalog
     static let analyzer = GapAnalyzer(catalog: catalog)
 
     static let on = day("2026-10-01")

@@ -9,8 +9,6 @@ import Testing
 /// supervisors and gaps named in text, ids in `--json`.
 @Suite("person text: names, not ids", .serialized)
 struct PersonTextTests {
-    static let gaps = ["gaps", "--person", "P000095", "--target", "dir-news-bureau"]
-
     @Test("people, person, succession, gaps and plan text name units, job lines, supervisors and gaps; ids stay in --json")
     func namesNotIDs() throws {
         let catalog = EngineTextTests.catalog
@@ -23,7 +21,7 @@ struct PersonTextTests {
         for output in [people.stdout, CommandLineRun.run(["person", "P000095"]).stdout,
                        CommandLineRun.run(["succession", "--post", "dir-news-bureau", "--limit", "0"]).stdout,
                        CommandLineRun.run(["succession", "--risks"]).stdout,
-                       CommandLineRun.run(Self.gaps).stdout,
+                       CommandLineRun.run(CommandLineRun.gaps).stdout,
                        CommandLineRun.run(["plan", "--person", "P000095", "--target", "dir-news-bureau", "--on", "2026-10-01"]).stdout] {
             #expect(!output.isEmpty)
             let words = Set(output.split(whereSeparator: { " ,()[]:\n".contains($0) }).map(String.init))

@@ -12,12 +12,7 @@ import TerminalUI
 @Suite("search: people only within the viewer's reach, through the store")
 struct EffectRunnerTests {
     static let repository = CommandLineRun.repository
-    static let catalog: Catalog = {
-        switch CatalogLoader.result(from: repository.appendingPathComponent("Data")) {
-        case .success(let c): return c
-        case .failure(let errors): preconditionFailure("Data/ does not load:\n\(errors.description)")
-        }
-    }()
+    static let catalog = CommandLineRun.catalog
 
     /// A fresh database with the demo roster.
     static func demoStore() throws -> (SQLiteRecordStore, URL) {
