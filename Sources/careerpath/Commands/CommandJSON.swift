@@ -9,7 +9,7 @@ enum CommandJSON {
     static func text<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: collapsingEmpty(try encoder.encode(value)), as: UTF8.self)
+        let json = String(decoding: tidied(try encoder.encode(value)), as: UTF8.self)
         // Raw controls are only ever inside strings (the structure is ASCII and its line feeds), so
         // an escape in place is the same string to a JSON reader.
         guard json.unicodeScalars.contains(where: { $0 != "\n" && TextWidth.isUnsafe($0) }) else { return json }
@@ -30,29 +30,42 @@ enum CommandJSON {
         Output.standardOutput(try text(value) + "\n")
     }
 
-    /// Foundation pretty-prints an empty array or object over two lines; this writes `[]` and `{}`.
-    /// Only a bracket followed by blanks holding a line feed is touched: a line feed inside a string
-    /// is always escaped, so that is the structure, never text.
-    static func collapsingEmpty(_ bytes: Data) -> [UInt8] {
-        let bytes = [UInt8](bytes)
+    /// Foundation's pretty printing made to read like the documents: `"key": value` (not
+    /// `"key" : value`) and `[]` / `{}` for an empty array or object (not two lines). Only the
+    /// structure is touched: bytes inside strings are copied as they are.
+    static func tidied(_ data: Data) -> [UInt8] {
+        let bytes = [UInt8](data)
+        let (quote, backslash, space, colon, lineFeed) = (UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: "\n"))
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
+        var inString = false, escaped = false
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
-            out.append(byte)
             i += 1
-            guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") else { continue }
-            var j = i
-            var lineFeed = false
-            while j < bytes.count, bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\n") {
-                lineFeed = lineFeed || bytes[j] == UInt8(ascii: "\n")
-                j += 1
+            if inString {
+                out.append(byte)
+                if escaped { escaped = false } else if byte == backslash { escaped = true } else if byte == quote { inString = false }
+                continue
             }
-            let close = byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-            if lineFeed, j < bytes.count, bytes[j] == close {
-                out.append(close)
-                i = j + 1
+            switch byte {
+            case quote:
+                inString = true
+                out.append(byte)
+            case space where i + 1 < bytes.count && bytes[i] == colon && bytes[i + 1] == space:
+                out += [colon, space]
+                i += 2
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                out.append(byte)
+                var j = i
+                while j < bytes.count, bytes[j] == space || bytes[j] == lineFeed { j += 1 }
+                let close = byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+                if j < bytes.count, bytes[j] == close {
+                    out.append(close)
+                    i = j + 1
+                }
+            default:
+                out.append(byte)
             }
         }
         return out

@@ -137,6 +137,7 @@ struct CareerPathCommandTests {
         let gaps = try #require(examples.first { $0.source.hasPrefix("README.md") && $0.line.contains(" gaps --person ") })
         let person = try #require(gaps.line.components(separatedBy: " ").drop { $0 != "--person" }.dropFirst().first)
         let listed = CommandLineRun.run(["people", "--unit", "news-bureau", "--json"])
-        #expect(listed.stdout.contains("\"id\" : \"\(person)\""), "\(person) is not in news-bureau")
+        let people = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
+        #expect(people?.contains { $0["id"] as? String == person } == true, "\(person) is not in news-bureau")
     }
 }

@@ -38,8 +38,8 @@ struct CommandJSONTests {
             let result = CommandLineRun.run(arguments + ["--database", database])
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             guard arguments.first == "audit" else { continue }
-            let times = try Regex(#""at" : "[0-9T:.Z-]+""#)
-            try Golden.assert(result.stdout.replacing(times, with: #""at" : "…""#), named: "audit.json")
+            let times = try Regex(#""at": "[0-9T:.Z-]+""#)
+            try Golden.assert(result.stdout.replacing(times, with: #""at": "…""#), named: "audit.json")
         }
     }
 
@@ -53,12 +53,13 @@ struct CommandJSONTests {
     }
 
 
-    @Test("empty arrays and objects are written [] and {}; brackets inside strings are left alone")
+    @Test("keys are written \"key\": value, empty arrays and objects [] and {}; strings are left alone")
     func emptyCollections() throws {
-        let json = try CommandJSON.text(["a": [] as [String], "b": ["[ ]", "{\n}", "[\n  \n]"]])
-        #expect(json.contains("\"a\" : []"), "\(json)")
+        let texts = ["[ ]", "{\n}", "[\n  \n]", "x\" : y", "\\\" : [ ]"]
+        let json = try CommandJSON.text(["a": [] as [String], "b": texts])
+        #expect(json.contains("\"a\": []"), "\(json)")
         let back = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String]]
-        #expect(back?["b"] == ["[ ]", "{\n}", "[\n  \n]"])
+        #expect(back?["b"] == texts)
         #expect(try CommandJSON.text([String: Int]()) == "{}")
     }
 }

@@ -32,7 +32,7 @@ struct PersonTextTests {
             if output != people.stdout { #expect(!output.contains("P000005"), "\(output)") }
         }
         let json = CommandLineRun.run(["people", "--unit", "news-bureau", "--json"])
-        #expect(json.stdout.contains("\"unit\" : \"news-bureau-domestic-news-group\""), "\(json.stdout)")
+        #expect(json.stdout.contains("\"unit\": \"news-bureau-domestic-news-group\""), "\(json.stdout)")
     }
 
     @Test("a name two people share gets the id; one nobody shares does not")
