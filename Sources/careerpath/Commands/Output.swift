@@ -13,11 +13,11 @@ import TerminalUI
 /// around the sink; `OutputTests` checks no file here writes to the standard streams another way.
 enum Output {
     static func standardOutput(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        send(text, to: STDOUT_FILENO)
     }
 
     static func standardError(_ text: String) {
-        write(text, to: STDERR_FILENO)
+        send(text, to: STDERR_FILENO)
     }
 
     /// One line to standard error (a line feed added when missing).
@@ -26,11 +26,11 @@ enum Output {
     }
 
     /// Straight to the descriptor (no buffer to flush at exit); a closed pipe ends the writing.
-    private static func write(_ text: String, to descriptor: Int32) {
+    private static func send(_ text: String, to descriptor: Int32) {
         let bytes = Array(TextWidth.terminalSafe(text).utf8)
         var written = 0
         while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let n = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { return }
             written += n
