@@ -274,6 +274,6 @@ enum Listing {
         }
         let table = [columns.map { $0.replacingOccurrences(of: "_", with: " ").uppercased() }]
             + rows.map { row in columns.map { row[$0]?.plain ?? "" } }
-        Output.standardOutput(RecordText.table(table))
+        Output.standardOutput(ColumnText.rows(table))
     }
 }
