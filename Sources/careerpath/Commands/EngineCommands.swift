@@ -30,7 +30,7 @@ struct GapsCommand: ParsableCommand {
         let report = analyzer.analyze(input.record, target: target, on: on, context: input.context)
         let whys = analyzer.explanations(of: report, record: input.record)
         if options.json {
-            print(EngineJSON(catalog: input.catalog).report(report, whys).rendered())
+            try CommandJSON.print(EngineJSON(catalog: input.catalog).report(report, whys))
         } else {
             print(EngineTextOutput(catalog: input.catalog, language: options.lang, people: input.context.supervisorChain).report(report, whys, explain: explain), terminator: "")
         }
@@ -90,7 +90,7 @@ struct PlanCommand: ParsableCommand {
             let plan = PlanBuilder(analyzer: analyzer).plan(input.record, target: target, start: start, context: input.context)
             let whys = analyzer.explanations(of: plan.report, record: input.record)
             if options.json {
-                print(EngineJSON(catalog: input.catalog).plan(plan, whys).rendered())
+                try CommandJSON.print(EngineJSON(catalog: input.catalog).plan(plan, whys))
             } else {
                 print(EngineTextOutput(catalog: input.catalog, language: options.lang, people: input.context.supervisorChain).plan(plan, whys), terminator: "")
             }
@@ -140,7 +140,7 @@ struct PlanCommand: ParsableCommand {
             let document = SavedPlanDocument(plan: plan, person: input.record.person, supervisor: supervisor, catalog: input.catalog,
                                              language: options.lang, people: input.context.supervisorChain)
             switch options.json ? .json : (format ?? .text) {
-            case .json: print(SavedPlanJSON(plan).rendered())
+            case .json: try CommandJSON.print(SavedPlanJSON(plan))
             case .html: print(document.html(), terminator: "")
             case .md, .text: print(document.markdown(), terminator: "")
             }
@@ -187,12 +187,6 @@ struct SavedPlanJSON: Encodable {
                  start: $0.start?.iso, end: $0.end?.iso, startedOn: $0.startedOn?.iso, completedOn: $0.completedOn?.iso, confirmedBy: $0.confirmedBy)
         }
         notes = plan.notes.map { Note(author: $0.authorID, at: $0.writtenAt, action: $0.action, body: $0.body) }
-    }
-
-    func rendered() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
     }
 }
 
@@ -248,7 +242,7 @@ struct PathsCommand: ParsableCommand {
         let on = try parseDate(self.on, option: "on")
         let paths = PathFinder(catalog: input.catalog).paths(input.record, on: on, context: input.context)
         if options.json {
-            print(EngineJSON(catalog: input.catalog).paths(person: input.record.person, on: on, paths).rendered())
+            try CommandJSON.print(EngineJSON(catalog: input.catalog).paths(person: input.record.person, on: on, paths))
         } else {
             print(EngineTextOutput(catalog: input.catalog, language: options.lang, people: input.context.supervisorChain).paths(person: input.record.person, on: on, paths), terminator: "")
         }
