@@ -25,11 +25,11 @@ struct TUITests {
     /// Starts `careerpath ARGS` in tmux with this test's database, in this test's folder.
     func start(_ tmux: TmuxSession, _ arguments: String = "", term: String = "tmux-256color",
                redirect: String = "", environment: [String: String] = [:], width: Int = 100, height: Int = 30) throws {
-        // `trap : INT`: like an interactive shell, the wrapper outlives a Ctrl-C meant for the app
-        // (a trapped signal is back to its default in the app), so it can print the exit code.
+        // `trap : INT QUIT`: like an interactive shell, the wrapper outlives a Ctrl-C or Ctrl-\ meant
+        // for the app (a trapped signal is back to its default in the app), so it can print the exit code.
         // NO_COLOR only when a test asks for it (the test process's environment is shared with other suites).
         let colour = environment["NO_COLOR"] == nil ? "unset NO_COLOR; " : ""
-        let command = colour + "trap : INT; cd '\(folder)' && '\(TmuxSession.binary)' --data '\(Self.dataFolder)' --database '\(database)' \(arguments) \(redirect)"
+        let command = colour + "trap : INT QUIT; cd '\(folder)' && '\(TmuxSession.binary)' --data '\(Self.dataFolder)' --database '\(database)' \(arguments) \(redirect)"
         try tmux.start(command, width: width, height: height, environment: environment, term: term)
     }
 
