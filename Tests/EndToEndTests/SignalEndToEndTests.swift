@@ -12,6 +12,9 @@ import Glibc
 struct SignalEndToEndTests {
     /// `stty -a` after the program: prints the program's exit code, then the terminal's settings.
     static let afterwards = "; echo \"[app $?]\"; stty -a"
+    /// No Swift runtime backtracer: after a signal sent with kill (not a fault that happens again
+    /// when its handler returns) it would let the process run on; the default action ends it.
+    static let backtrace = ["SWIFT_BACKTRACE": "enable=no"]
 
     /// The settings that raw and cbreak mode turn off, as `stty -a` prints them.
     func expectSane(_ screen: [String], _ when: String) {
@@ -48,10 +51,10 @@ struct SignalEndToEndTests {
         let app = try TUITests()
         let tmux = TmuxSession()
         defer { app.cleanUp(tmux) }
-        try app.start(tmux, redirect: Self.afterwards)
+        try app.start(tmux, redirect: Self.afterwards, environment: Self.backtrace)
         try await tmux.waitFor(text: "กรอง:", timeout: 20)
         kill(try appPID(tmux), signal)
-        let screen = try await tmux.waitFor(text: "[exit 0]")
+        let screen = try await tmux.waitFor(text: "[exit 0]", timeout: 30)
         #expect(screen.contains { $0.contains("[app \(128 + signal)]") }, "\(screen.joined(separator: "\n"))")
         expectSane(screen, "after signal \(signal) in the planner")
     }
@@ -62,14 +65,14 @@ struct SignalEndToEndTests {
         let tmux = TmuxSession()
         defer { kiosk.cleanUp(tmux) }
         let command = "trap : QUIT; cd '\(kiosk.folder)' && '\(TmuxSession.binary)' kiosk --lang en --data '\(KioskEndToEndTests.dataFolder)' --database '\(kiosk.database)'" + Self.afterwards
-        try tmux.start(command, width: 80, height: 24)
+        try tmux.start(command, width: 80, height: 24, environment: Self.backtrace)
         try await tmux.waitFor(text: "Employee ID:", timeout: 20)
         try tmux.sendKeys("C-\\")
         // Still answering keys afterwards: the language switches (the positive signal).
         _ = try await kiosk.settled(tmux)
         #expect(!(try tmux.capture()).contains { $0.contains("[app") })
         kill(try appPID(tmux), SIGSEGV)
-        let screen = try await tmux.waitFor(text: "[exit 0]")
+        let screen = try await tmux.waitFor(text: "[exit 0]", timeout: 30)
         #expect(screen.contains { $0.contains("[app \(128 + SIGSEGV)]") }, "\(screen.joined(separator: "\n"))")
         expectSane(screen, "after a crash of the kiosk")
     }
