@@ -501,17 +501,6 @@ public struct AppState: Sendable {
         if let supervisorID { startSupervisorMode(supervisorID: supervisorID) }
     }
 
-    /// Puts the full catalog in place of the names-only preview the first screen was drawn with
-    /// (`CatalogNames.previewCatalog`). Reference data, not something a key changes: the runner
-    /// calls this once, before the first key is handled.
-    public mutating func replaceCatalog(_ full: Catalog) {
-        catalog = full
-        analyzer = GapAnalyzer(catalog: full)
-        catalogBrowser = CatalogBrowserState(catalog: full)
-        searchIndex = SearchIndex(catalog: full)
-        picker.units = full.unitsByID
-    }
-
     /// Tells the user, on the status line of the first screen, that this run created the database
     /// from the demo roster (the runner knows; a line on standard error would be hidden under the
     /// full screen). Like any status, it goes when the screen changes.
