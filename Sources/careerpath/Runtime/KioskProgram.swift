@@ -33,15 +33,6 @@ final class KioskProgram: Program {
 
     func size(of state: KioskState) -> TerminalSize { state.size }
 
-    func event(for input: InputEvent) -> KioskEvent {
-        switch input {
-        case .key(let key): return .key(key)
-        case .mouse(let mouse): return .mouse(mouse)
-        }
-    }
-
-    func resized(width: Int, height: Int) -> KioskEvent { .resize(width: width, height: height) }
-
     /// Every read (a quarter of a second): the idle clock, and the date when it changed.
     func tick(_ state: KioskState) -> KioskEvent? {
         let today = DateText.today()

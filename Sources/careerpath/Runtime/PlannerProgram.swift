@@ -27,15 +27,6 @@ final class PlannerProgram: Program {
         effect == .quit ? .quit : .events(runner.perform(effect))
     }
 
-    func event(for input: InputEvent) -> AppEvent {
-        switch input {
-        case .key(let key): return .key(key)
-        case .mouse(let mouse): return .mouse(mouse)
-        }
-    }
-
-    func resized(width: Int, height: Int) -> AppEvent { .resize(width: width, height: height) }
-
     /// A new day (a session left open over midnight): the dates and the time in level move on.
     func tick(_ state: AppState) -> AppEvent? {
         let today = DateText.today()

@@ -11,7 +11,7 @@ import Glibc
 /// `ProgramDriver` and `ProgramLoop` run any of them the same way.
 protocol Program: AnyObject {
     associatedtype State
-    associatedtype Event
+    associatedtype Event: TerminalEvents
     associatedtype Effect
 
     /// The one place the state changes.
@@ -23,10 +23,6 @@ protocol Program: AnyObject {
     /// Carries out one effect: the events it answers with, or what only the loop can do.
     func perform(_ effect: Effect) -> EffectOutcome<Event>
 
-    /// A key or a mouse event from the terminal (resize and Ctrl-L are the loop's).
-    func event(for input: InputEvent) -> Event
-    /// The terminal's new size.
-    func resized(width: Int, height: Int) -> Event
     /// The clock event due for `state` now, if any.
     func tick(_ state: State) -> Event?
     /// How often the loop asks for `tick` (0: after every read).
@@ -35,6 +31,16 @@ protocol Program: AnyObject {
     /// the program's last words to the store, and the exit code.
     func stopped(by signal: Int32) -> Int32
 }
+
+/// A program's events for what the terminal reports (the cases of `AppEvent` and `KioskEvent`).
+protocol TerminalEvents {
+    static func key(_ key: KeyEvent) -> Self
+    static func mouse(_ mouse: MouseEvent) -> Self
+    static func resize(width: Int, height: Int) -> Self
+}
+
+extension AppEvent: TerminalEvents {}
+extension KioskEvent: TerminalEvents {}
 
 /// What carrying out an effect led to.
 enum EffectOutcome<Event> {
@@ -154,8 +160,10 @@ struct ProgramLoop<P: Program> {
             case .key(.ctrl("l"))?:
                 terminal.redrawAll()
                 driver.invalidate()
-            case let input?:
-                driver.send(program.event(for: input))
+            case .key(let key)?:
+                driver.send(.key(key))
+            case .mouse(let mouse)?:
+                driver.send(.mouse(mouse))
             case nil:
                 break
             }
@@ -175,7 +183,7 @@ struct ProgramLoop<P: Program> {
     }
 
     private func resize() {
-        driver.send(driver.program.resized(width: terminal.width, height: terminal.height))
+        driver.send(.resize(width: terminal.width, height: terminal.height))
         terminal.redrawAll()
         driver.invalidate()
     }
