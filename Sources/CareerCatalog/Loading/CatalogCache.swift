@@ -6,13 +6,13 @@ import Glibc
 
 /// The validated catalog in compiled form, so that a start does not read and check the YAML
 /// again while `Data/` is unchanged: one file per data folder fingerprint (and build of the
-/// program) under `$XDG_CACHE_HOME/careerpath` (else `~/.cache/careerpath`), the catalog as
-/// JSON behind a header line with a checksum. The folder is made 0700, the file 0600 (the data
+/// program) under `$XDG_CACHE_HOME/careerpath` (else `~/.cache/careerpath`), the catalog in
+/// `CompiledCoding`'s byte form behind a header line with a checksum. The folder is made 0700, the file 0600 (the data
 /// is reference data, but it is the user's cache). Only a cache: a missing, stale, unreadable or
 /// corrupt file means the YAML is loaded and validated as always, and the file written again;
 /// bad data is never cached, so its errors are reported on every run.
 public enum CatalogCache {
-    static let header = "careerpath-catalog 1 "
+    static let header = "careerpath-catalog 2 "
     static let prefix = "catalog-"
 
     /// The catalog of the data folder at `path` (absolute): compiled, or loaded and compiled.
@@ -20,7 +20,7 @@ public enum CatalogCache {
         guard let cacheFolder, let key = key(path: path) else {
             return CatalogLoader.result(from: URL(fileURLWithPath: path, isDirectory: true))
         }
-        let file = LocalFiles.join(cacheFolder, prefix + key + ".json")
+        let file = LocalFiles.join(cacheFolder, prefix + key + ".bin")
         if let catalog = read(file) { return .success(catalog) }
         let result = CatalogLoader.result(from: URL(fileURLWithPath: path, isDirectory: true))
         if case .success(let catalog) = result { write(catalog, to: file, folder: cacheFolder) }
@@ -52,13 +52,13 @@ public enum CatalogCache {
         let line = String(decoding: bytes[..<newline], as: UTF8.self)
         let payload = bytes[(newline + 1)...]
         guard line == header + checksum(payload) else { return nil }
-        return try? JSONDecoder().decode(Catalog.self, from: Data(payload))
+        return try? CompiledCoding.decode(Catalog.self, from: Array(payload))
     }
 
     /// Writes the catalog to `file` (a temporary file renamed over it, so a reader never sees
     /// half a file) and removes the files of other fingerprints; failures are ignored.
     static func write(_ catalog: Catalog, to file: String, folder: String) {
-        guard let payload = try? JSONEncoder().encode(catalog) else { return }
+        guard let payload = try? CompiledCoding.encode(catalog) else { return }
         if mkdir(folder, 0o700) != 0 && errno == ENOENT {
             // The parent (~/.cache) is missing too: made as the user's umask says, the folder 0700.
             try? FileManager.default.createDirectory(atPath: (folder as NSString).deletingLastPathComponent,
@@ -66,7 +66,7 @@ public enum CatalogCache {
             _ = mkdir(folder, 0o700)
         }
         guard LocalFiles.isDirectory(folder), chmod(folder, 0o700) == 0 else { return }
-        let bytes = Array((header + checksum(Array(payload)[...]) + "\n").utf8) + Array(payload)
+        let bytes = Array((header + checksum(payload[...]) + "\n").utf8) + payload
         let temporary = file + ".\(getpid()).tmp"
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
