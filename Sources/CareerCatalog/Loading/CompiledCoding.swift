@@ -17,7 +17,7 @@ enum CompiledCoding {
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             let reader = Reader(bytes: buffer)
-            let decoder = NodeDecoder(reader: reader, at: 0, codingPath: [])
+            let decoder = NodeDecoder(reader: reader, at: 0)
             let value = try T(from: decoder)
             guard try reader.end(of: 0) == buffer.count else { throw Malformed() }
             return value
@@ -270,61 +270,53 @@ private final class Reader {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]), as: UTF8.self)
     }
 
-    /// The entries of the keyed container at `at`: each key and where its value starts.
-    func entries(_ at: Int) throws -> [(key: String, value: Int)] {
-        guard try byte(at) == CompiledCoding.tagKeyed else { throw CompiledCoding.Malformed() }
+    /// The container at `at` (of the kind `tag`): how many entries, and where the first starts.
+    func contents(_ at: Int, tag: UInt8) throws -> (count: Int, first: Int) {
+        guard try byte(at) == tag else { throw CompiledCoding.Malformed() }
         let (n, first) = try varint(at + 5)
         guard n <= UInt64(bytes.count) else { throw CompiledCoding.Malformed() }
-        var out: [(key: String, value: Int)] = []
-        out.reserveCapacity(Int(n))
-        var i = first
-        for _ in 0..<n {
-            let (length, start) = try varint(i)
-            guard length <= UInt64(bytes.count) else { throw CompiledCoding.Malformed() }
-            let key = try string(start, Int(length))
-            let value = start + Int(length)
-            out.append((key, value))
-            i = try end(of: value)
-        }
-        return out
+        return (Int(n), first)
     }
 
-    /// Where the items of the unkeyed container at `at` start.
-    func items(_ at: Int) throws -> [Int] {
-        guard try byte(at) == CompiledCoding.tagUnkeyed else { throw CompiledCoding.Malformed() }
-        let (n, first) = try varint(at + 5)
-        guard n <= UInt64(bytes.count) else { throw CompiledCoding.Malformed() }
-        var out: [Int] = []
-        out.reserveCapacity(Int(n))
-        var i = first
-        for _ in 0..<n {
-            out.append(i)
-            i = try end(of: i)
+    /// The keyed entry at `at`: whether its key is `key`, and where its value starts.
+    func entry(_ at: Int, is key: String) throws -> (matches: Bool, value: Int) {
+        let (length, start) = try varint(at)
+        guard length <= UInt64(bytes.count), start + Int(length) <= bytes.count else { throw CompiledCoding.Malformed() }
+        let value = start + Int(length)
+        var matches = key.utf8.count == Int(length)
+        if matches {
+            var i = start
+            for byte in key.utf8 where matches {
+                matches = bytes[i] == byte
+                i += 1
+            }
         }
-        return out
+        return (matches, value)
     }
 }
 
+/// Reads the value at `at`. No coding path is kept (an array per value read cost more than the
+/// rest of the read); an error says only that the compiled form is not the catalog's.
 private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     let reader: Reader
     let at: Int
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(reader: Reader, at: Int, codingPath: [any CodingKey]) {
+    init(reader: Reader, at: Int) {
         self.reader = reader
         self.at = at
-        self.codingPath = codingPath
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(KeyedReader<Key>(reader: reader, entries: try reader.entries(at), codingPath: codingPath))
+        let (count, first) = try reader.contents(at, tag: CompiledCoding.tagKeyed)
+        return KeyedDecodingContainer(KeyedReader<Key>(reader: reader, count: count, first: first))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        UnkeyedReader(reader: reader, items: try reader.items(at), codingPath: codingPath)
+        let (count, first) = try reader.contents(at, tag: CompiledCoding.tagUnkeyed)
+        return UnkeyedReader(reader: reader, count: count, next: first)
     }
-
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
     private func mismatch<T>(_ type: T.Type) -> DecodingError {
@@ -370,43 +362,88 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: self) }
 }
 
-/// A keyed reader's position (the container protocol's reads are not mutating).
+/// A keyed reader's position: the entry it expects next, and where that entry starts (the
+/// container protocol's reads are not mutating).
 private final class Cursor {
     var index = 0
+    var position: Int
+    init(position: Int) { self.position = position }
 }
 
+/// Entries are read in the order they were written (what synthesized `Codable` does); a key asked
+/// for out of order, or not there (`decodeIfPresent`), is looked for from the first entry.
 private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let reader: Reader
-    let entries: [(key: String, value: Int)]
-    let codingPath: [any CodingKey]
-    /// Where the next key is expected (entries are read in the order they were written).
-    private let next = Cursor()
+    let count: Int
+    let first: Int
+    private let cursor: Cursor
 
-    init(reader: Reader, entries: [(key: String, value: Int)], codingPath: [any CodingKey]) {
+    init(reader: Reader, count: Int, first: Int) {
         self.reader = reader
-        self.entries = entries
-        self.codingPath = codingPath
+        self.count = count
+        self.first = first
+        cursor = Cursor(position: first)
     }
 
-    var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
+    var codingPath: [any CodingKey] { [] }
 
-    private func index(of key: Key) -> Int? {
+    var allKeys: [Key] {
+        var keys: [Key] = []
+        var at = first
+        for _ in 0..<count {
+            guard let (length, start) = try? reader.varint(at), length <= UInt64(reader.bytes.count),
+                  let name = try? reader.string(start, Int(length)),
+                  let next = try? reader.end(of: start + Int(length)) else { return keys }
+            if let key = Key(stringValue: name) { keys.append(key) }
+            at = next
+        }
+        return keys
+    }
+
+    /// Where the value of `key` starts, or nil; moves the cursor past it.
+    private func find(_ key: Key) throws -> Int? {
         let name = key.stringValue
-        if next.index < entries.count, entries[next.index].key == name { return next.index }
-        return entries.firstIndex { $0.key == name }
+        if cursor.index < count {
+            let (matches, value) = try reader.entry(cursor.position, is: name)
+            if matches {
+                cursor.index += 1
+                cursor.position = try reader.end(of: value)
+                return value
+            }
+        }
+        var at = first
+        for index in 0..<count {
+            let (matches, value) = try reader.entry(at, is: name)
+            let next = try reader.end(of: value)
+            if matches {
+                cursor.index = index + 1
+                cursor.position = next
+                return value
+            }
+            at = next
+        }
+        return nil
     }
 
-    func contains(_ key: Key) -> Bool { index(of: key) != nil }
+    func contains(_ key: Key) -> Bool {
+        let saved = (cursor.index, cursor.position)
+        defer { (cursor.index, cursor.position) = saved }
+        return (try? find(key)) != nil
+    }
 
     private func decoder(_ key: Key) throws -> NodeDecoder {
-        guard let i = index(of: key) else {
-            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "not in the compiled catalog"))
+        guard let at = try find(key) else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: [], debugDescription: "not in the compiled catalog"))
         }
-        next.index = i + 1
-        return NodeDecoder(reader: reader, at: entries[i].value, codingPath: codingPath + [key])
+        return NodeDecoder(reader: reader, at: at)
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool { try decoder(key).decodeNil() }
+    func decodeNil(forKey key: Key) throws -> Bool {
+        let saved = (cursor.index, cursor.position)
+        let isNil = try decoder(key).decodeNil()
+        if !isNil { (cursor.index, cursor.position) = saved }   // the value is read next
+        return isNil
+    }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try T(from: decoder(key)) }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(key).decode(type) }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(key).decode(type) }
@@ -423,13 +460,13 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try decoder(key).decode(type) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder(key).decode(type) }
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard contains(key) else { return nil }
-        let d = try decoder(key)
+        guard let at = try find(key) else { return nil }
+        let d = NodeDecoder(reader: reader, at: at)
         return d.decodeNil() ? nil : try T(from: d)
     }
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
-        guard contains(key) else { return nil }
-        let d = try decoder(key)
+        guard let at = try find(key) else { return nil }
+        let d = NodeDecoder(reader: reader, at: at)
         return d.decodeNil() ? nil : try d.decode(type)
     }
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -442,28 +479,33 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
 private struct UnkeyedReader: UnkeyedDecodingContainer {
     let reader: Reader
-    let items: [Int]
-    let codingPath: [any CodingKey]
+    let total: Int
+    /// Where the next item starts.
+    var next: Int
     var currentIndex = 0
-    var count: Int? { items.count }
-    var isAtEnd: Bool { currentIndex >= items.count }
+    var codingPath: [any CodingKey] { [] }
+    var count: Int? { total }
+    var isAtEnd: Bool { currentIndex >= total }
 
-    init(reader: Reader, items: [Int], codingPath: [any CodingKey]) {
+    init(reader: Reader, count: Int, next: Int) {
         self.reader = reader
-        self.items = items
-        self.codingPath = codingPath
+        self.total = count
+        self.next = next
     }
 
     private mutating func decoder() throws -> NodeDecoder {
         guard !isAtEnd else {
-            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "past the end"))
+            throw DecodingError.valueNotFound(Any.self, .init(codingPath: [], debugDescription: "past the end"))
         }
-        defer { currentIndex += 1 }
-        return NodeDecoder(reader: reader, at: items[currentIndex], codingPath: codingPath)
+        let at = next
+        next = try reader.end(of: at)
+        currentIndex += 1
+        return NodeDecoder(reader: reader, at: at)
     }
 
     mutating func decodeNil() throws -> Bool {
-        guard !isAtEnd, (try? reader.byte(items[currentIndex])) == CompiledCoding.tagNil else { return false }
+        guard !isAtEnd, try reader.byte(next) == CompiledCoding.tagNil else { return false }
+        next += 1
         currentIndex += 1
         return true
     }

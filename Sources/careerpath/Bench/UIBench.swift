@@ -265,14 +265,20 @@ struct UIBench: ParsableCommand {
         step("render the first screen")
         _ = CatalogLoader.result(from: dataFolder)
         step("for comparison: read and validate the YAML")
+        let json = try JSONEncoder().encode(catalog)
+        step("(encode JSON)")
+        steps.removeLast()
+        _ = try JSONDecoder().decode(Catalog.self, from: json)
+        step("or decode the catalog from JSON (\(json.count / 1024) kB)")
         print("    in-process steps: " + steps.map { "\($0.0) \(ms($0.1))" }.joined(separator: "; "))
     }
 
     /// Compiles a Swift program that links ncursesw (through the package's CNcursesw module map)
     /// and exits; with the argument `init` it also opens and closes the terminal.
     private func compileEmptyProgram(in scratch: URL) -> (binary: String?, error: String) {
+        // Sources/careerpath/Bench/UIBench.swift → Sources/CNcursesw.
         let moduleFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("CNcursesw").path
+            .deletingLastPathComponent().appendingPathComponent("CNcursesw").path
         guard FileManager.default.fileExists(atPath: moduleFolder + "/module.modulemap") else {
             return (nil, "no module map at \(moduleFolder)")
         }
