@@ -19,7 +19,7 @@ final class KioskProgram: Program {
 
     init(store: SQLiteRecordStore, operatorHash: PINHash?) {
         self.store = store
-        self.accounts = AccountService(store: store)
+        self.accounts = AccountService(store: store, hasher: PINCost.hasher)
         self.operatorHash = operatorHash
     }
 
@@ -91,7 +91,7 @@ final class KioskProgram: Program {
             return []
         case .verifyOperatorPIN(let text):
             guard let operatorHash else { return [.operatorPINChecked(.notConfigured)] }
-            let accepted = (try? PIN(text)).map { PINHasher().verify($0, against: operatorHash) } ?? false
+            let accepted = (try? PIN(text)).map { PINCost.hasher.verify($0, against: operatorHash) } ?? false
             try? store.audit(actor: .system, subject: nil, action: accepted ? "operator-exit" : "operator-exit-refused",
                              screen: "kiosk:operator")
             return [.operatorPINChecked(accepted ? .accepted : .refused)]
