@@ -509,18 +509,24 @@ public struct AppState: Sendable {
     public internal(set) var catalogBrowser: CatalogBrowserState
     /// Searchable names (lines, posts, competencies), built once per catalog.
     private(set) var searchIndex: SearchIndex
-    public var glyphs: Glyphs = .unicode
-    /// Where exported plans go (the runner may set the working directory's path).
-    public var exportFolder = "."
-    /// Supervisor mode's state (nil unless started with `startSupervisorMode`).
+    /// Box drawing and marks the terminal can show (the runner's, from its capabilities).
+    public internal(set) var glyphs: Glyphs
+    /// Where exported plans go (the runner gives the working directory's path; "" at the kiosk).
+    public internal(set) var exportFolder: String
+    /// Supervisor mode's state (nil unless started with `supervisorID` or `startSupervisorMode`).
     public internal(set) var supervisor: SupervisorState?
     /// Set when a quit was asked for (the runner also gets `.quit`).
     public internal(set) var quitting = false
 
-    /// A fresh state on the person picker (or on a person when the runner opens one directly).
+    /// A fresh state on the person picker (or on a person when the runner opens one directly),
+    /// or with `supervisorID` on supervisor mode (`careerpath --as ID`: the split pane of their
+    /// subordinates, asked for once the people list arrives).
     public init(catalog: Catalog, analyzer: GapAnalyzer? = nil, today: CivilDate, language: Language = .th,
-                size: TerminalSize = .minimum, viewerID: String? = nil) {
+                size: TerminalSize = .minimum, viewerID: String? = nil, glyphs: Glyphs = .unicode,
+                exportFolder: String = ".", supervisorID: String? = nil) {
         self.catalog = catalog
+        self.glyphs = glyphs
+        self.exportFolder = exportFolder
         self.analyzer = analyzer ?? GapAnalyzer(catalog: catalog)
         self.today = today
         self.language = language
@@ -530,17 +536,7 @@ public struct AppState: Sendable {
         self.catalogBrowser = CatalogBrowserState(catalog: catalog)
         self.searchIndex = SearchIndex(catalog: catalog)
         self.picker.units = catalog.unitsByID
-    }
-
-    /// Puts the full catalog in place of the names-only preview the first screen was drawn with
-    /// (`CatalogNames.previewCatalog`). Reference data, not something a key changes: the runner
-    /// calls this once, before the first key is handled.
-    public mutating func replaceCatalog(_ full: Catalog) {
-        catalog = full
-        analyzer = GapAnalyzer(catalog: full)
-        catalogBrowser = CatalogBrowserState(catalog: full)
-        searchIndex = SearchIndex(catalog: full)
-        picker.units = full.unitsByID
+        if let supervisorID { startSupervisorMode(supervisorID: supervisorID) }
     }
 
     /// Tells the user, on the status line of the first screen, that this run created the database

@@ -150,7 +150,7 @@ extension AppState {
     private mutating func performInModal(_ modal: Modal, _ action: AppAction) -> [Effect] {
         switch modal {
         case .help(let offset):
-            let total = HelpView.lines(self, width: max(1, layout.helpFrame.width - 2)).count
+            let total = HelpText.lines(self, width: max(1, layout.helpFrame.width - 2)).count
             let rows = max(1, layout.helpRows)
             let maxOffset = max(0, total - rows)
             switch action {
@@ -179,8 +179,8 @@ extension AppState {
         case .message, .confirm:
             if action == .close { self.modal = nil }
         case .why(var why):
-            let total = WhyView.lines(self, why, width: max(1, layout.helpFrame.width - 2)).count
-            let rows = WhyView.rows(layout)
+            let total = WhyText.lines(self, why, width: max(1, layout.helpFrame.width - 2)).count
+            let rows = WhyText.rows(layout)
             let maxOffset = max(0, total - rows)
             switch action {
             case .close: self.modal = nil; return []
@@ -351,7 +351,7 @@ extension AppState {
             let fields = meTimelineFields
             if focusedPane == 0 {
                 // The profile scrolls: its record (assessments, courses, earlier levels) runs below.
-                let lines = session.map { MeView.profileLines($0, self).count } ?? 0
+                let lines = session.map { MeText.profileLines($0, self).count } ?? 0
                 let rows = profileRows
                 withSession { $0.profileOffset = max(0, min(max(0, lines - rows), $0.profileOffset + delta.clampedStep)) }
             } else {
@@ -390,7 +390,7 @@ extension AppState {
                     let planRows = s.planRows
                     moveSkippingHeadings(&s.planList, by: delta, count: planRows.count) { planRows[$0].kind == .item }
                 } else {
-                    let total = PlanView.summaryLines(s, catalog: catalog, language: language).count
+                    let total = PlanText.summaryLines(s, catalog: catalog, language: language).count
                     s.summaryOffset = max(0, min(max(0, total - rows), s.summaryOffset + delta.clampedStep))
                 }
             }
@@ -404,7 +404,7 @@ extension AppState {
                 if catalogBrowser.list.selected != before { catalogBrowser.detailOffset = 0 }
             } else {
                 let width = layout.catalogColumns[1].inset(by: 1).width
-                let total = CatalogView.detailLines(self, width: width).count
+                let total = CatalogText.detailLines(self, width: width).count
                 let rows = layout.catalogDetailRows
                 catalogBrowser.detailOffset = max(0, min(max(0, total - rows), catalogBrowser.detailOffset + delta.clampedStep))
             }

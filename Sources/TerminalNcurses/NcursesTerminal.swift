@@ -54,7 +54,7 @@ public final class NcursesTerminal {
     /// How the terminal is opened.
     public struct Options: Sendable {
         public enum InputMode: Sendable, Hashable {
-            /// Ctrl-C raises SIGINT (recorded, then the app restores and exits).
+            /// Ctrl-C raises SIGINT and Ctrl-\ SIGQUIT (recorded, then the app restores and exits).
             case cbreak
             /// Ctrl-C, Ctrl-Z, Ctrl-\ arrive as keys (the kiosk).
             case raw
@@ -116,7 +116,7 @@ public final class NcursesTerminal {
     private var pairKeys: [Int32] = []
     private let characterLimit = Int(cp_ccharw_max())
     private var signalNumbers: [Int32] = []
-    /// A signal that arrived and has not been acted on (SIGTERM, SIGINT, SIGHUP).
+    /// A signal that arrived and has not been acted on (SIGTERM, SIGINT, SIGQUIT, SIGHUP).
     public private(set) var pendingSignal: Int32?
     /// Codes to read again before asking ncurses (the key after Esc for Alt+key, a byte that
     /// broke an escape sequence), and a key that ended a sequence early.
@@ -163,8 +163,9 @@ public final class NcursesTerminal {
             throw TerminalError(.system, "cannot open the terminal: \(String(cString: strerror(errno)))")
         }
         // Our handlers go in before newterm: ncurses only installs its own where none is set.
-        let recorded: [Int32] = options.kioskSignals ? [SIGTERM, SIGHUP] : [SIGTERM, SIGINT, SIGHUP]
+        let recorded: [Int32] = options.kioskSignals ? [SIGTERM, SIGHUP] : [SIGTERM, SIGINT, SIGQUIT, SIGHUP]
         for sig in recorded { Self.recordSignal(sig) }
+        Self.restoreOnCrash(true)
         if options.kioskSignals {
             for sig in [SIGINT, SIGQUIT, SIGTSTP] { signal(sig, SIG_IGN) }
         }
@@ -172,6 +173,7 @@ public final class NcursesTerminal {
             fclose(outFile)
             fclose(inFile)
             for sig in recorded { signal(sig, SIG_DFL) }
+            Self.restoreOnCrash(false)
             throw TerminalError(.unknownTerminalType,
                 "unknown terminal type \"\(termName)\" (TERM): no terminfo entry. Try TERM=xterm-256color or TERM=vt100.")
         }
@@ -255,6 +257,7 @@ public final class NcursesTerminal {
         inputFile = nil
         cp_disarm_emergency_restore()
         for sig in signalNumbers { signal(sig, SIG_DFL) }
+        Self.restoreOnCrash(false)
         if options.kioskSignals {
             for sig in [SIGINT, SIGQUIT, SIGTSTP] { signal(sig, SIG_DFL) }
         }
@@ -486,8 +489,50 @@ public final class NcursesTerminal {
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
+    /// The signals of a crash (a bad pointer, `fatalError` and failed preconditions, abort).
+    static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+
+    /// With `on`, a crash gives the terminal back before the process dies: the handler restores
+    /// the tty settings and the screen (`cp_emergency_restore`: write and tcsetattr, both
+    /// async-signal-safe), puts back what handled the signal before (the Swift runtime's
+    /// backtracer, or the default: a core dump) and raises the signal again for it. Without
+    /// `on`, those earlier handlers are put back.
+    private static func restoreOnCrash(_ on: Bool) {
+        for sig in fatalSignals {
+            if on {
+                var action = sigaction()
+                #if os(Linux)
+                action.__sigaction_handler.sa_handler = { sig in
+                    cp_emergency_restore()
+                    sigaction(sig, previousCrashActions + Int(sig), nil)
+                    raise(sig)
+                }
+                #else
+                action.__sigaction_u.__sa_handler = { sig in
+                    cp_emergency_restore()
+                    sigaction(sig, previousCrashActions + Int(sig), nil)
+                    raise(sig)
+                }
+                #endif
+                sigemptyset(&action.sa_mask)
+                action.sa_flags = 0
+                sigaction(sig, &action, previousCrashActions + Int(sig))
+            } else {
+                sigaction(sig, previousCrashActions + Int(sig), nil)
+            }
+        }
+    }
+
     private static func environmentValue(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }
         return String(cString: value)
     }
 }
+
+/// What handled each crash signal before the terminal was opened, by signal number (a fixed
+/// block, so the crash handler reads it without allocating or taking a lock).
+private nonisolated(unsafe) let previousCrashActions: UnsafeMutablePointer<sigaction> = {
+    let block = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+    block.initialize(repeating: sigaction(), count: 65)
+    return block
+}()

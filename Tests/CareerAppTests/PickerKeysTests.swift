@@ -82,7 +82,7 @@ struct PickerKeysTests {
         AppFixture.press(&state, .char("/"))
         let typing = AppView.render(state).lines().joined(separator: "\n")
         #expect(typing.contains("↓ to the list"))
-        let help = HelpView.lines(state, width: 76).map(\.text).joined(separator: "\n")
+        let help = HelpText.lines(state, width: 76).map(\.text).joined(separator: "\n")
         #expect(help.contains("While typing in the filter"))
         #expect(help.contains("Filter the list"))
         // Leaving the picker hands the keys back to its list.

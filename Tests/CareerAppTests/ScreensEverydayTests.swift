@@ -136,7 +136,7 @@ struct ScreensEverydayTests {
     func helpHasSymbols() {
         for language in Language.allCases {
             let state = AppFixture.loaded(language, width: 120, height: 40)
-            let text = HelpView.lines(state, width: 80).map(\.text)
+            let text = HelpText.lines(state, width: 80).map(\.text)
             #expect(text.contains(Str.helpSymbols.text(language)))
             for symbol in ["●", "○", "★", "▶", "◀", "✓", "*", "·", "!", "[x]", SupText.ready(.withinTwoYears).text(language)] {
                 #expect(text.contains { $0.hasPrefix("  " + symbol + " ") }, "\(language): no legend for \(symbol)")
@@ -189,7 +189,7 @@ struct ScreensEverydayTests {
         record.assessments.append(Assessment(competency: "visioning", level: 5, assessedOn: AppFixture.day("2025-01-15"), assessor: .self))
         var state = AppFixture.state(.en, width: 120, height: 40)
         _ = update(&state, .personLoaded(record, AppFixture.context))
-        let text = MeView.profileLines(state.session!, state).map(\.text)
+        let text = MeText.profileLines(state.session!, state).map(\.text)
         #expect(text.contains { $0.contains("Visioning") && $0.contains("3") && $0.contains("30 Sep 2024") && $0.contains("supervisor") })
         #expect(text.contains { $0.contains("5") && $0.contains("15 Jan 2025") && $0.contains("self") && $0.contains("not counted") })
         #expect(text.contains { $0.hasPrefix("Courses (1)") })
@@ -200,7 +200,7 @@ struct ScreensEverydayTests {
         // Thai: B.E. years.
         state = AppFixture.state(.th, width: 120, height: 40)
         _ = update(&state, .personLoaded(record, AppFixture.context))
-        let thai = MeView.profileLines(state.session!, state).map(\.text)
+        let thai = MeText.profileLines(state.session!, state).map(\.text)
         #expect(thai.contains { $0.contains("1 พ.ค. 2553 – 30 เม.ย. 2557") })
         #expect(thai.contains { $0.contains("ไม่นับ") })
     }

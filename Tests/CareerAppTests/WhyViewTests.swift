@@ -46,8 +46,8 @@ struct WhyViewTests {
         AppFixture.press(&state, .char("w"))
         for _ in 0..<50 { AppFixture.press(&state, .down) }
         guard case .why(let why)? = state.modal else { Issue.record("no why view"); return }
-        let total = WhyView.lines(state, why, width: state.layout.helpFrame.width - 2).count
-        #expect(why.offset == max(0, total - WhyView.rows(state.layout)))
+        let total = WhyText.lines(state, why, width: state.layout.helpFrame.width - 2).count
+        #expect(why.offset == max(0, total - WhyText.rows(state.layout)))
         AppFixture.press(&state, .pageUp, .pageUp, .pageUp)
         if case .why(let back)? = state.modal { #expect(back.offset == 0) }
     }
@@ -58,7 +58,7 @@ struct WhyViewTests {
             var state = Self.onManagementGap(language)
             AppFixture.press(&state, .char("w"))
             guard case .why(let why)? = state.modal else { Issue.record("no why view"); return }
-            let text = WhyView.lines(state, why, width: 200).map(\.text).joined(separator: "\n")
+            let text = WhyText.lines(state, why, width: 200).map(\.text).joined(separator: "\n")
             #expect(!text.contains("news-bureau-online-news-group") || AppFixture.catalog.unitsByID["news-bureau-online-news-group"] == nil)
             #expect(text.contains(language == .th ? "2566" : "2023"), "the acting stint's dates, B.E. in Thai")
             if why.explanation.restsOnDefault {

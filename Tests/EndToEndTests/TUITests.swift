@@ -25,11 +25,11 @@ struct TUITests {
     /// Starts `careerpath ARGS` in tmux with this test's database, in this test's folder.
     func start(_ tmux: TmuxSession, _ arguments: String = "", term: String = "tmux-256color",
                redirect: String = "", environment: [String: String] = [:], width: Int = 100, height: Int = 30) throws {
-        // `trap : INT`: like an interactive shell, the wrapper outlives a Ctrl-C meant for the app
-        // (a trapped signal is back to its default in the app), so it can print the exit code.
+        // `trap : INT QUIT`: like an interactive shell, the wrapper outlives a Ctrl-C or Ctrl-\ meant
+        // for the app (a trapped signal is back to its default in the app), so it can print the exit code.
         // NO_COLOR only when a test asks for it (the test process's environment is shared with other suites).
         let colour = environment["NO_COLOR"] == nil ? "unset NO_COLOR; " : ""
-        let command = colour + "trap : INT; cd '\(folder)' && '\(TmuxSession.binary)' --data '\(Self.dataFolder)' --database '\(database)' \(arguments) \(redirect)"
+        let command = colour + "trap : INT QUIT; cd '\(folder)' && '\(TmuxSession.binary)' --data '\(Self.dataFolder)' --database '\(database)' \(arguments) \(redirect)"
         try tmux.start(command, width: width, height: height, environment: environment, term: term)
     }
 
@@ -55,7 +55,7 @@ struct TUITests {
 
     // MARK: Tests
 
-    @Test("a second start paints the picker from cached names; keys then reach a director post's gaps")
+    @Test("a second start reads the compiled catalog (one file in the cache); keys then reach a director post's gaps")
     func cachedNamesStart() async throws {
         let cache = folder + "/cache"
         let first = TmuxSession()
@@ -65,7 +65,7 @@ struct TUITests {
         try await first.waitFor(text: "[exit 0]")
         first.stop()
         let cached = try FileManager.default.contentsOfDirectory(atPath: cache + "/careerpath")
-        #expect(cached.count == 1 && cached[0].hasPrefix("picker-names-"), "\(cached)")
+        #expect(cached.count == 1 && cached[0].hasPrefix("catalog-"), "\(cached)")
 
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
@@ -76,7 +76,7 @@ struct TUITests {
         try await tmux.waitFor { screen in screen.contains { $0.contains(Self.person) && $0.contains("นักประชาสัมพันธ์") } }
         try tmux.sendKeys("Enter")
         try await tmux.waitFor { screen in screen.contains { $0.contains("ประวัติ") } && screen.contains { $0.hasSuffix(Self.person) } }
-        // Gaps need the whole catalog: it replaced the names-only preview before these keys.
+        // Gaps need the whole catalog: the compiled one is all of it.
         let all = text(try await openDirectorGaps(tmux))
         #expect(all.contains("สมรรถนะ"), "\(all)")
         try tmux.sendKeys("F10")

@@ -173,7 +173,8 @@ public struct KioskState: Sendable {
     public let config: KioskConfig
     public internal(set) var today: CivilDate
     public internal(set) var size: TerminalSize
-    public var glyphs: Glyphs = .unicode
+    /// Box drawing and marks the terminal can show (the runner's, from its capabilities).
+    public let glyphs: Glyphs
     /// The sign-in screen's language (a session carries its own in `app`).
     public internal(set) var language: Language
     public internal(set) var phase: KioskPhase
@@ -185,8 +186,9 @@ public struct KioskState: Sendable {
 
     /// A kiosk on a fresh sign-in screen.
     public init(catalog: Catalog, analyzer: GapAnalyzer? = nil, config: KioskConfig, today: CivilDate,
-                size: TerminalSize = .minimum, now: Date) {
+                size: TerminalSize = .minimum, now: Date, glyphs: Glyphs = .unicode) {
         self.catalog = catalog
+        self.glyphs = glyphs
         self.analyzer = analyzer ?? GapAnalyzer(catalog: catalog)
         self.config = config
         self.today = today

@@ -335,9 +335,7 @@ extension KioskState {
         switch result {
         case .signedIn(let personID, let supervises):
             var app = AppState(catalog: catalog, analyzer: analyzer, today: today, language: language, size: size,
-                               viewerID: personID)
-            app.glyphs = glyphs
-            app.exportFolder = ""
+                               viewerID: personID, glyphs: glyphs, exportFolder: "")
             lastActivity = now
             if supervises {
                 // Supervisor mode as `careerpath --as ID` starts it (the people list, limited by the

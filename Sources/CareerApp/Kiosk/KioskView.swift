@@ -17,8 +17,8 @@ public enum KioskView {
         grid.clear(grid.bounds)
         let language = state.currentLanguage
         if state.size.isTooSmall || grid.width < TerminalSize.minimum.width || grid.height < TerminalSize.minimum.height {
-            var probe = AppState(catalog: state.catalog, analyzer: state.analyzer, today: state.today, language: language, size: state.size)
-            probe.glyphs = state.glyphs
+            let probe = AppState(catalog: state.catalog, analyzer: state.analyzer, today: state.today, language: language,
+                                 size: state.size, glyphs: state.glyphs)
             AppView.renderTooSmall(probe, into: &grid)
             return
         }

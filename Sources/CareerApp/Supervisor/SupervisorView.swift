@@ -153,7 +153,7 @@ enum SupervisorView {
         put(&grid, String(repeating: String(glyphs.box.horizontal), count: area.width), area.row(0), style: .muted, glyphs: glyphs)
         put(&grid, " " + Str.screenPlan.text(language) + " ", area.row(0), x: 1, style: Style(fg: .title, bold: true), glyphs: glyphs)
         var lines: [StyledLine] = []
-        let summary = PlanView.summaryLines(session, catalog: state.catalog, language: language)
+        let summary = PlanText.summaryLines(session, catalog: state.catalog, language: language)
         if summary.count >= 2 {
             // The date kept whole when the line wraps.
             let date = summary[1].text.replacingOccurrences(of: " ", with: "\u{00A0}").replacingOccurrences(of: "^\u{00A0}", with: " ", options: .regularExpression)

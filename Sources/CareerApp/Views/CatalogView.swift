@@ -18,7 +18,7 @@ enum CatalogView {
             let (text, style) = label(browser.entries[i], catalog, language)
             put(&grid, text, rect, style: style, glyphs: glyphs)
         }
-        drawLines(&grid, detailLines(state, width: detailInner.width), detailInner, offset: browser.detailOffset, glyphs: glyphs)
+        drawLines(&grid, CatalogText.detailLines(state, width: detailInner.width), detailInner, offset: browser.detailOffset, glyphs: glyphs)
     }
 
     static func label(_ entry: CatalogEntry, _ catalog: Catalog, _ language: Language) -> (String, Style) {
@@ -33,6 +33,11 @@ enum CatalogView {
         }
     }
 
+}
+
+/// The catalog detail pane's text: drawn by `CatalogView`, and counted by `update` for the pane's
+/// scroll limit.
+enum CatalogText {
     /// The selected entry's text, wrapped to `width`.
     static func detailLines(_ state: AppState, width: Int) -> [StyledLine] {
         let browser = state.catalogBrowser

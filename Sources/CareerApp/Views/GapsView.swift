@@ -161,7 +161,7 @@ enum GapsView {
     /// "After appointment" and each obligation with its source, wrapped to `width`.
     static func obligationLines(_ state: AppState, _ obligations: [PostObligation], width: Int) -> [StyledLine] {
         let d = Describe(catalog: state.catalog, language: state.language)
-        return wrap(WhyView.styled(d.obligations(obligations), language: state.language), width: width)
+        return wrap(WhyText.styled(d.obligations(obligations), language: state.language), width: width)
     }
 
     /// Segments joined with " · ", the first ones dropped until the rest fit in `width` (a date is

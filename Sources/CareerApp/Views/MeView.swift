@@ -16,10 +16,15 @@ enum MeView {
             drawCentered(&grid, Str.noPerson.text(language), in: profile)
             return
         }
-        drawLines(&grid, profileLines(session, state), profile, offset: session.profileOffset, glyphs: state.glyphs)
+        drawLines(&grid, MeText.profileLines(session, state), profile, offset: session.profileOffset, glyphs: state.glyphs)
         renderTimeline(session, state, timeline, &grid)
     }
 
+}
+
+/// The Me profile pane's text: drawn by `MeView`, and counted by `update` for the pane's scroll
+/// limit (the same function for both, so they cannot disagree; no view is called from `update`).
+enum MeText {
     static func profileLines(_ session: PersonSession, _ state: AppState) -> [StyledLine] {
         let language = state.language
         let d = Describe(catalog: state.catalog, language: language)
@@ -102,6 +107,9 @@ enum MeView {
         }
     }
 
+}
+
+extension MeView {
     static func renderTimeline(_ session: PersonSession, _ state: AppState, _ area: Rect, _ grid: inout CellGrid) {
         guard area.height >= 3, area.width >= 10 else { return }
         let language = state.language

@@ -2,7 +2,8 @@ import CareerCatalog
 import TerminalUI
 
 /// Help (`?`, F1): generated from the keymap — the current screen's keys, then the global ones.
-enum HelpView {
+/// Its text is `HelpText`'s, shared with `update` (the help's scroll limit).
+enum HelpText {
     static func lines(_ state: AppState, width: Int) -> [StyledLine] {
         let language = state.language
         let keymap = AppKeymap.keymap
@@ -57,11 +58,14 @@ enum HelpView {
         return out
     }
 
+}
+
+enum HelpView {
     static func render(_ state: AppState, offset: Int, _ layout: Layout, _ grid: inout CellGrid) {
         let frame = layout.helpFrame
         let inner = ModalView(title: Str.helpTitle.text(state.language), width: frame.width, height: frame.height, glyphs: state.glyphs)
             .render(in: frame, grid: &grid)
-        drawLines(&grid, lines(state, width: inner.width), inner, offset: offset, glyphs: state.glyphs)
+        drawLines(&grid, HelpText.lines(state, width: inner.width), inner, offset: offset, glyphs: state.glyphs)
     }
 }
 
@@ -119,8 +123,9 @@ enum MessageView {
 }
 
 /// Why (`w` on Gaps): the selected gap's rule and numbers, where each value comes from (or the
-/// "default, to confirm" marker), and the person's own records that were counted.
-enum WhyView {
+/// "default, to confirm" marker), and the person's own records that were counted. Its text and
+/// rows are `WhyText`'s, shared with `update` (the explanation's scroll limit).
+enum WhyText {
     /// Rows for the explanation (the frame's last inner row holds the keys).
     static func rows(_ layout: Layout) -> Int { max(1, layout.helpRows - 1) }
 
@@ -140,6 +145,9 @@ enum WhyView {
         }
     }
 
+}
+
+enum WhyView {
     static func render(_ state: AppState, _ why: WhyState, _ layout: Layout, _ grid: inout CellGrid) {
         let language = state.language
         let d = Describe(catalog: state.catalog, language: language)
@@ -148,7 +156,7 @@ enum WhyView {
                               glyphs: state.glyphs).render(in: frame, grid: &grid)
         guard inner.height >= 2 else { return }
         let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
-        drawLines(&grid, lines(state, why, width: body.width), body, offset: why.offset, glyphs: state.glyphs)
+        drawLines(&grid, WhyText.lines(state, why, width: body.width), body, offset: why.offset, glyphs: state.glyphs)
         put(&grid, Str.whyHint.text(language), inner.row(inner.height - 1), style: .muted, glyphs: state.glyphs)
     }
 }

@@ -58,10 +58,15 @@ enum PlanView {
                 style: picked ? Style(fg: .good) : .normal, glyphs: glyphs)
         }
         if rows.isEmpty { drawCentered(&grid, Str.noGaps.text(language), in: listInner, style: .good) }
-        drawLines(&grid, wrap(summaryLines(session, catalog: state.catalog, language: language), width: summaryInner.width),
+        drawLines(&grid, wrap(PlanText.summaryLines(session, catalog: state.catalog, language: language), width: summaryInner.width),
                   summaryInner, offset: session.summaryOffset, glyphs: glyphs)
     }
 
+}
+
+/// The plan summary pane's text: drawn by `PlanView` (and supervisor mode), and counted by
+/// `update` for the pane's scroll limit.
+enum PlanText {
     /// The right pane: dates, then each step "from – to" with its method and place; the meaning of
     /// the "to confirm" mark when a gap shows it; an executive post's obligations after appointment.
     static func summaryLines(_ session: PersonSession, catalog: Catalog, language: Language) -> [StyledLine] {
@@ -71,7 +76,7 @@ enum PlanView {
         if let report = session.report {
             let marked = zip(report.gaps, session.toConfirm).contains { gap, toConfirm in toConfirm && !gap.suggestions.isEmpty }
             if marked { tail.append(StyledLine(Str.toConfirmMark.text(language) + " " + Str.toConfirm.text(language), Style(fg: .warning))) }
-            tail += WhyView.styled(d.obligations(report.obligations), language: language)
+            tail += WhyText.styled(d.obligations(report.obligations), language: language)
         }
         var lines: [StyledLine] = [
             StyledLine(Str.projectedEligible.text(language), Style(fg: .title, bold: true)),

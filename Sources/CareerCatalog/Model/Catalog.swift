@@ -103,3 +103,55 @@ public struct Catalog: Sendable {
         return result
     }
 }
+
+/// The compiled form (`CatalogCache`): the lists and what the loader noted about them; the
+/// indexes are built again by `init`, as after a YAML load.
+extension Catalog: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case positionTypes, educations, workFields, promotionRules, diverseExperience, experienceCounting, standards,
+             jobLines, directorPosts, executivePosts, units, dictionaries, methods, courses, workingGroups,
+             expectedCompetencyProvenance, provenanceCounts
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(positionTypes: try c.decode([PositionType].self, forKey: .positionTypes),
+                  educations: try c.decode([Education].self, forKey: .educations),
+                  workFields: try c.decode([WorkField].self, forKey: .workFields),
+                  promotionRules: try c.decode([PromotionRule].self, forKey: .promotionRules),
+                  diverseExperience: try c.decode(DiverseExperienceRule.self, forKey: .diverseExperience),
+                  experienceCounting: try c.decode(ExperienceCounting.self, forKey: .experienceCounting),
+                  standards: try c.decode([PositionStandard].self, forKey: .standards),
+                  jobLines: try c.decode([JobLine].self, forKey: .jobLines),
+                  directorPosts: try c.decode([DirectorPost].self, forKey: .directorPosts),
+                  units: try c.decode([Unit].self, forKey: .units),
+                  dictionaries: try c.decode([CompetencyDictionary].self, forKey: .dictionaries),
+                  methods: try c.decode([DevelopmentMethod].self, forKey: .methods),
+                  courses: try c.decode([Course].self, forKey: .courses),
+                  workingGroups: try c.decode([WorkingGroup].self, forKey: .workingGroups),
+                  executivePosts: try c.decode([DirectorPost].self, forKey: .executivePosts))
+        expectedCompetencyProvenance = try c.decode(Provenance.self, forKey: .expectedCompetencyProvenance)
+        provenanceCounts = try c.decode([ProvenanceCount].self, forKey: .provenanceCounts)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(positionTypes, forKey: .positionTypes)
+        try c.encode(educations, forKey: .educations)
+        try c.encode(workFields, forKey: .workFields)
+        try c.encode(promotionRules, forKey: .promotionRules)
+        try c.encode(diverseExperience, forKey: .diverseExperience)
+        try c.encode(experienceCounting, forKey: .experienceCounting)
+        try c.encode(standards, forKey: .standards)
+        try c.encode(jobLines, forKey: .jobLines)
+        try c.encode(directorPosts, forKey: .directorPosts)
+        try c.encode(executivePosts, forKey: .executivePosts)
+        try c.encode(units, forKey: .units)
+        try c.encode(dictionaries, forKey: .dictionaries)
+        try c.encode(methods, forKey: .methods)
+        try c.encode(courses, forKey: .courses)
+        try c.encode(workingGroups, forKey: .workingGroups)
+        try c.encode(expectedCompetencyProvenance, forKey: .expectedCompetencyProvenance)
+        try c.encode(provenanceCounts, forKey: .provenanceCounts)
+    }
+}

@@ -33,30 +33,23 @@ struct SupervisorBench: ParsableCommand {
         let path = database ?? scratch.appendingPathComponent("records.sqlite").path
         let store = try StoreOptions.parse(["--database", path]).openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
         let runner = EffectRunner(store: store, viewer: .supervisor(personID: supervisorID))
-        var state = AppState(catalog: catalog, today: DateText.today(), language: .th, size: screen, viewerID: supervisorID)
-        state.startSupervisorMode(supervisorID: supervisorID)
-        func drive(_ event: AppEvent) {
-            var queue = [event]
-            while !queue.isEmpty {
-                let next = queue.removeFirst()
-                for effect in update(&state, next) { queue += runner.perform(effect) }
-            }
-        }
-        drive(.resize(width: screen.width, height: screen.height))
-        for effect in AppState.startEffects(personID: nil) { for e in runner.perform(effect) { drive(e) } }
-        drive(.key(.char("w")))   // the whole chain: the longest list
-        let count = state.supervisor?.visible.count ?? 0
+        let state = AppState(catalog: catalog, today: DateText.today(), language: .th, size: screen, viewerID: supervisorID,
+                             supervisorID: supervisorID)
+        let driver = PlannerDriver(state: state, runner: runner)
+        driver.send(.resize(width: screen.width, height: screen.height))
+        driver.run(AppState.startEffects(personID: nil))
+        driver.send(.key(.char("w")))   // the whole chain: the longest list
+        let count = driver.state.supervisor?.visible.count ?? 0
         // First pass loads and caches every session; the timed passes move over cached ones.
-        for _ in 0..<count { drive(.key(.down)) }
-        for _ in 0..<count { drive(.key(.up)) }
-        var grid = CellGrid(width: screen.width, height: screen.height)
+        for _ in 0..<count { driver.send(.key(.down)) }
+        for _ in 0..<count { driver.send(.key(.up)) }
         var samples: [Double] = []
         samples.reserveCapacity(moves)
         for i in 0..<moves {
             let key: KeyEvent = (i / max(1, count - 1)) % 2 == 0 ? .down : .up
             let start = DispatchTime.now().uptimeNanoseconds
-            drive(.key(key))
-            AppView.render(state, into: &grid)
+            driver.send(.key(key))
+            driver.frame { _, _ in }
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
         samples.sort()

@@ -29,8 +29,17 @@ struct DataOptions: ParsableArguments {
     /// The validated catalog; on bad data prints every error and exits 1.
     /// The one way every command gets the reference data.
     func loadCatalog() throws -> Catalog {
-        let folder = try dataFolder()
-        return try Self.catalog(from: CatalogLoader.result(from: folder), folder: folder)
+        try Self.catalog(atPath: try Self.dataFolderPath(option: data))
+    }
+
+    /// The validated catalog of the data folder at `path`: compiled when `Data/` has not changed
+    /// since the last load (`CatalogCache`), else read from the YAML and checked.
+    static func catalog(atPath path: String) throws -> Catalog {
+        let result = CatalogCache.load(path: path)
+        guard case .success(let catalog) = result else {
+            return try catalog(from: result, folder: URL(fileURLWithPath: path, isDirectory: true))
+        }
+        return catalog
     }
 
     /// The catalog of a load, or its errors as the failure every command prints.

@@ -76,14 +76,17 @@ struct KioskCommand: ParsableCommand {
         let idleSeconds = TimeInterval(idle)
         let language = lang ?? .th
         let code: Int32 = try MainActor.assumeIsolated {
-            let terminal = try TerminalLoop.open(.init(inputMode: .raw, readTimeoutMilliseconds: 250, kioskSignals: true,
-                                                          mouse: !noMouse))
+            let terminal = try ProgramLoop<KioskProgram>.open(.init(inputMode: .raw, readTimeoutMilliseconds: 250, kioskSignals: true,
+                                                                    mouse: !noMouse))
             defer { terminal.restore() }
             let config = KioskConfig(idleSeconds: idleSeconds, warningSeconds: TimeInterval(idleWarning), language: language,
                                      thaiAvailable: terminal.capabilities.canShowThai,
                                      operatorExitConfigured: operatorHash != nil)
-            let runner = KioskRunner(terminal: terminal, catalog: catalog, store: store, config: config, operatorHash: operatorHash)
-            return runner.run()
+            let state = KioskState(catalog: catalog, config: config, today: DateText.today(),
+                                   size: TerminalSize(width: terminal.width, height: terminal.height), now: Date(),
+                                   glyphs: terminal.capabilities.glyphs)
+            let program = KioskProgram(store: store, operatorHash: operatorHash)
+            return ProgramLoop(terminal: terminal, driver: ProgramDriver(program, state: state)).run()
         }
         if code != 0 { throw ExitCode(code) }
     }

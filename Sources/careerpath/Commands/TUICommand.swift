@@ -38,17 +38,15 @@ struct TUICommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    /// For `careerpath bench ui`: paint the first screen, restore the terminal and exit 0.
+    /// For `careerpath bench ui`: paint the first screen (ready for the first key), restore the
+    /// terminal and exit 0.
     @Flag(name: .customLong("first-paint-only"), help: .hidden)
     var firstPaintOnly = false
-    /// For `careerpath bench ui`: as `--first-paint-only`, but exit once the catalog is loaded too.
-    @Flag(name: .customLong("until-ready"), help: .hidden)
-    var untilReady = false
 
     /// The options as plain values (what `start` runs on).
     var options: TUIOptions {
         TUIOptions(person: person, viewerID: viewerID, lang: lang, data: dataOptions.data, database: storeOptions.database,
-                   firstPaintOnly: firstPaintOnly, untilReady: untilReady, noMouse: noMouse)
+                   firstPaintOnly: firstPaintOnly, noMouse: noMouse)
     }
 
     func run() throws {
@@ -57,57 +55,39 @@ struct TUICommand: ParsableCommand {
 
     /// Runs the TUI; `careerpath` with no command comes here straight from `TUIOptions.parse`.
     static func start(_ options: TUIOptions) throws {
-        // The plain picker can be painted without the catalog, from the names the last run
-        // cached; then the catalog is loaded (before the first key is handled). Without cached
-        // names, or when opening a person or a supervisor's pane, it is loaded first.
         StartupTrace.mark("arguments parsed")
-        let folderPath = try DataOptions.dataFolderPath(option: options.data)
-        let loading = DeferredCatalog(path: folderPath)
-        let fingerprint = DataFingerprint.of(path: folderPath)
-        let cachedNames = options.person == nil && options.viewerID == nil ? fingerprint.flatMap(NamesCache.read) : nil
-        StartupTrace.mark(cachedNames == nil ? "no cached names: loading the catalog first" : "data fingerprint and cached names read")
-        // The first screen's catalog, and (when that is the names-only preview) the full one to
-        // put in place after the first paint.
-        let firstScreenCatalog: Catalog
-        let fullCatalog: (() throws -> Catalog)?
-        if let cachedNames {
-            firstScreenCatalog = cachedNames.previewCatalog()
-            fullCatalog = loading.catalog
-        } else {
-            firstScreenCatalog = try loading.catalog()
-            fullCatalog = nil
-            if let fingerprint { NamesCache.write(CatalogNames(catalog: firstScreenCatalog), fingerprint: fingerprint) }
-        }
-        // A new database is filled from the demo roster, which needs the full catalog.
+        let folder = try DataOptions.dataFolderPath(option: options.data)
+        let catalog = try DataOptions.catalog(atPath: folder)
+        StartupTrace.mark("catalog loaded")
+        // A new database is filled from the demo roster.
         var createdFromDemo: (path: String, people: Int)?
-        let store = try StoreOptions.openStore(database: options.database, catalog: try loading.catalog(), dataFolder: loading.folder,
+        let store = try StoreOptions.openStore(database: options.database, catalog: catalog, dataFolder: URL(fileURLWithPath: folder, isDirectory: true),
                                                created: { createdFromDemo = ($0, $1) })
         let viewer: Viewer = options.viewerID.map { .supervisor(personID: $0) } ?? .system
         try checkPeople(options, store: store, viewer: viewer)
         StartupTrace.mark("database open")
 
-        let today = DateText.today()
         let runner = EffectRunner(store: store, viewer: viewer)
-        let personID = options.person, viewerID = options.viewerID, lang = options.lang
-        let exit: TerminalLoop.Exit = options.untilReady ? .whenReady : options.firstPaintOnly ? .afterFirstPaint : .onQuit
+        let personID = options.person, viewerID = options.viewerID
         let exportFolder = LocalFiles.currentDirectory() ?? FileManager.default.currentDirectoryPath
 
         let code: Int32 = try MainActor.assumeIsolated {
-            let terminal = try TerminalLoop.open(.init(inputMode: .cbreak, mouse: !options.noMouse))
+            let terminal = try ProgramLoop<PlannerProgram>.open(.init(inputMode: .cbreak, mouse: !options.noMouse))
             defer { terminal.restore() }
             StartupTrace.mark("terminal open")
             let capabilities = terminal.capabilities
             // The Linux console and hardware VTs have no Thai font: English unless asked for Thai.
-            let language = lang ?? (capabilities.canShowThai ? .th : .en)
-            var state = AppState(catalog: firstScreenCatalog, today: today, language: language,
-                                 size: TerminalSize(width: terminal.width, height: terminal.height), viewerID: viewerID)
-            state.exportFolder = exportFolder
-            state.glyphs = capabilities.glyphs
-            if let createdFromDemo { state.noteDatabaseCreated(path: createdFromDemo.path, people: createdFromDemo.people) }
+            let language = options.lang ?? (capabilities.canShowThai ? .th : .en)
+            let size = TerminalSize(width: terminal.width, height: terminal.height)
             // `--as ID` without `--person`: supervisor mode (the split pane of their subordinates).
-            if personID == nil, let viewerID { state.startSupervisorMode(supervisorID: viewerID) }
-            var loop = TerminalLoop(terminal: terminal, driver: AppDriver(state: state, perform: runner.perform), today: today)
-            return try loop.run(personID: personID, exit: exit, fullCatalog: fullCatalog)
+            var state = AppState(catalog: catalog, today: DateText.today(), language: language, size: size, viewerID: viewerID,
+                                 glyphs: capabilities.glyphs, exportFolder: exportFolder,
+                                 supervisorID: personID == nil ? viewerID : nil)
+            if let createdFromDemo { state.noteDatabaseCreated(path: createdFromDemo.path, people: createdFromDemo.people) }
+            let loop = ProgramLoop(terminal: terminal, driver: PlannerDriver(state: state, runner: runner))
+            return loop.run(start: [.resize(width: size.width, height: size.height)],
+                            effects: AppState.startEffects(personID: personID),
+                            exit: options.firstPaintOnly ? .afterFirstPaint : .onQuit)
         }
         if code != 0 { throw ExitCode(code) }
     }

@@ -17,18 +17,16 @@ struct TUIOptions: Equatable {
     var data: String?
     var database: String?
     var firstPaintOnly = false
-    var untilReady = false
     var noMouse = false
 
     /// The long names of the flags, and of the options that take a value.
-    static let flagNames: Set<String> = ["first-paint-only", "until-ready", "no-mouse"]
+    static let flagNames: Set<String> = ["first-paint-only", "no-mouse"]
     static let valueNames: Set<String> = ["person", "as", "lang", "data", "database"]
 
     /// Sets the option `name` (one of `flagNames` or `valueNames`); false for a value it refuses.
     private mutating func set(_ name: String, _ value: String?) -> Bool {
         switch (name, value) {
         case ("first-paint-only", nil): firstPaintOnly = true
-        case ("until-ready", nil): untilReady = true
         case ("no-mouse", nil): noMouse = true
         case ("person", let value?): person = value
         case ("as", let value?): viewerID = value

@@ -13,7 +13,7 @@ struct TUIOptionsTests {
         ["--as", "P00007", "--lang", "en"],
         ["--lang=th", "--data", "Data", "--database", "/tmp/x.sqlite"],
         ["--first-paint-only", "--database", "db.sqlite", "--data", "/opt/careerpath/Data"],
-        ["--until-ready"],
+        ["--no-mouse"],
         ["--no-mouse", "--lang", "en"],
         ["--no-mouse", "--no-mouse"],
         ["--person", "สมชาย"],

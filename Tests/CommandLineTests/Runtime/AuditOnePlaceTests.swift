@@ -35,7 +35,7 @@ struct AuditOnePlaceTests {
         Array(try store.auditEntries().dropFirst(before)).filter { $0.action == "view" }
     }
 
-    /// Runs `effects` and everything they lead to through the runner, as `AppDriver` does.
+    /// Runs `effects` and everything they lead to through the runner, as `ProgramDriver` does.
     static func run(_ effects: [Effect], _ state: inout AppState, _ runner: EffectRunner) {
         var queue = effects[...]
         while let effect = queue.popFirst() {
@@ -53,7 +53,7 @@ struct AuditOnePlaceTests {
     }
 
     /// The kiosk: `personID` signs in (the store's PIN check is the runner's business, not the
-    /// audit's), then Gaps (7); each planner effect goes to the runner as `KioskRunner` sends it.
+    /// audit's), then Gaps (7); each planner effect goes to the runner as `KioskProgram` sends it.
     static func kioskOpensGaps(_ store: SQLiteRecordStore, _ personID: String) -> Screen? {
         let runner = EffectRunner(store: store, viewer: .person(personID: personID), screenPrefix: "kiosk")
         var state = KioskState(catalog: EffectRunnerTests.catalog, config: KioskConfig(language: .en), today: today,
