@@ -91,11 +91,11 @@ extension SQLiteRecordStore {
             }
             switch step.record(catalog: catalog) {
             case .assignment(let a)?:
-                try db.execute(sql: "INSERT INTO assignments (person_id, unit, field, role, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)",
+                try db.execute(sql: "INSERT INTO assignments (person_id, unit, field, role, start, \"end\", origin) VALUES (?, ?, ?, ?, ?, ?, 'tool')",
                                arguments: [plan.personID, a.unit, a.field, a.role.rawValue, a.start.iso, a.end?.iso])
                 added = "assignment \(a.role.rawValue) \(a.unit) \(a.field ?? "") \(a.start.iso)–\(a.end?.iso ?? "")"
             case .training(let t)?:
-                try db.execute(sql: "INSERT INTO trainings (person_id, course, completed_on) VALUES (?, ?, ?)",
+                try db.execute(sql: "INSERT INTO trainings (person_id, course, completed_on, origin) VALUES (?, ?, ?, 'tool')",
                                arguments: [plan.personID, t.course, t.completedOn.iso])
                 added = "training \(t.course) \(t.completedOn.iso)"
             case nil:
@@ -141,7 +141,7 @@ extension SQLiteRecordStore {
                 throw PlanReviewError(.invalid, th: "วันที่ประเมิน \(DateText.format(date, .th)) อยู่ในอนาคต", en: "the assessment date \(date.iso) is in the future")
             }
             try db.execute(sql: """
-                INSERT INTO assessments (person_id, competency, level, assessed_on, assessor, note, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO assessments (person_id, competency, level, assessed_on, assessor, note, recorded_by, origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'tool')
                 """, arguments: [personID, competency, level, date.iso, assessor.rawValue,
                                  note.trimmingCharacters(in: .whitespacesAndNewlines), viewer.auditName])
         }

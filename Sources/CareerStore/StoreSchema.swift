@@ -192,9 +192,19 @@ public enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v4-record-origin") { db in
+            // Where each history row came from: 'import' (HR's CSV, replaced on re-import) or 'tool'
+            // (an assessment or a confirmed plan step recorded here, kept by a re-import).
+            for table in historyTables {
+                try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN origin TEXT NOT NULL DEFAULT 'import'")
+                try db.execute(sql: "CREATE INDEX \(table)_tool ON \(table)(person_id) WHERE origin = 'tool'")
+            }
+            // Assessments made in the tool already say who recorded them.
+            try db.execute(sql: "UPDATE assessments SET origin = 'tool' WHERE recorded_by IS NOT NULL")
+        }
         return migrator
     }
 
-    /// Names of the tables holding one person's histories (replaced on re-import).
+    /// Names of the tables holding one person's histories (their imported rows replaced on re-import).
     static let historyTables = ["assignments", "assessments", "trainings", "level_history"]
 }

@@ -196,4 +196,49 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
         #expect(record.countingAssessment(of: "teamwork", on: today)?.level == 2)
         #expect(try actions("A03") == ["assessment", "assessment-self"])
     }
+
+    @Test("a re-import replaces only imported rows: assessments and confirmed steps recorded in the tool stay, an exact duplicate is kept once (the tool's), a refused import changes nothing")
+    func reimportKeepsToolRecords() throws {
+        let boss = Viewer.supervisor(personID: "A02")
+        try store.recordAssessment(personID: "A03", competency: "teamwork", level: 2, on: day(2026, 1, 10), note: "ทำงานเป็นทีมดี",
+                                   assessor: .supervisor, by: boss, catalog: catalog, today: today)
+        try store.recordAssessment(personID: "A03", competency: "teamwork", level: 4, on: day(2026, 2, 10), note: "",
+                                   assessor: .`self`, by: .person(personID: "A03"), catalog: catalog, today: today)
+        var saved = try store.saveDevelopmentPlan(try plan("A03"), by: .person(personID: "A03"))
+        saved = try store.submitPlan(planID: saved.id, by: .person(personID: "A03"))
+        saved = try store.reviewPlan(planID: saved.id, action: .approve, comment: "", by: boss)
+        let rotation = try #require(saved.steps.first { $0.method == "job-rotation" })
+        _ = try store.recordStepProgress(planID: saved.id, stepID: rotation.id, started: day(2025, 2, 1), completed: day(2026, 1, 31),
+                                         by: boss, today: today)
+        _ = try store.confirmStep(planID: saved.id, stepID: rotation.id, by: boss, catalog: catalog)
+        let toolAssignment = Assignment(unit: "ict-center", field: "ict", role: .rotation, start: day(2025, 2, 1), end: day(2026, 1, 31))
+        func a03() throws -> PersonRecord { try #require(try store.record(personID: "A03", viewer: .system, screen: "test")) }
+        func teamwork() throws -> [AssessmentEntry] {
+            try store.assessmentHistory(personID: "A03", competency: "teamwork", viewer: boss)
+        }
+        #expect(try a03().assignments.contains(toolAssignment))
+        #expect(try teamwork().count == 2)
+
+        // HR re-imports the same roster (twice): the tool's rows are still there, once.
+        #expect(fixture.importFolder().isEmpty)
+        #expect(fixture.importFolder().isEmpty)
+        #expect(try a03().assignments.filter { $0 == toolAssignment }.count == 1)
+        #expect(try a03().assignments.count == 2)
+        #expect(try teamwork().map(\.recordedBy) == ["A02", "A03"])
+
+        // HR's roster now carries the supervisor's assessment too: one row stays, the tool's, with its note.
+        var files = AccessControlTests.files
+        files["assessments.csv", default: ""] += "A03,teamwork,2,2026-01-10,supervisor\nA03,teamwork,1,2025-01-10,supervisor\n"
+        try fixture.write(files)
+        #expect(fixture.importFolder().isEmpty)
+        #expect(try teamwork().map(\.recordedBy) == [nil, "A02", "A03"])
+        #expect(try teamwork().map(\.note) == ["", "ทำงานเป็นทีมดี", ""])
+
+        // All or nothing still: a refused import leaves every row, the tool's included.
+        let before = try store.recordsSnapshot()
+        files["trainings.csv", default: ""] += "A03,no-such-course,2025-01-01\n"
+        try fixture.write(files)
+        #expect(!fixture.importFolder().isEmpty)
+        #expect(try store.recordsSnapshot() == before)
+    }
 }

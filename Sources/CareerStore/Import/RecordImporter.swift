@@ -209,6 +209,7 @@ private struct ImportSession {
         if writing {
             for sql in deferredIndexes { try db.execute(sql: sql) }
             deferredIndexes = []
+            try dropDuplicatesOfToolRows()
         }
         guard writing, replacesAllHistories else { return }
         let given = Set(request.sources.map(\.kind))
@@ -217,10 +218,30 @@ private struct ImportSession {
         }
     }
 
-    /// Re-imported people lose their old histories of `kind` before the new rows go in.
+    /// Only imported rows are replaced: what was recorded in the tool (assessments, confirmed plan
+    /// steps: `origin = 'tool'`) stays.
+    static func deleteImported(_ kind: RecordFile) -> String {
+        "DELETE FROM \(kind.rawValue) WHERE person_id = ? AND origin = 'import'"
+    }
+
+    /// An imported row equal to a tool-recorded row of the same person (every column of the CSV) is
+    /// dropped: the tool row stays, with its note and author. Runs once, after the rows are in.
+    mutating func dropDuplicatesOfToolRows() throws {
+        for kind in RecordFile.allCases where kind != .people {
+            let same = kind.columns.dropFirst().map { "i.\"\($0)\" IS t.\"\($0)\"" }.joined(separator: " AND ")
+            try db.execute(sql: """
+                DELETE FROM \(kind.rawValue) WHERE id IN (
+                    SELECT i.id FROM \(kind.rawValue) AS t JOIN \(kind.rawValue) AS i ON i.person_id = t.person_id
+                    WHERE t.origin = 'tool' AND i.origin = 'import' AND \(same))
+                """)
+            count(kind, -db.changesCount)
+        }
+    }
+
+    /// Re-imported people lose their old imported histories of `kind` before the new rows go in.
     mutating func clearImportedPeople(_ kind: RecordFile) throws {
         guard writing, !existing.isEmpty, replacesAllHistories || peopleFile != nil else { return }
-        let delete = try db.makeStatement(sql: "DELETE FROM \(kind.rawValue) WHERE person_id = ?")
+        let delete = try db.makeStatement(sql: Self.deleteImported(kind))
         var done = cleared[kind, default: []]
         for id in imported.keys where existing[id] != nil && !done.contains(id) {
             try delete.execute(arguments: [id])
@@ -232,7 +253,7 @@ private struct ImportSession {
     /// A person named only in a history file (not in people.csv) has that history replaced too.
     mutating func clearOnFirstSight(_ kind: RecordFile, _ id: String) throws {
         guard writing, !existing.isEmpty, existing[id] != nil, !(cleared[kind]?.contains(id) ?? false) else { return }
-        try db.execute(sql: "DELETE FROM \(kind.rawValue) WHERE person_id = ?", arguments: [id])
+        try db.execute(sql: Self.deleteImported(kind), arguments: [id])
         cleared[kind, default: []].insert(id)
     }
 

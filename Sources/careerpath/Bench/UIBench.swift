@@ -271,6 +271,31 @@ struct UIBench: ParsableCommand {
         _ = try JSONDecoder().decode(Catalog.self, from: json)
         step("or decode the catalog from JSON (\(json.count / 1024) kB)")
         print("    in-process steps: " + steps.map { "\($0.0) \(ms($0.1))" }.joined(separator: "; "))
+        try catalogDecoding(catalog, dataFolder: dataFolder, cache: cache)
+    }
+
+    /// The compiled catalog's load next to the catalog decoded by Foundation from JSON and from a
+    /// binary property list (the bytes already in memory), median of 20 each.
+    private func catalogDecoding(_ catalog: Catalog, dataFolder: URL, cache: String) throws {
+        func median(_ body: () throws -> Void) rethrows -> Double {
+            var times: [Double] = []
+            for _ in 0..<20 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try body()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            return percentile(times, 0.5)
+        }
+        let json = try JSONEncoder().encode(catalog)
+        let plistEncoder = PropertyListEncoder()
+        plistEncoder.outputFormat = .binary
+        let plist = try plistEncoder.encode(catalog)
+        let compiled = median { _ = CatalogCache.load(path: dataFolder.path, cacheFolder: cache) }
+        let fingerprint = median { _ = DataFingerprint.of(dataFolder) }
+        let fromJSON = try median { _ = try JSONDecoder().decode(Catalog.self, from: json) }
+        let fromPlist = try median { _ = try PropertyListDecoder().decode(Catalog.self, from: plist) }
+        print("    catalog, median of 20: compiled file (fingerprint, read, decode) \(ms(compiled)), of which the fingerprint \(ms(fingerprint));"
+              + " JSONDecoder \(ms(fromJSON)) (\(json.count / 1024) kB); PropertyListDecoder, binary \(ms(fromPlist)) (\(plist.count / 1024) kB)")
     }
 
     /// Compiles a Swift program that links ncursesw (through the package's CNcursesw module map)
