@@ -20,7 +20,8 @@ public enum AppEvent: Sendable {
     /// `Effect.loadPerson` failed (not found, access denied …): an actionable message.
     case personLoadFailed(id: String, message: String)
     /// Result of `Effect.savePlan`: nil on success, else the error message.
-    case planSaved(error: String?)
+    /// `error`: why the plan was not saved, in both languages (never a database's own message).
+    case planSaved(error: LocalizedText?)
     /// Result of `Effect.exportPlanMarkdown`: nil on success, else the error message.
     case planExported(path: String, error: String?)
     /// Results of supervisor mode's effects.

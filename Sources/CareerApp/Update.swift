@@ -50,7 +50,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.modal = .message(text)
         return []
     case .planSaved(let error):
-        state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0), isError: true) }
+        state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0.text(state.language)), isError: true) }
             ?? StatusMessage(Str.planSaved.text(state.language))
         // Supervisor mode shows the saved plan's status: read it again.
         if error == nil, state.supervisor != nil, let id = state.session?.person.id { return [.supervisor(.loadPlan(personID: id))] }

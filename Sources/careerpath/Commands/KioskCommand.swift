@@ -4,6 +4,7 @@ import CareerCatalog
 import CareerEngine
 import CareerStore
 import Foundation
+import LocalSystem
 import TerminalNcurses
 import TerminalUI
 #if canImport(Glibc)
@@ -58,7 +59,10 @@ struct KioskCommand: ParsableCommand {
         if hashOperatorPIN {
             let line = readLine(strippingNewline: true) ?? ""
             do {
-                print(try PINHasher().hash(try PIN(line)).encoded)
+                let hash = try PINHasher().hash(try PIN(line)).encoded
+                // `> kiosk-operator-pin` made the file with the shell's umask (0644): the hash is as private as the PINs.
+                PrivateFiles.restrictNewOutput(STDOUT_FILENO)
+                print(hash)
             } catch let error as PINError {
                 throw failure("error: operator PIN from standard input: \(error)")
             }

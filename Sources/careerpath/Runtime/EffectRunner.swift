@@ -55,16 +55,22 @@ final class EffectRunner {
                 try store.saveDevelopmentPlan(plan, by: viewer, screen: screenPrefix + ":plan")
                 return [.planSaved(error: nil)]
             } catch {
-                return [.planSaved(error: "\(error)")]
+                return [.planSaved(error: StoreProblem.explain(error))]
             }
         case .exportPlanMarkdown(let path, let markdown):
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             do {
                 try Data(markdown.utf8).write(to: URL(fileURLWithPath: absolute), options: .atomic)
-                try? store.audit(actor: viewer, subject: currentPersonID, action: "export-plan", screen: screenPrefix + ":plan", detail: absolute)
-                return [.planExported(path: absolute, error: nil)]
             } catch {
                 return [.planExported(path: absolute, error: "\(absolute): \(error.localizedDescription)")]
+            }
+            // A record that left the program is audited; when the row cannot be written the file goes too.
+            do {
+                try store.audit(actor: viewer, subject: currentPersonID, action: "export-plan", screen: screenPrefix + ":plan", detail: absolute)
+                return [.planExported(path: absolute, error: nil)]
+            } catch {
+                try? FileManager.default.removeItem(atPath: absolute)
+                return [.planExported(path: absolute, error: "\(absolute): " + StoreProblem.explain(error).en)]
             }
         case .supervisor(let work):
             return performSupervisor(work).map(AppEvent.supervisor)

@@ -24,6 +24,9 @@ final class KioskRunner {
     private var exitRequested = false
     private var current: CellGrid
     private var shown: CellGrid?
+    /// Session-end audit rows the database did not take yet (it stayed busy past its wait): tried
+    /// again at every turn of the loop and before exit, in order, never dropped.
+    private var unwrittenAudits: [() throws -> Void] = []
 
     init(terminal: NcursesTerminal, catalog: Catalog, store: SQLiteRecordStore, config: KioskConfig, operatorHash: PINHash?) {
         self.terminal = terminal
@@ -41,12 +44,14 @@ final class KioskRunner {
     func run() -> Int32 {
         paint()
         var today = state.today
+        defer { writeUnwrittenAudits(attempts: 3) }
         while !exitRequested {
             let input = terminal.readInput()
             if let signal = terminal.pendingSignal {
                 endSessionForShutdown()
                 return signal == SIGTERM ? 0 : 128 + signal
             }
+            writeUnwrittenAudits(attempts: 1)
             var changed = false
             var key: KeyEvent?
             switch input {
@@ -124,9 +129,10 @@ final class KioskRunner {
         case .endSession(_, let reason, let screen):
             guard let user else { return [] }
             // The audit row must not keep the screen from being wiped.
+            let accounts = accounts
             switch reason {
-            case .timeout: try? accounts.timedOut(user, screen: "kiosk:" + screen)
-            case .signOut, .shutdown: try? accounts.signOut(user, screen: "kiosk:" + screen)
+            case .timeout: writeAudit { try accounts.timedOut(user, screen: "kiosk:" + screen) }
+            case .signOut, .shutdown: writeAudit { try accounts.signOut(user, screen: "kiosk:" + screen) }
             }
             self.user = nil
             effects = nil
@@ -137,10 +143,15 @@ final class KioskRunner {
             return []
         case .verifyOperatorPIN(let text):
             guard let operatorHash else { return [.operatorPINChecked(.notConfigured)] }
-            let accepted = (try? PIN(text)).map { PINHasher().verify($0, against: operatorHash) } ?? false
-            try? store.audit(actor: .system, subject: nil, action: accepted ? "operator-exit" : "operator-exit-refused",
-                             screen: "kiosk:operator")
-            return [.operatorPINChecked(accepted ? .accepted : .refused)]
+            do {
+                switch try accounts.checkOperatorPIN(text, against: operatorHash) {
+                case .accepted: return [.operatorPINChecked(.accepted)]
+                case .refused: return [.operatorPINChecked(.refused)]
+                case .locked(let until): return [.operatorPINChecked(.locked(until: SignInRefusal.clockText(until, timeZone: .current)))]
+                }
+            } catch {
+                return [.operatorPINChecked(.failed("database"))]
+            }
         case .exit:
             exitRequested = true
             return []
@@ -159,8 +170,29 @@ final class KioskRunner {
 
     private func endSessionForShutdown() {
         guard let user else { return }
-        try? accounts.signOut(user, screen: "kiosk:shutdown")
+        let accounts = accounts
+        writeAudit { try accounts.signOut(user, screen: "kiosk:shutdown") }
         self.user = nil
+    }
+
+    /// Writes an audit row now, or keeps it for a later try when the database cannot take it yet.
+    private func writeAudit(_ write: @escaping () throws -> Void) {
+        writeUnwrittenAudits(attempts: 1)
+        guard unwrittenAudits.isEmpty else { unwrittenAudits.append(write); return }
+        do { try write() } catch { unwrittenAudits.append(write) }
+    }
+
+    /// Writes the kept audit rows in order, each try waiting up to the store's busy time-out.
+    private func writeUnwrittenAudits(attempts: Int) {
+        for _ in 0..<attempts {
+            while let write = unwrittenAudits.first {
+                do { try write(); unwrittenAudits.removeFirst() } catch { break }
+            }
+            if unwrittenAudits.isEmpty { return }
+        }
+        if attempts > 1 {
+            FileHandle.standardError.write(Data("careerpath kiosk: \(unwrittenAudits.count) session-end audit row(s) could not be written\n".utf8))
+        }
     }
 
     private func resize() {
