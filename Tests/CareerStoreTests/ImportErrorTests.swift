@@ -6,13 +6,16 @@ import Testing
 /// Every class of import error, with its exact location, and the database untouched afterwards.
 @Suite struct ImportErrorTests {
     /// Imports the valid roster, then a broken variant; checks the diagnostics and that nothing changed.
+    /// The import's day in these tests: 2025-09-01 (after every date of the valid roster).
+    static let today = CivilDate(year: 2025, month: 9, day: 1)!
+
     func expectRefused(_ changes: [String: String], codes: LevelCodes = .ours,
                        _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let fixture = try ImportFixture()
-        #expect(fixture.importFolder() == [], sourceLocation: sourceLocation)
+        #expect(fixture.importFolder(today: Self.today) == [], sourceLocation: sourceLocation)
         let before = try fixture.snapshot()
         try fixture.write(changes)
-        #expect(fixture.importFolder(codes: codes) == expected, sourceLocation: sourceLocation)
+        #expect(fixture.importFolder(codes: codes, today: Self.today) == expected, sourceLocation: sourceLocation)
         #expect(try fixture.snapshot() == before, "a refused import must leave the database unchanged", sourceLocation: sourceLocation)
     }
 
@@ -175,31 +178,7 @@ import Testing
 /// Values no roster holds: control characters, dates after the import's day or before anyone now
 /// serving started, exact duplicate history rows, and values too long to be real. Each is refused at
 /// its FILE:LINE:COLUMN and the database is left as it was.
-@Suite struct ImportValueTests {
-    /// The import's day in these tests: 2025-09-01.
-    static let today = CivilDate(year: 2025, month: 9, day: 1)!
-
-    func expectRefused(_ changes: [String: String], _ expected: [String],
-                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let fixture = try ImportFixture()
-        #expect(fixture.importFolder(today: Self.today) == [], sourceLocation: sourceLocation)
-        let before = try fixture.snapshot()
-        try fixture.write(changes)
-        #expect(fixture.importFolder(today: Self.today) == expected, sourceLocation: sourceLocation)
-        #expect(try fixture.snapshot() == before, "a refused import must leave the database unchanged", sourceLocation: sourceLocation)
-    }
-
-    func people(line: Int, _ replacement: String) -> [String: String] {
-        var lines = ImportFixture.validFiles["people.csv"]!.components(separatedBy: "\n")
-        lines[line - 1] = replacement
-        return ["people.csv": lines.joined(separator: "\n")]
-    }
-
-    func history(_ name: String, _ rows: String) -> [String: String] {
-        let header = ImportFixture.validFiles[name]!.components(separatedBy: "\n")[0]
-        return [name: header + "\n" + rows + "\n"]
-    }
-
+extension ImportErrorTests {
     @Test("a NUL byte in an id or a name is refused (`P004\\0` is not a second P004)")
     func nulBytes() throws {
         try expectRefused(people(line: 5, "P004\u{0},ก,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"), [
@@ -224,7 +203,7 @@ import Testing
         // Spaces and tabs around a value are still trimmed, not refused.
         let fixture = try ImportFixture()
         try fixture.write(people(line: 5, "P004,\tสมมติ ไอที\t,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"))
-        #expect(fixture.importFolder(today: Self.today) == [])
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [])
     }
 
     @Test("level_since, completed_on and assessed_on after the import's day are refused")
@@ -241,7 +220,7 @@ import Testing
         // The day itself is fine.
         let fixture = try ImportFixture()
         try fixture.write(history("trainings.csv", "P001,primary-executive,2025-09-01"))
-        #expect(fixture.importFolder(today: Self.today) == [])
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [])
     }
 
     @Test("a service_start before 1950 is refused")
@@ -270,23 +249,23 @@ import Testing
         // Not a duplicate: another assessor, another level.
         let fixture = try ImportFixture()
         try fixture.write(history("assessments.csv", "P002,teamwork,3,2024-06-30,supervisor\nP002,teamwork,3,2024-06-30,self\nP002,teamwork,2,2024-06-30,self"))
-        #expect(fixture.importFolder(today: Self.today) == [])
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [])
     }
 
     @Test("a long value is quoted by its first 40 characters and its length; a 1 MB id is not quoted at all")
     func longValues() throws {
         let fixture = try ImportFixture()
         try fixture.write(history("assignments.csv", "\(String(repeating: "P", count: 1 << 20)),news-bureau,news,regular,2000-05-01,"))
-        #expect(fixture.importFolder(today: Self.today) == [
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [
             "assignments.csv:2:1: error: a value here is longer than 4096 bytes (the row runs past 65536 bytes): an unclosed quote, or not a roster file?",
         ])
         try fixture.write(history("assignments.csv", "\(String(repeating: "P", count: 10_000)),news-bureau,news,regular,2000-05-01,"))
-        #expect(fixture.importFolder(today: Self.today) == [
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [
             "assignments.csv:2:1: error: value of 10000 bytes is too long (at most 4096): `\(String(repeating: "P", count: 40))… (10000 characters)`",
         ])
         // Under the limit: refused as unknown, quoted short, and no slow search for a near id.
         try fixture.write(history("assignments.csv", "\(String(repeating: "Q", count: 4000)),news-bureau,news,regular,2000-05-01,"))
-        #expect(fixture.importFolder(today: Self.today) == [
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [
             "assignments.csv:2:1: error: unknown person `\(String(repeating: "Q", count: 40))… (4000 characters)`: not in people.csv or in the database",
         ])
     }
@@ -296,7 +275,7 @@ import Testing
         let fixture = try ImportFixture()
         let huge = String(repeating: "ก", count: 2_000_000)
         try fixture.write(history("trainings.csv", "P001,primary-executive,2019-03-31\nP001,\"\(huge),2019-03-31"))
-        #expect(fixture.importFolder(today: Self.today) == [
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [
             "trainings.csv:3:2: error: a value here is longer than 4096 bytes (the row runs past 65536 bytes): an unclosed quote, or not a roster file?",
         ])
         #expect(try fixture.store.peopleCount() == 0)
