@@ -25,7 +25,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     /// The file path.
     public let path: String
     /// How long a write waits for another connection's write to end before it fails, in seconds.
-    public static let busyTimeout: TimeInterval = 30
+    public static let busyTimeout: TimeInterval = 60
     /// Which terminal the audit log names (tty path, or "" when not known).
     public let terminal: String
 
@@ -40,8 +40,9 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Several processes (kiosk terminals, an HR import) share the file: a writer waits for another
-        // rather than fail. An import holds the lock only while it copies its staged rows in (about a
-        // second for 100,000 people, `careerpath bench import-pressure`); the wait allows far more.
+        // rather than fail. An import holds the lock only while it copies its staged rows in
+        // (`careerpath bench import-pressure` prints it as the longest wait: 21 s for a 100,000-person
+        // re-import on a 2-core machine under heavy load); the wait allows for that.
         config.busyMode = .timeout(Self.busyTimeout)
         config.prepareDatabase { db in
             // WAL makes `synchronous = NORMAL` safe against corruption and much faster for imports.

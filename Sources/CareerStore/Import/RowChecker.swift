@@ -286,14 +286,17 @@ private struct RowCheck {
     }
 
     /// The first C0 or C1 control character, DEL, or bidirectional override/isolate in `text`, if any.
+    /// Line breaks inside a quoted value are part of the CSV format the importer takes (a name written
+    /// on two lines) and pass.
     static func controlCharacter(in text: String) -> Unicode.Scalar? {
         // Most values are plain printable ASCII or Thai: one pass over the bytes settles them.
         let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+            !bytes.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
         } ?? false
         if plain { return nil }
         return text.unicodeScalars.first { s in
-            s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+            (s.value < 0x20 && s.value != 0x0A && s.value != 0x0D) || (0x7F...0x9F).contains(s.value)
+                || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
         }
     }
 
