@@ -29,7 +29,7 @@ struct GapsCommand: ParsableCommand {
         let report = analyzer.analyze(input.record, target: target, on: on, context: input.context)
         let whys = analyzer.explanations(of: report, record: input.record)
         if options.json {
-            print(EngineJSON(catalog: input.catalog).report(report, whys).rendered())
+            try CommandJSON.print(EngineJSON(catalog: input.catalog).report(report, whys))
         } else {
             print(EngineTextOutput(catalog: input.catalog, language: options.lang, people: input.context.supervisorChain).report(report, whys, explain: explain), terminator: "")
         }
@@ -57,7 +57,7 @@ struct PlanCommand: ParsableCommand {
         let plan = PlanBuilder(analyzer: analyzer).plan(input.record, target: target, start: start, context: input.context)
         let whys = analyzer.explanations(of: plan.report, record: input.record)
         if options.json {
-            print(EngineJSON(catalog: input.catalog).plan(plan, whys).rendered())
+            try CommandJSON.print(EngineJSON(catalog: input.catalog).plan(plan, whys))
         } else {
             print(EngineTextOutput(catalog: input.catalog, language: options.lang, people: input.context.supervisorChain).plan(plan, whys), terminator: "")
         }
@@ -79,7 +79,7 @@ struct PathsCommand: ParsableCommand {
         let on = try parseDate(self.on, option: "on")
         let paths = PathFinder(catalog: input.catalog).paths(input.record, on: on, context: input.context)
         if options.json {
-            print(EngineJSON(catalog: input.catalog).paths(person: input.record.person, on: on, paths).rendered())
+            try CommandJSON.print(EngineJSON(catalog: input.catalog).paths(person: input.record.person, on: on, paths))
         } else {
             print(EngineTextOutput(catalog: input.catalog, language: options.lang, people: input.context.supervisorChain).paths(person: input.record.person, on: on, paths), terminator: "")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareerApp
 import CareerCatalog
 import CareerEngine
 import CareerStore
@@ -46,8 +47,8 @@ struct SuccessionCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
-        if risks == (post != nil) { throw ValidationError(CommandError.text("ใส่ --post รหัสตำแหน่ง หรือ --risks อย่างใดอย่างหนึ่ง", "give either --post ID or --risks")) }
-        if limit < 0 { throw ValidationError(CommandError.text("--limit ต้องเป็น 0 (ทั้งหมด) ขึ้นไป", "--limit must be 0 (all) or more")) }
+        if risks == (post != nil) { throw ValidationError(CommandError.text(.postOrRisks)) }
+        if limit < 0 { throw ValidationError(CommandError.text(.limitNegative)) }
     }
 
     func run() throws {
@@ -73,11 +74,11 @@ struct SuccessionCommand: ParsableCommand {
             pool = ranker.withPlanDates(pool, records: roster.records, supervisors: roster.supervisors, first: shown)
             try store.audit(actor: viewer, subject: nil, action: "view", screen: "succession",
                             detail: "\(post.id): \(shown) of \(pool.candidates.count) candidates shown")
-            print(json ? output.json(pool, shown: shown) : output.table(pool, shown: shown), terminator: "")
+            if json { try CommandJSON.print(output.json(pool, shown: shown)) } else { print(output.table(pool, shown: shown), terminator: "") }
         } else {
             let risks = ranker.risks(roster.records, on: date, supervisors: roster.supervisors)
             try store.audit(actor: viewer, subject: nil, action: "view", screen: "succession", detail: "risks")
-            print(json ? output.risksJSON(risks, on: date) : output.risksTable(risks, on: date), terminator: "")
+            if json { try CommandJSON.print(output.risksJSON(risks, on: date)) } else { print(output.risksTable(risks, on: date), terminator: "") }
         }
     }
 
@@ -90,10 +91,7 @@ struct SuccessionCommand: ParsableCommand {
         case nil:
             throw failure(CommandError.unknownPerson(id, option: "as", known: (try? store.people(unit: nil, viewer: .system).map(\.id)) ?? []))
         case .person?:
-            throw failure(CommandError.prefix + CommandError.text(
-                "ไม่มีสิทธิ์: การวางแผนสืบทอดตำแหน่งต้องมีบทบาท hr (`careerpath accounts grant-hr \(id)`) หรือเป็นผู้บังคับบัญชา",
-                "access denied: succession needs the hr role (`careerpath accounts grant-hr \(id)`) or a supervisor"),
-                code: CommandExit.accessDenied)
+            throw failure(CommandError.prefix + CommandError.text(.successionNeedsRole, id), code: CommandExit.accessDenied)
         case let viewer?:
             return viewer
         }
@@ -109,7 +107,8 @@ struct SuccessionOutput {
 
     func gapText(_ c: SuccessionCandidate) -> String {
         guard !c.gaps.isEmpty else { return "0" }
-        return "\(c.gaps.count): " + c.gapKinds.map { EngineWords.word($0.rawValue, language) }.joined(separator: ", ")
+        let words = Describe(catalog: catalog, language: language)
+        return "\(c.gaps.count): " + c.gapKinds.map(words.kindTitle).joined(separator: ", ")
     }
 
     func eligibleText(_ c: SuccessionCandidate) -> String {
@@ -118,87 +117,92 @@ struct SuccessionOutput {
     }
 
     func table(_ pool: SuccessionPool, shown: Int) -> String {
-        let t = { (l: LocalizedText) in l.text(self.language) }
-        var out = SuccessionText.format(SuccessionText.summary, language, t(pool.post.name), date(pool.on),
+        let t = { (l: SuccessionText) in l.text(self.language) }
+        var out = SuccessionText.summary.format(language, pool.post.name.text(language), date(pool.on),
                                         String(pool.count(.readyNow)), String(pool.count(.withinTwoYears)), String(pool.count(.later))) + "\n"
-        if pool.isRisk { out += "! " + t(SuccessionText.riskFlag) + "\n" }
-        guard !pool.candidates.isEmpty else { return out + t(SuccessionText.noCandidates) + "\n" }
+        if pool.isRisk { out += "! " + t(.riskFlag) + "\n" }
+        guard !pool.candidates.isEmpty else { return out + t(.noCandidates) + "\n" }
         out += "\n"
-        var rows = [[t(SuccessionText.rank), t(SuccessionText.bandHeading), t(SuccessionText.name), t(SuccessionText.jobLine),
-                     t(SuccessionText.level), t(SuccessionText.unit), t(SuccessionText.gaps), t(SuccessionText.eligibleOn)]]
+        var rows = [[t(.rank), t(.bandHeading), t(.name), t(.jobLine),
+                     t(.level), t(.unit), t(.gaps), t(.eligibleOn)]]
         let names = PeopleNames(pool.candidates.map(\.person), language)
         for c in pool.candidates.prefix(shown) {
             let level = c.onPromotion ? "\(c.person.level)→" : c.person.level
-            rows.append([String(c.rank), t(SuccessionText.band(c.band)), names.name(c.person.id),
+            rows.append([String(c.rank), t(.band(c.band)), names.name(c.person.id),
                          PersonText.jobLine(c.person.jobLine, catalog, language), level,
                          PersonText.unit(c.person.unit, catalog, language), gapText(c), eligibleText(c)])
         }
-        out += RecordText.table(rows)
+        out += ColumnText.rows(rows)
         if shown < pool.candidates.count {
-            out += SuccessionText.format(SuccessionText.showing, language, String(shown), String(pool.candidates.count)) + "\n"
+            out += SuccessionText.showing.format(language, String(shown), String(pool.candidates.count)) + "\n"
         }
         if pool.candidates.prefix(shown).contains(where: \.onPromotion) {
-            out += "→ " + t(SuccessionText.onPromotion) + "\n"
+            out += "→ " + t(.onPromotion) + "\n"
         }
         return out
     }
 
-    func json(_ pool: SuccessionPool, shown: Int) -> String {
-        let candidates: [JSONValue] = pool.candidates.prefix(shown).map { c in
-            .object([
-                ("rank", .int(c.rank)),
-                ("band", .string(c.band.rawValue)),
-                ("person", .string(c.person.id)),
-                ("name", .string(c.person.name(language))),
-                ("jobLine", .string(c.person.jobLine)),
-                ("level", .string(c.person.level)),
-                ("unit", .string(c.person.unit)),
-                ("onPromotion", .bool(c.onPromotion)),
-                ("gapCount", .int(c.gaps.count)),
-                ("gapKinds", .array(c.gapKinds.map { .string($0.rawValue) })),
-                ("gaps", .array(c.gaps.map { .string($0.id) })),
-                ("competencyShortfall", .int(c.competencyShortfall)),
-                ("experienceMarginMonths", .months(c.experienceMarginMonths)),
-                ("eligibleOn", .date(c.eligibleOnWithPlan)),
-                ("eligibleOnIfNothingChanges", .date(c.eligibleOnIfNothingChanges)),
-            ])
+    /// `succession --post ID --json`.
+    struct PoolJSON: Encodable {
+        struct Candidate: Encodable {
+            let rank: Int
+            let band, person, name, jobLine, level, unit: String
+            let onPromotion: Bool
+            let gapCount: Int
+            let gapKinds, gaps: [String]
+            let competencyShortfall: Int
+            let experienceMarginMonths: Double
+            @OrNull var eligibleOn: String?
+            @OrNull var eligibleOnIfNothingChanges: String?
         }
-        return JSONValue.object([
-            ("post", .string(pool.post.id)),
-            ("on", .date(pool.on)),
-            ("horizon", .date(pool.horizon)),
-            ("risk", .bool(pool.isRisk)),
-            ("counts", .object(SuccessionBand.allCases.map { ($0.rawValue, JSONValue.int(pool.count($0))) })),
-            ("total", .int(pool.candidates.count)),
-            ("candidates", .array(candidates)),
-        ]).rendered() + "\n"
+        let post, on, horizon: String
+        let risk: Bool
+        let counts: [String: Int]
+        let total: Int
+        let candidates: [Candidate]
+    }
+
+    /// `succession --risks --json`.
+    struct RisksJSON: Encodable {
+        struct Risk: Encodable {
+            let post, name, level: String
+            let candidates: Int
+        }
+        let on: String
+        let posts: Int
+        let risks: [Risk]
+    }
+
+    func json(_ pool: SuccessionPool, shown: Int) -> PoolJSON {
+        let candidates = pool.candidates.prefix(shown).map { c in
+            PoolJSON.Candidate(
+                rank: c.rank, band: c.band.rawValue, person: c.person.id, name: c.person.name(language),
+                jobLine: c.person.jobLine, level: c.person.level, unit: c.person.unit, onPromotion: c.onPromotion,
+                gapCount: c.gaps.count, gapKinds: c.gapKinds.map(\.rawValue), gaps: c.gaps.map(\.id),
+                competencyShortfall: c.competencyShortfall, experienceMarginMonths: EngineJSON.months(c.experienceMarginMonths),
+                eligibleOn: c.eligibleOnWithPlan?.iso, eligibleOnIfNothingChanges: c.eligibleOnIfNothingChanges?.iso)
+        }
+        return PoolJSON(post: pool.post.id, on: pool.on.iso, horizon: pool.horizon.iso, risk: pool.isRisk,
+                        counts: Dictionary(uniqueKeysWithValues: SuccessionBand.allCases.map { ($0.rawValue, pool.count($0)) }),
+                        total: pool.candidates.count, candidates: Array(candidates))
     }
 
     func risksTable(_ risks: [SuccessionRisk], on: CivilDate) -> String {
-        let t = { (l: LocalizedText) in l.text(self.language) }
+        let t = { (l: SuccessionText) in l.text(self.language) }
         let risky = risks.filter(\.isRisk)
-        guard !risky.isEmpty else { return t(SuccessionText.noRisks) + "\n" }
-        let out = SuccessionText.format(SuccessionText.risksSummary, language, String(risky.count), String(risks.count))
+        guard !risky.isEmpty else { return t(.noRisks) + "\n" }
+        let out = SuccessionText.risksSummary.format(language, String(risky.count), String(risks.count))
             + " — " + date(on) + "\n\n"
-        var rows = [[t(SuccessionText.level), t(SuccessionText.candidates), t(SuccessionText.post)]]
+        var rows = [[t(.level), t(.candidates), t(.post)]]
         for risk in risky {
-            rows.append([risk.post.level, String(risk.candidates), t(risk.post.name)])
+            rows.append([risk.post.level, String(risk.candidates), risk.post.name.text(language)])
         }
-        return out + RecordText.table(rows)
+        return out + ColumnText.rows(rows)
     }
 
-    func risksJSON(_ risks: [SuccessionRisk], on: CivilDate) -> String {
-        JSONValue.object([
-            ("on", .date(on)),
-            ("posts", .int(risks.count)),
-            ("risks", .array(risks.filter(\.isRisk).map { pool in
-                .object([
-                    ("post", .string(pool.post.id)),
-                    ("name", .string(pool.post.name.text(language))),
-                    ("level", .string(pool.post.level)),
-                    ("candidates", .int(pool.candidates)),
-                ])
-            })),
-        ]).rendered() + "\n"
+    func risksJSON(_ risks: [SuccessionRisk], on: CivilDate) -> RisksJSON {
+        RisksJSON(on: on.iso, posts: risks.count, risks: risks.filter(\.isRisk).map { pool in
+            RisksJSON.Risk(post: pool.post.id, name: pool.post.name.text(language), level: pool.post.level, candidates: pool.candidates)
+        })
     }
 }

@@ -31,7 +31,7 @@ final class KioskRunner {
     init(terminal: NcursesTerminal, catalog: Catalog, store: SQLiteRecordStore, config: KioskConfig, operatorHash: PINHash?) {
         self.terminal = terminal
         self.store = store
-        self.accounts = AccountService(store: store)
+        self.accounts = AccountService(store: store, hasher: PINCost.hasher)
         self.operatorHash = operatorHash
         var state = KioskState(catalog: catalog, config: config, today: DateText.today(),
                                size: TerminalSize(width: terminal.width, height: terminal.height), now: Date())
