@@ -4,7 +4,6 @@ import CareerCatalog
 import CareerEngine
 import CareerStore
 import Foundation
-import LocalSystem
 import TerminalNcurses
 import TerminalUI
 #if canImport(Glibc)
@@ -61,7 +60,7 @@ struct KioskCommand: ParsableCommand {
             do {
                 let hash = try PINCost.hasher.hash(try PIN(line)).encoded
                 // `> kiosk-operator-pin` made the file with the shell's umask (0644): the hash is as private as the PINs.
-                PrivateFiles.restrictNewOutput(STDOUT_FILENO)
+                Output.keepNewOutputFilePrivate()
                 print(hash)
             } catch let error as PINError {
                 throw failure("error: operator PIN from standard input: \(error)")

@@ -191,7 +191,7 @@ final class KioskRunner {
             if unwrittenAudits.isEmpty { return }
         }
         if attempts > 1 {
-            FileHandle.standardError.write(Data("careerpath kiosk: \(unwrittenAudits.count) session-end audit row(s) could not be written\n".utf8))
+            Output.errorLine("careerpath kiosk: \(unwrittenAudits.count) session-end audit row(s) could not be written")
         }
     }
 
