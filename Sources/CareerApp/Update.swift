@@ -62,7 +62,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.status = StatusMessage(Str.planNews.format(state.language, String(notes.count), what))
         return []
     case .planSubmitted(let error):
-        state.status = error.map { StatusMessage(Str.planSubmitFailed.format(state.language, $0), isError: true) }
+        state.status = error.map { StatusMessage(Str.planSubmitFailed.format(state.language, $0.text(state.language)), isError: true) }
             ?? StatusMessage(Str.planSubmitted.text(state.language))
         return []
     case .planRefused(let th, let en, let changedElsewhere):
@@ -71,7 +71,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.modal = .message(text)
         return []
     case .planSaved(let error):
-        state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0), isError: true) }
+        state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0.text(state.language)), isError: true) }
             ?? StatusMessage(Str.planSaved.text(state.language))
         // Supervisor mode shows the saved plan's status: read it again.
         if error == nil, state.supervisor != nil, let id = state.session?.person.id { return [.supervisor(.loadPlan(personID: id))] }
