@@ -57,8 +57,9 @@ import Testing
         let info = CommandLineRun.shell("'\(tools.pdfinfo)' '\(pdf)'").stdout
         let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
             .flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
-        #expect(info.contains("595") && info.contains("842"), "A4 is 595 × 842 pt: \(info)")
-        let text = CommandLineRun.shell("'\(tools.pdftotext)' -layout '\(pdf)' -").stdout
+        #expect(info.contains("(A4)"), "not A4: \(info)")
+        // pdftotext puts a space before some Thai vowel and tone marks ("ปั ญหา"): compare without spaces.
+        let text = CommandLineRun.shell("'\(tools.pdftotext)' '\(pdf)' -").stdout.filter { !$0.isWhitespace }
         return (pages, text)
     }
 
@@ -80,13 +81,14 @@ import Testing
         let (pages, text) = try printPDF(path, tools: tools)
         // The form on the first page, the appendix on the second.
         #expect(pages == 2, "\(text)")
-        for heading in ["แบบรายงานผล", "Career path", "ปัญหา/ข้อเสนอแนะ", "ภาคผนวก", "นายสมมุติ ทดสอบ", "2569"] {
+        for heading in ["แบบรายงานผลการใช้เครื่องมือ", "Careerpath", "กิจกรรมการดำเนินการ", "ผลลัพธ์ที่ได้จากการดำเนินการ",
+                        "ปัญหา/ข้อเสนอแนะ", "ภาคผนวก", "นายสมมุติทดสอบ", "20สิงหาคม2569", "☑", "☐"] {
             #expect(text.contains(heading), "missing \(heading) in:\n\(text)")
         }
     }
 
     @Test(arguments: [
-        (["rollup", "--year", "2569"], "rollup", "สรุปการส่งแบบรายงาน", 1...4),
+        (["rollup", "--year", "2569"], "rollup", "สรุปการส่งแบบรายงาน", 2...8),
         (["needs", "--unit", "news-bureau", "--on", "2026-10-01"], "needs", "ความต้องการการพัฒนา", 1...3),
         (["impact", "--on", "2026-10-01"], "impact", "ผลของการฝึกอบรม", 1...3),
         (["curricula", "--on", "2026-10-01"], "curricula", "หลักสูตรที่ต้องขอรับรองใหม่", 1...1),
@@ -96,6 +98,6 @@ import Testing
         guard let tools = Self.tools() else { return }
         let (pages, text) = try printPDF(path, tools: tools)
         #expect(expected.contains(pages), "\(name): \(pages) pages")
-        #expect(text.contains(heading), "missing \(heading) in:\n\(text)")
+        #expect(text.contains(heading.filter { !$0.isWhitespace }), "missing \(heading) in:\n\(text)")
     }
 }

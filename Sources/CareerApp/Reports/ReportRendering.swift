@@ -1,4 +1,5 @@
 import CareerCatalog
+import TerminalUI
 
 /// The output formats of a `ReportDocument`: Markdown (the terminal's default), printable HTML
 /// (A4, Thai font, SVG bar charts, no scripts) and CSV (its tables, for HR's spreadsheet).
@@ -38,10 +39,10 @@ public enum ReportMarkdown {
             case .bars(let title, let bars):
                 let top = bars.map(\.value).max() ?? 0
                 out += "\n**\(title)**\n\n```\n"
-                let width = bars.map { $0.label.count }.max() ?? 0
+                let width = bars.map { TextWidth.of($0.label) }.max() ?? 0
                 for bar in bars {
                     let length = top > 0 ? Int((bar.value / top * 30).rounded()) : 0
-                    out += bar.label + String(repeating: " ", count: width - bar.label.count) + " " + String(repeating: "█", count: length) + " " + bar.shown + "\n"
+                    out += bar.label + String(repeating: " ", count: width - TextWidth.of(bar.label)) + " " + String(repeating: "█", count: length) + " " + bar.shown + "\n"
                 }
                 out += "```\n"
             case .pageBreak: out += "\n---\n"
@@ -167,19 +168,19 @@ public enum ReportHTML {
     static let style = """
         @page { size: A4; margin: 20mm 20mm 18mm 25mm; }
         body { font-family: "TH Sarabun New", "TH SarabunPSK", "Sarabun", "Noto Sans Thai", "Noto Serif Thai", "Loma", "Garuda", sans-serif;
-               font-size: 12pt; line-height: 1.45; color: #000; margin: 0; }
+               font-size: 11pt; line-height: 1.3; color: #000; margin: 0; }
         header { text-align: center; margin-bottom: 10pt; }
         h1 { font-size: 15pt; margin: 0 0 4pt; }
-        h2 { font-size: 13pt; margin: 12pt 0 4pt; }
+        h2 { font-size: 12.5pt; margin: 8pt 0 3pt; }
         p.sub { margin: 0; }
         ul.checklist { list-style: none; padding-left: 8mm; margin: 0; }
-        ul.checklist li { text-indent: -7mm; padding-left: 7mm; margin: 2pt 0; }
+        ul.checklist li { text-indent: -7mm; padding-left: 7mm; margin: 1pt 0; }
         .box { font-size: 13pt; display: inline-block; width: 6mm; text-indent: 0; }
         .fill { border-bottom: 1px dotted #000; display: inline-block; min-width: 50mm; padding: 0 2mm; text-indent: 0; }
         .fill.wide { min-width: 70mm; }
-        .dotted p.line { border-bottom: 1px dotted #000; margin: 0; min-height: 1.45em; }
-        .signature { margin: 14pt 0 0 50%; text-align: center; }
-        .signature p { margin: 3pt 0; }
+        .dotted p.line { border-bottom: 1px dotted #000; margin: 0; min-height: 1.3em; }
+        .signature { margin: 8pt 0 0 45%; text-align: center; }
+        .signature p { margin: 2pt 0; }
         table { border-collapse: collapse; width: 100%; margin: 6pt 0 10pt; page-break-inside: auto; }
         tr { page-break-inside: avoid; }
         caption { text-align: left; font-weight: bold; margin-bottom: 3pt; }
