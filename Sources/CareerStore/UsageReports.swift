@@ -273,3 +273,24 @@ extension SQLiteRecordStore {
         }
     }
 }
+
+extension SQLiteRecordStore {
+    /// The training needs of `units` (sub-units as listed) toward `target` or each person's next
+    /// level, counted batch by batch. Access checked and audited as for `forEachUnitRecordBatch`.
+    public func trainingNeeds(units: [String], target: Target?, on: CivilDate, viewer: Viewer, catalog: Catalog,
+                              screen: String) throws -> TrainingNeedsReport {
+        var tally = TrainingNeedsAnalyzer(catalog: catalog).tally(target: target, on: on)
+        try forEachUnitRecordBatch(units: units, viewer: viewer, catalog: catalog, screen: screen,
+                                   report: "needs \(units.first ?? "")") { for record in $0 { tally.add(record) } }
+        return tally.report(units: units)
+    }
+
+    /// The training impact in `units`: only people with a completed course are read.
+    public func trainingImpact(units: [String], on: CivilDate, viewer: Viewer, catalog: Catalog,
+                               screen: String) throws -> TrainingImpactReport {
+        var tally = TrainingImpactAnalyzer(catalog: catalog).tally(on: on)
+        try forEachUnitRecordBatch(units: units, viewer: viewer, catalog: catalog, withTrainingsOnly: true, screen: screen,
+                                   report: "impact \(units.first ?? "")") { for record in $0 { tally.add(record) } }
+        return tally.report(units: units)
+    }
+}

@@ -62,6 +62,10 @@ public enum KioskKeymap {
         .quit: ("โปรแกรมไม่ปิดจากแป้นพิมพ์ (ผู้ดูแลใช้ Ctrl-] และรหัส PIN)", "the kiosk never ends from a key (the operator uses Ctrl-] and a PIN)"),
         .screenPeople: ("ไม่มีหน้าเลือกบุคคล", "no person picker: a session sees its own record (and a supervisor's subordinates)"),
         .exportPlan: ("ไม่เขียนไฟล์ลงเครื่องที่ใช้ร่วมกัน", "no files written on a shared terminal"),
+        .screenReports: ("รายงานหน่วยงานไม่อยู่ในตู้บริการ", "unit reports are not at the kiosk (the planner with --as, or careerpath report)"),
+        .reportNextTab: ("รายงานหน่วยงานไม่อยู่ในตู้บริการ", "unit reports are not at the kiosk"),
+        .reportPreviousTab: ("รายงานหน่วยงานไม่อยู่ในตู้บริการ", "unit reports are not at the kiosk"),
+        .reportSubmit: ("รายงานหน่วยงานไม่อยู่ในตู้บริการ", "unit reports are not at the kiosk"),
     ]
 
     /// The planner actions a session may use.

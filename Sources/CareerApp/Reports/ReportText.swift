@@ -17,6 +17,9 @@ public enum ReportStr: String, CaseIterable, Sendable {
     case fewerThanFive, asOf, generatedFrom, smallGroupNote
     case activity1, activity2, activity3, activity4, activity5, activity6, activity7, activity8, activity9, activity10
     case outcome1, outcome2, outcome3
+    // The Reports screen
+    case tuiTabUsage, tuiTabNeeds, tuiTabImpact, tuiTabCurricula, tuiTabRollup, tuiHint, tuiEditHint, tuiLoading
+    case tuiSaved, tuiSaveFailed, tuiSubmitted, tuiSubmitFailed, tuiFrozen, tuiBadDate, tuiUnsaved
 
     public func text(_ language: Language) -> String { language == .th ? pair.0 : pair.1 }
 
@@ -38,6 +41,16 @@ public enum ReportStr: String, CaseIterable, Sendable {
         case .supportingChannels: .activity8
         case .competencyLearning: .activity9
         case .jobRotation: .activity10
+        }
+    }
+
+    public static func tab(_ t: ReportsTab) -> ReportStr {
+        switch t {
+        case .usage: .tuiTabUsage
+        case .needs: .tuiTabNeeds
+        case .impact: .tuiTabImpact
+        case .curricula: .tuiTabCurricula
+        case .rollup: .tuiTabRollup
         }
     }
 
@@ -149,6 +162,22 @@ public enum ReportStr: String, CaseIterable, Sendable {
                           "Supported learning and development of the professional PR and leadership competencies")
         case .activity10: ("ส่งเสริมการปรับเปลี่ยนหมุนเวียนงาน เพื่อส่งเสริมความรู้และพัฒนางานที่หลากหลาย",
                            "Encouraged job rotation for broader knowledge and varied work")
+        case .tuiTabUsage: ("แบบรายงานผล", "Usage report")
+        case .tuiTabNeeds: ("ความต้องการพัฒนา", "Training needs")
+        case .tuiTabImpact: ("ผลการอบรม", "Training impact")
+        case .tuiTabCurricula: ("หลักสูตรครบรับรอง", "Curricula due")
+        case .tuiTabRollup: ("สรุปทั้งกรม", "Roll-up")
+        case .tuiHint: ("↑↓ เลือก · Space/Enter ทำเครื่องหมายหรือแก้ไข · s บันทึก · S ส่ง · ] [ เปลี่ยนรายงาน",
+                        "↑↓ move · Space/Enter tick or edit · s save · S submit · ] [ next/previous report")
+        case .tuiEditHint: ("พิมพ์ข้อความ · Enter ตกลง · Esc ยกเลิก", "Type · Enter keeps · Esc drops")
+        case .tuiLoading: ("กำลังอ่านรายงาน…", "Reading the report…")
+        case .tuiSaved: ("บันทึกแบบรายงานแล้ว (ร่าง)", "Usage report saved (draft)")
+        case .tuiSaveFailed: ("บันทึกไม่ได้: %1", "Not saved: %1")
+        case .tuiSubmitted: ("ส่งแบบรายงานแล้ว", "Usage report submitted")
+        case .tuiSubmitFailed: ("ส่งไม่ได้: %1", "Not submitted: %1")
+        case .tuiFrozen: ("แบบรายงานส่งแล้ว แก้ไขไม่ได้", "The report was submitted and cannot change")
+        case .tuiBadDate: ("วันที่ `%1` ไม่ถูกต้อง: พิมพ์ DD/MM/YYYY (พ.ศ.) หรือ YYYY-MM-DD", "`%1` is not a date: type DD/MM/YYYY (B.E.) or YYYY-MM-DD")
+        case .tuiUnsaved: ("ยังไม่ได้บันทึก", "unsaved")
         case .outcome1: ("บุคลากรภายในหน่วยงานทราบและสนใจศึกษารายละเอียดเพิ่มเติมเพื่อวางแผนเส้นทางสู่ตำแหน่งเป้าหมายในอนาคต",
                          "Staff know of it and are studying it to plan their path to a future target post")
         case .outcome2: ("บุคลากรรับทราบทั่วกันและมีความรู้ความเข้าใจเพิ่มมากขึ้น", "All staff know of it and understand it better")

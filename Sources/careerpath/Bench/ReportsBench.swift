@@ -60,18 +60,10 @@ struct ReportsBench: ParsableCommand {
             ReportHTML.render(layout.rollup(try store.usageRollup(fiscalYear: year, due: year.defaultDueDate, viewer: .system, catalog: catalog, screen: "bench")))
         }
         try measure("needs (department, next level)") {
-            var tally = TrainingNeedsAnalyzer(catalog: catalog).tally(target: nil, on: on)
-            try store.forEachUnitRecordBatch(units: all, viewer: .system, catalog: catalog, screen: "bench", report: "needs") {
-                for record in $0 { tally.add(record) }
-            }
-            return ReportHTML.render(layout.needs(tally.report(units: all)))
+            ReportHTML.render(layout.needs(try store.trainingNeeds(units: all, target: nil, on: on, viewer: .system, catalog: catalog, screen: "bench")))
         }
         try measure("impact (department)") {
-            var tally = TrainingImpactAnalyzer(catalog: catalog).tally(on: on)
-            try store.forEachUnitRecordBatch(units: all, viewer: .system, catalog: catalog, withTrainingsOnly: true, screen: "bench", report: "impact") {
-                for record in $0 { tally.add(record) }
-            }
-            return ReportHTML.render(layout.impact(tally.report(units: all)))
+            ReportHTML.render(layout.impact(try store.trainingImpact(units: all, on: on, viewer: .system, catalog: catalog, screen: "bench")))
         }
         try measure("curricula (12 months)") {
             ReportHTML.render(layout.curricula(CurriculumRenewal.report(catalog.courses, on: on, withinMonths: 12)))

@@ -210,12 +210,9 @@ struct NeedsReportCommand: ParsableCommand {
         let target = try self.target.map { try parseTarget($0, catalog) }
         let date = try parseDate(on, option: "on")
         let units = try reportUnits(unit, options: options, catalog: catalog, store: store, viewer: viewer)
-        var tally = TrainingNeedsAnalyzer(catalog: catalog).tally(target: target, on: date)
-        try options.guarded {
-            try store.forEachUnitRecordBatch(units: units, viewer: viewer, catalog: catalog, screen: "cli:report",
-                                             report: "needs \(units.first ?? "")") { for record in $0 { tally.add(record) } }
+        let report = try options.guarded {
+            try store.trainingNeeds(units: units, target: target, on: date, viewer: viewer, catalog: catalog, screen: "cli:report")
         }
-        let report = tally.report(units: units)
         try options.emit(report, ReportLayout(catalog: catalog, language: options.lang).needs(report))
     }
 }
@@ -234,12 +231,9 @@ struct ImpactReportCommand: ParsableCommand {
         let (catalog, store, viewer) = try options.open()
         let date = try parseDate(on, option: "on")
         let units = try reportUnits(unit, options: options, catalog: catalog, store: store, viewer: viewer)
-        var tally = TrainingImpactAnalyzer(catalog: catalog).tally(on: date)
-        try options.guarded {
-            try store.forEachUnitRecordBatch(units: units, viewer: viewer, catalog: catalog, withTrainingsOnly: true, screen: "cli:report",
-                                             report: "impact \(units.first ?? "")") { for record in $0 { tally.add(record) } }
+        let report = try options.guarded {
+            try store.trainingImpact(units: units, on: date, viewer: viewer, catalog: catalog, screen: "cli:report")
         }
-        let report = tally.report(units: units)
         try options.emit(report, ReportLayout(catalog: catalog, language: options.lang).impact(report))
     }
 }

@@ -88,6 +88,9 @@ struct TUICommand: ParsableCommand {
 
         let today = DateText.today()
         let runner = EffectRunner(store: store, viewer: viewer)
+        // A unit head or HR (`--as`) also gets the Reports screen (`R`); `--as` loads the catalog first anyway.
+        let reportReach = try ReportsRuntime.reach(viewerID: options.viewerID, store: store, catalog: try loading.catalog())
+        if reportReach != nil { runner.reportCatalog = try loading.catalog() }
         let personID = options.person, viewerID = options.viewerID, lang = options.lang
         let exit: TerminalLoop.Exit = options.untilReady ? .whenReady : options.firstPaintOnly ? .afterFirstPaint : .onQuit
         let exportFolder = LocalFiles.currentDirectory() ?? FileManager.default.currentDirectoryPath
@@ -106,6 +109,7 @@ struct TUICommand: ParsableCommand {
             if let createdFromDemo { state.noteDatabaseCreated(path: createdFromDemo.path, people: createdFromDemo.people) }
             // `--as ID` without `--person`: supervisor mode (the split pane of their subordinates).
             if personID == nil, let viewerID { state.startSupervisorMode(supervisorID: viewerID) }
+            if let reportReach { state.enableReports(units: reportReach.units, isHR: reportReach.isHR) }
             var loop = TerminalLoop(terminal: terminal, driver: AppDriver(state: state, perform: runner.perform), today: today)
             return try loop.run(personID: personID, exit: exit, fullCatalog: fullCatalog)
         }
