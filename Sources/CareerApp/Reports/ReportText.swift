@@ -1,10 +1,10 @@
 import CareerCatalog
 import CareerEngine
 
-/// The unit reports' text in Thai and English, in the style of `Str`: one case, one pair.
+/// The unit reports' text in Thai and English, a `TextTable` like `Str`: one case, one pair.
 ///
 /// Usage: `ReportStr.usageTitle.text(.th)`; `ReportStr.fiscalYear.format(.en, "2569")`.
-public enum ReportStr: String, CaseIterable, Sendable {
+public enum ReportStr: String, CaseIterable, TextTable {
     case usageTitle, usageMemo, unitOf, fiscalYear, activitiesHeading, outcomesHeading, problemsHeading, other, specify
     case signed, signedDate, status, statusDraft, statusSubmitted, submittedAt
     case appendixHeading, appendixNote, figPeople, figOpenedOwn, figPlans, figStepsStarted, figStepsCompleted, figCourses
@@ -20,13 +20,6 @@ public enum ReportStr: String, CaseIterable, Sendable {
     // The Reports screen
     case tuiTabUsage, tuiTabNeeds, tuiTabImpact, tuiTabCurricula, tuiTabRollup, tuiHint, tuiEditHint, tuiLoading
     case tuiSaved, tuiSaveFailed, tuiSubmitted, tuiSubmitFailed, tuiFrozen, tuiBadDate, tuiUnsaved
-
-    public func text(_ language: Language) -> String { language == .th ? pair.0 : pair.1 }
-
-    /// The text with `%1`, `%2` … replaced by `arguments` in order.
-    public func format(_ language: Language, _ arguments: String...) -> String {
-        text(language).fillingPlaceholders(arguments)
-    }
 
     /// The form's wording of an activity (seed 003).
     public static func activity(_ a: UsageActivity) -> ReportStr {
@@ -62,7 +55,8 @@ public enum ReportStr: String, CaseIterable, Sendable {
         }
     }
 
-    var pair: (String, String) {
+    /// (Thai, English).
+    public var pair: (th: String, en: String) {
         switch self {
         case .usageTitle: ("แบบรายงานผลการใช้เครื่องมือในระบบความก้าวหน้าในสายอาชีพ (Career path)",
                            "Report on the use of the career-path (Career path) tools")

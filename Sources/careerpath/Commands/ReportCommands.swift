@@ -75,7 +75,7 @@ struct ReportOptions: ParsableArguments {
         guard let out else { print(text, terminator: ""); return }
         // Reports are personnel information: the file is the user's alone (0600).
         guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw failure(CommandError.prefix + CommandError.text("เขียนไฟล์ \(out) ไม่ได้", "cannot write \(out)"))
+            throw failure(CommandError.prefix + CommandError.text(.cannotWrite, out))
         }
     }
 }
@@ -83,8 +83,7 @@ struct ReportOptions: ParsableArguments {
 func parseFiscalYear(_ text: String?) throws -> FiscalYear {
     guard let text else { return FiscalYear.containing(DateText.today()) }
     guard let year = FiscalYear.parse(text) else {
-        throw failure(CommandError.prefix + CommandError.text(
-            "--year `\(text)`: ใส่ปีงบประมาณเป็น พ.ศ. เช่น 2569", "--year `\(text)`: give the fiscal year in B.E., e.g. 2569"))
+        throw failure(CommandError.prefix + CommandError.text(.badFiscalYear, text))
     }
     return year
 }
@@ -249,7 +248,7 @@ struct CurriculaReportCommand: ParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func validate() throws {
-        if within < 0 { throw ValidationError(CommandError.text("--within ต้องเป็น 0 ขึ้นไป", "--within must be 0 or more")) }
+        if within < 0 { throw ValidationError(CommandError.text(.withinNegative)) }
     }
 
     func run() throws {
@@ -274,26 +273,21 @@ extension UsageReportForm {
 
 extension CommandError {
     static func reportDenied(_ denied: ReportAccessDenied, as viewer: String?) -> String {
-        if let unit = denied.unit {
-            return prefix + text("ไม่มีสิทธิ์ดูรายงานของหน่วยงาน `\(unit)` ในฐานะ \(viewer ?? "ระบบ"): หัวหน้าหน่วยงานดูได้เฉพาะหน่วยงานของตน",
-                                 "access denied: the reports of unit `\(unit)` are not yours (as \(viewer ?? "system")); a unit head sees their own unit")
-        }
-        return prefix + text("ไม่มีสิทธิ์: รายงานหน่วยงานสำหรับหัวหน้าหน่วยงานและผู้มีบทบาท hr (ในฐานะ \(viewer ?? "ระบบ"))",
-                             "access denied: unit reports are for unit heads and the hr role (as \(viewer ?? "system"))")
+        let who = viewer ?? text(.system)
+        if let unit = denied.unit { return prefix + text(.reportUnitDenied, unit, who) }
+        return prefix + text(.reportDenied, who)
     }
 
     static func unknownChoice(_ id: String, option: String, known: [String]) -> String {
-        prefix + "--\(option): " + text("ไม่รู้จัก `\(id)` (ใช้ได้: \(known.joined(separator: ", ")))", "unknown `\(id)` (one of: \(known.joined(separator: ", ")))")
-            + didYouMean(NearestID.suggestion(for: id, among: known))
+        prefix + text(.unknownChoice, option, id, known.joined(separator: ", ")) + didYouMean(NearestID.suggestion(for: id, among: known))
     }
 
     static func usageRefused(_ refusal: UsageReportRefusal) -> String {
         switch refusal {
         case .alreadySubmitted(let unit, let year):
-            return prefix + text("แบบรายงานของ \(unit) ปีงบประมาณ \(year) ส่งแล้ว แก้ไขไม่ได้", "the usage report of \(unit) for \(year) was submitted and cannot change")
+            return prefix + text(.usageSubmitted, unit, String(year.buddhistEra))
         case .incomplete(let fields):
-            let names = fields.map { "--" + ($0 == .activities ? "activity" : $0.rawValue) }.joined(separator: ", ")
-            return prefix + text("ยังส่งไม่ได้: ต้องกรอก \(names)", "cannot submit yet: fill in \(names)")
+            return prefix + text(.usageIncomplete, fields.map { "--" + ($0 == .activities ? "activity" : $0.rawValue) }.joined(separator: ", "))
         }
     }
 }
