@@ -6,6 +6,7 @@
 #
 #   scripts/fuzz.sh [RUNS] [TARGET…]     TARGET: CSV Dates Catalog Keys (default: all four)
 #
+# FUZZ_MAX_SECONDS caps each target's run (libFuzzer's -max_total_time; the inputs done are printed);
 # FUZZ_SEED (default 1) makes a run repeatable; FUZZ_SCRATCH (default .build-fuzz) is the build
 # and corpus folder, kept apart from .build so `swift build` and `swift test` never see the
 # sanitizer flags. Corpora grow in FUZZ_SCRATCH/corpus/ from one run to the next.
@@ -18,6 +19,7 @@ runs=${1:-1000000}
 targets=("$@")
 ((${#targets[@]})) || targets=(CSV Dates Catalog Keys)
 seed=${FUZZ_SEED:-1}
+max_seconds=${FUZZ_MAX_SECONDS:-0}
 scratch=${FUZZ_SCRATCH:-$root/.build-fuzz}
 flags=(--package-path Fuzzing --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address)
 
@@ -99,7 +101,7 @@ for target in "${targets[@]}"; do
     log="$scratch/fuzz-$target.log"
     t0=$(date +%s.%N)
     set +e
-    ASAN_OPTIONS=detect_leaks=0 "$bin/Fuzz$target" -runs="$runs" -seed="$seed" -max_len=4096 -timeout=30 \
+    ASAN_OPTIONS=detect_leaks=0 "$bin/Fuzz$target" -runs="$runs" -max_total_time="$max_seconds" -seed="$seed" -max_len=4096 -timeout=30 \
         -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
         "$corpus" "$seeds/$target" > "$log" 2>&1
     rc=$?
@@ -107,7 +109,7 @@ for target in "${targets[@]}"; do
     t1=$(date +%s.%N)
     done_runs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
     seconds=$(awk "BEGIN { printf \"%.1f\", $t1 - $t0 }")
-    rate=$(awk "BEGIN { printf \"%.0f\", ($t1 - $t0) > 0 ? $done_runs / ($t1 - $t0) : 0 }")
+    rate=$(awk "BEGIN { s = $t1 - $t0; printf \"%.0f\", (s > 0) ? $done_runs / s : 0 }")
     if ((rc == 0)); then result="ok, 0 crashes"; else result="FAILED (exit $rc): see $log"; status=1; fi
     line=$(printf 'Fuzz%-8s %9s inputs  %7s s  %6s inputs/s  %s' "$target" "$done_runs" "$seconds" "$rate" "$result")
     echo "$line"
