@@ -19,7 +19,7 @@ public enum PlanMarkdown {
         out += "\n## \(d.t(.mdGaps)) (\(plan.report.gaps.count))\n\n"
         if plan.report.gaps.isEmpty { out += "\(d.t(.noGaps))\n" }
         for gap in plan.report.gaps {
-            out += "- \(d.kindTitle(gap.kind)) — \(escape(d.gapTitle(gap))): \(escape(d.gapStanding(gap)))\n"
+            out += "- \(escape(d.gapLine(gap)))\n"
         }
         out += "\n## \(d.t(.mdSteps)) (\(plan.steps.count))\n\n"
         if plan.steps.isEmpty {

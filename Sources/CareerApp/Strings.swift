@@ -1,10 +1,10 @@
 import CareerCatalog
 
-/// Every piece of interface text in Thai and English, in one table (names of lines, posts,
-/// competencies, units … come from the catalog's `LocalizedText`, not from here).
+/// The screens' interface text in Thai and English (a `TextTable`; the kiosk, supervisor mode and
+/// the command line have their own tables of the same form).
 ///
 /// Usage: `Str.paths.text(.th)` → "เส้นทาง"; `Str.monthsOf.format(.en, "12", "48")` → "12 of 48 months".
-public enum Str: String, CaseIterable, Sendable {
+public enum Str: String, CaseIterable, TextTable {
     // Screens and panes
     case appTitle, screenPeople, screenMe, screenPaths, screenGaps, screenPlan, screenCatalog, screenHelp
     case screenSupervisor, screenRecord, panePlanOf, withPlanShort
@@ -58,21 +58,13 @@ public enum Str: String, CaseIterable, Sendable {
     case sectionCourses, sectionUnits, courseProvider, courseLevels, coursePrerequisites, courseDevelops
     case unitParent, unitWithin, unitProvince, unitFields
     case checkMark, yes, no
+    // The title bar's language badge; the timeline's year axis (B.E. in Thai)
+    case languageBadge, yearAxis
 
-    /// The text in a language.
-    public func text(_ language: Language) -> String {
-        language == .th ? pair.0 : pair.1
-    }
-
-    /// The text with `%1`, `%2` … replaced by `arguments` in order.
-    public func format(_ language: Language, _ arguments: String...) -> String {
-        text(language).fillingPlaceholders(arguments)
-    }
-
-    /// (Thai, English). A switch rather than a dictionary: a case without its texts does not
-    /// compile, and the first screen does not pay for building a table (a runtime conformance
-    /// lookup for `Str: Hashable` over the whole binary, ~0.1 ms of the start).
-    var pair: (String, String) {
+    /// A switch rather than a dictionary: a case without its texts does not compile, and the
+    /// first screen does not pay for building a table (a runtime conformance lookup for
+    /// `Str: Hashable` over the whole binary, ~0.1 ms of the start).
+    public var pair: (th: String, en: String) {
         switch self {
         case .appTitle: ("CareerPath เส้นทางความก้าวหน้า", "CareerPath")
         case .screenPeople: ("บุคลากร", "People")
@@ -325,6 +317,8 @@ public enum Str: String, CaseIterable, Sendable {
         case .checkMark: ("✓", "✓")
         case .yes: ("ใช่", "yes")
         case .no: ("ไม่", "no")
+        case .languageBadge: ("ไทย", "EN")
+        case .yearAxis: ("พ.ศ.", "Year")
         }
     }
 }

@@ -49,7 +49,7 @@ public enum Target: Sendable, Hashable, CustomStringConvertible {
             let line = String(trimmed[..<colon])
             let level = String(trimmed[trimmed.index(after: colon)...]).uppercased()
             guard let jobLine = catalog.jobLinesByID[line] else {
-                throw TargetError(text: text, message: "unknown job line `\(line)`",
+                throw TargetError(text: trimmed, problem: .unknownJobLine(line),
                                   suggestion: NearestID.suggestion(for: line, among: catalog.jobLines.map(\.id)))
             }
             // Job lines stop below the executive levels: `LINE:S1` names the executive post at S1
@@ -62,8 +62,7 @@ public enum Target: Sendable, Hashable, CustomStringConvertible {
             }
             guard jobLine.level(level) != nil else {
                 let levels = jobLine.levels.map(\.level)
-                throw TargetError(text: text,
-                                  message: "job line `\(line)` has no level `\(level)` (it has \(levels.joined(separator: ", ")))",
+                throw TargetError(text: trimmed, problem: .noSuchLevel(line: line, level: level, levels: levels),
                                   suggestion: NearestID.suggestion(for: level, among: levels).map { "\(line):\($0)" })
             }
             return .jobLineLevel(jobLine: line, level: level)
@@ -71,24 +70,30 @@ public enum Target: Sendable, Hashable, CustomStringConvertible {
         if catalog.directorPostsByID[trimmed] != nil { return .directorPost(trimmed) }
         let candidates = catalog.posts.map(\.id)
             + catalog.jobLines.flatMap { line in line.levels.map { "\(line.id):\($0.level)" } }
-        throw TargetError(text: text,
-                          message: "unknown target `\(trimmed)`: use a director post id (dir-news-bureau) or LINE:LEVEL (public-relations-officer:K3)",
+        throw TargetError(text: trimmed, problem: .unknownTarget,
                           suggestion: NearestID.suggestion(for: trimmed, among: candidates))
     }
 }
 
-/// A target the catalog does not know, with the nearest id when there is a plausible one.
-public struct TargetError: Error, Sendable, Hashable, CustomStringConvertible {
-    public let text: String
-    public let message: String
-    public let suggestion: String?
-
-    public init(text: String, message: String, suggestion: String?) {
-        self.text = text; self.message = message; self.suggestion = suggestion
+/// A target the catalog does not know, with the nearest id when there is a plausible one (the
+/// command line words it).
+public struct TargetError: Error, Sendable, Hashable {
+    public enum Problem: Sendable, Hashable {
+        /// `LINE:LEVEL` whose line the catalog does not have.
+        case unknownJobLine(String)
+        /// `LINE:LEVEL` whose line has no such level; `levels` are the ones it has.
+        case noSuchLevel(line: String, level: String, levels: [String])
+        /// Neither a director post id nor `LINE:LEVEL`.
+        case unknownTarget
     }
 
-    public var description: String {
-        message + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
+    /// The target as given, trimmed.
+    public let text: String
+    public let problem: Problem
+    public let suggestion: String?
+
+    public init(text: String, problem: Problem, suggestion: String?) {
+        self.text = text; self.problem = problem; self.suggestion = suggestion
     }
 }
 

@@ -37,13 +37,6 @@ struct KeymapTests {
         }
     }
 
-    @Test("every Str has Thai and English text")
-    func stringsComplete() {
-        for s in Str.allCases {
-            #expect(!s.text(.th).isEmpty && !s.text(.en).isEmpty, "\(s) is missing a translation")
-        }
-    }
-
     @Test("docs/keys.md is generated from the keymap and up to date")
     func keysDocUpToDate() throws {
         let url = AppFixture.repository.appendingPathComponent("docs/keys.md")

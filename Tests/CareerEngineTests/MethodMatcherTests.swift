@@ -134,6 +134,9 @@ import Testing
         #expect(throws: TargetError.self) { try Target.parse("dir-news-buraeu", in: catalog) }
         do { _ = try Target.parse("dir-news-buraeu", in: catalog) } catch { #expect(error.suggestion == "dir-news-bureau") }
         do { _ = try Target.parse("public-relation-officer:K3", in: catalog) } catch { #expect(error.suggestion == "public-relations-officer") }
-        do { _ = try Target.parse("public-relations-officer:K9", in: catalog) } catch { #expect(error.message.contains("no level")) }
+        do { _ = try Target.parse("public-relations-officer:K9", in: catalog) } catch {
+            guard case .noSuchLevel(let line, let level, let levels) = error.problem else { Issue.record("\(error.problem)"); return }
+            #expect(line == "public-relations-officer" && level == "K9" && levels.contains("K3"))
+        }
     }
 }

@@ -65,8 +65,9 @@ struct EngineOutputTests {
         let json = EngineJSON(catalog: Self.catalog).gap(gap, GapExplanation(basis: [], counted: []))
         #expect(Self.field(json, "actualMonths")?.rendered() == "1.5")
         #expect(Self.field(json, "actualDays")?.rendered() == "45.5", "1.495 × 30.4375 = 45.504 days, to 2 decimals")
-        let text = EngineTextOutput(catalog: Self.catalog, language: .en).describe(gap)
-        #expect(text.contains("has 1.4"), "\(text)")
+        // The text output words a gap as the screens do (one describer).
+        let text = EngineTextOutput(catalog: Self.catalog, language: .en).words.gapLine(gap)
+        #expect(text.hasSuffix(": 1.4 of 48 months"), "\(text)")
         // Whole days are an integer; noise from days ÷ 30.4375 does not show.
         let whole = Gap(requirement: .experience(ExperienceShortfall(subject: .field("news"), requiredMonths: 48, actualMonths: 366 / 30.4375)), metOn: nil)
         let wholeJSON = EngineJSON(catalog: Self.catalog).gap(whole, GapExplanation(basis: [], counted: []))
@@ -75,6 +76,27 @@ struct EngineOutputTests {
         #expect(Describe.monthsNumber(12.0247) == "12")
         #expect(Describe.monthsNumber(47.99) == "47.9", "never rounded up to meet a requirement")
         #expect(Describe.hundredths(1.495) == 1.5 && Describe.hundredths(2.004) == 2.0)
+    }
+
+    @Test("the text output words gaps, suggestions and steps with the screens' describer, in both languages")
+    func oneDescriber() throws {
+        let (report, whys) = try Self.analysed(Self.officer, "dir-news-bureau")
+        let plan = PlanBuilder(analyzer: Self.analyzer).plan(Self.officer, target: report.target, start: Self.on)
+        #expect(!report.gaps.isEmpty && !plan.steps.isEmpty)
+        for language in Language.allCases {
+            let d = Describe(catalog: Self.catalog, language: language)
+            let output = EngineTextOutput(catalog: Self.catalog, language: language)
+            let text = output.report(report, whys)
+            for gap in report.gaps {
+                // The Gaps screen's row (title and standing) and the detail pane's closing line.
+                #expect(text.contains(d.gapTitle(gap) + ": " + d.gapStanding(gap)), "\(language) \(gap.id)")
+                #expect(text.contains("   " + d.closing(gap) + "\n"), "\(language) \(gap.id)")
+                for s in gap.suggestions.prefix(5) { #expect(text.contains("· " + d.suggestion(s) + "\n")) }
+            }
+            let planText = output.plan(plan)
+            // The plan pane's step line.
+            for step in plan.steps { #expect(planText.contains(": " + d.step(step)), "\(language) \(step.method)") }
+        }
     }
 
     @Test("every gap in JSON carries toConfirm, source and counted; the text marks defaults to confirm")
@@ -170,5 +192,17 @@ struct EngineOutputTests {
         let (k4, k4Whys) = try Self.analysed(recent, "public-relations-officer:K4")
         #expect(k4.gaps.contains { $0.kind == .timeInLevel })
         #expect(EngineTextOutput(catalog: Self.catalog, language: .th).report(k4, k4Whys).contains("ปิดได้ด้วยเวลาเท่านั้น"))
+    }
+}
+
+@Suite("command line text tables")
+struct CommandLineTextTableTests {
+    @Test("every case of the command line's tables has Thai and English text with the same placeholders")
+    func tablesComplete() {
+        // The terminal's English message is the adapter's own, passed through as `%1`.
+        let terminal: Set<String> = ["notATerminal", "noTerminalType", "unknownTerminalType"]
+        let problems = EngineText.problems() + RecordText.problems() + AuditReportText.problems()
+            + CommandErrorText.problems(placeholdersMayDiffer: terminal)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 }

@@ -58,10 +58,10 @@ public enum KioskKeymap {
 
     /// Planner actions no kiosk session gets, and why (a test checks that every planner action is
     /// in exactly one of the three sets, so a new action is refused until it is placed here).
-    static let refusedActions: [AppAction: (th: String, en: String)] = [
-        .quit: ("โปรแกรมไม่ปิดจากแป้นพิมพ์ (ผู้ดูแลใช้ Ctrl-] และรหัส PIN)", "the kiosk never ends from a key (the operator uses Ctrl-] and a PIN)"),
-        .screenPeople: ("ไม่มีหน้าเลือกบุคคล", "no person picker: a session sees its own record (and a supervisor's subordinates)"),
-        .exportPlan: ("ไม่เขียนไฟล์ลงเครื่องที่ใช้ร่วมกัน", "no files written on a shared terminal"),
+    static let refusedActions: [AppAction: KioskText] = [
+        .quit: .refusedQuit,
+        .screenPeople: .refusedPicker,
+        .exportPlan: .refusedExport,
     ]
 
     /// The planner actions a session may use.
@@ -182,7 +182,7 @@ public enum KioskKeymap {
             guard let why = refusedActions[action] else { continue }
             let keys = AppKeymap.bindings.filter { $0.action == action.rawValue }.flatMap(\.keys)
                 .map { "`\($0.label(unicode: true))`" }.joined(separator: " ")
-            out += "| \(keys) | \(action.rawValue) | \(why.en) | \(why.th) |\n"
+            out += "| \(keys) | \(action.rawValue) | \(why.text(.en)) | \(why.text(.th)) |\n"
         }
         return out
     }

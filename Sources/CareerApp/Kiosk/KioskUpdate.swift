@@ -173,7 +173,7 @@ extension KioskState {
 
     private mutating func handleSignIn(_ key: KeyEvent, _ form: inout KioskSignInForm) -> [KioskEffect] {
         if KioskKeys.language.contains(key) {
-            if config.thaiAvailable { language = language == .th ? .en : .th }
+            if config.thaiAvailable { language = language.toggled }
             return []
         }
         if KioskKeys.leaving.contains(key) {

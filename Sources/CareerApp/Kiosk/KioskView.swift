@@ -61,7 +61,7 @@ public enum KioskView {
     static func renderSignIn(_ state: KioskState, _ form: KioskSignInForm, _ layout: Layout, _ grid: inout CellGrid) {
         let language = state.language
         let title = Str.appTitle.text(language) + " · " + KioskText.signInTitle.text(language)
-        let right = " \(language == .th ? "ไทย" : "EN") · \(DateText.format(state.today, language))"
+        let right = " \(Str.languageBadge.text(language)) · \(DateText.format(state.today, language))"
         StatusLine(left: title, right: right, style: Style(fg: .title, bg: .title, bold: true), glyphs: state.glyphs)
             .render(in: layout.title, grid: &grid)
 

@@ -1,95 +1,124 @@
 import CareerCatalog
 import CareerEngine
 
-/// Supervisor mode's interface text in Thai and English (one table, like `Str`).
-enum SupText: Sendable, Hashable {
+/// Supervisor mode's interface text in Thai and English, a `TextTable` like `Str`; wording that
+/// depends on a value (a column, a band, a review action) is picked by the functions below.
+enum SupText: String, CaseIterable, TextTable {
     case title, subordinates, chain, direct, selected, noSubordinates, loading, loadingPerson
-    case column(SubordinateColumn)
-    case ready(SuccessionBand?), sortedBy, showingChain, showingDirect, postChosen, markedForCompare
-    case noSavedPlan, savedPlan, planStatus(String), steps, comments, commentLabel(PlanReviewAction), inputHint
-    case reviewed(PlanReviewAction), reviewFailed, filterLabel, compareTitle, successionTitle, posts, pool
+    case columnName, columnLine, columnLevel, columnTimeInLevel, columnNextLevel, columnPost
+    case readyNow, readyWithinTwoYears, readyLater, readyUnknown, sortedBy, showingChain, showingDirect
+    case postChosen, markedForCompare
+    case noSavedPlan, savedPlan, statusApproved, statusReturned, statusSubmitted, statusDraft, steps, comments
+    case labelComment, labelApprove, labelReturn, inputHint, reviewedComment, reviewedApprove, reviewedReturn
+    case reviewFailed, filterLabel, compareTitle, successionTitle, posts, pool
     case risk, noCandidates, rank, hint, yearsMonths, by, postBadge, nextBadge, topOfLine
 
-    func text(_ language: Language) -> String {
-        let (th, en) = pair
-        return language == .th ? th : en
+    /// A column's heading.
+    static func column(_ column: SubordinateColumn) -> SupText {
+        switch column {
+        case .name: .columnName
+        case .line: .columnLine
+        case .level: .columnLevel
+        case .timeInLevel: .columnTimeInLevel
+        case .nextLevel: .columnNextLevel
+        case .post: .columnPost
+        }
     }
 
-    func format(_ language: Language, _ arguments: String...) -> String {
-        text(language).fillingPlaceholders(arguments)
+    /// A readiness badge ("–" when not worked out).
+    static func ready(_ band: SuccessionBand?) -> SupText {
+        switch band {
+        case .readyNow?: .readyNow
+        case .withinTwoYears?: .readyWithinTwoYears
+        case .later?: .readyLater
+        case nil: .readyUnknown
+        }
     }
 
-    private var pair: (String, String) {
+    /// A saved plan's status; a status this version does not know reads as a draft.
+    static func planStatus(_ status: String) -> SupText {
+        switch status {
+        case "approved": .statusApproved
+        case "returned": .statusReturned
+        case "submitted": .statusSubmitted
+        default: .statusDraft
+        }
+    }
+
+    /// The input's label while writing a review.
+    static func commentLabel(_ action: PlanReviewAction) -> SupText {
+        switch action {
+        case .comment: .labelComment
+        case .approve: .labelApprove
+        case .return: .labelReturn
+        }
+    }
+
+    /// The status line once a review is stored.
+    static func reviewed(_ action: PlanReviewAction) -> SupText {
+        switch action {
+        case .comment: .reviewedComment
+        case .approve: .reviewedApprove
+        case .return: .reviewedReturn
+        }
+    }
+
+    var pair: (th: String, en: String) {
         switch self {
-        case .title: return ("ผู้ใต้บังคับบัญชา", "Subordinates")
-        case .subordinates: return ("ผู้ใต้บังคับบัญชา (%1)", "Subordinates (%1)")
-        case .chain: return ("ทั้งสายบังคับบัญชา", "whole chain")
-        case .direct: return ("ขึ้นตรง", "direct")
-        case .selected: return ("ช่องว่างและแผน: %1", "Gaps and plan: %1")
-        case .noSubordinates: return ("ไม่มีผู้ใต้บังคับบัญชา", "No subordinates")
-        case .loading: return ("กำลังโหลดรายชื่อ…", "Loading subordinates…")
-        case .loadingPerson: return ("กำลังโหลดข้อมูล…", "Loading the record…")
-        case .column(let c):
-            switch c {
-            case .name: return ("ชื่อ", "Name")
-            case .line: return ("สายงาน", "Line")
-            case .level: return ("ระดับ", "Level")
-            case .timeInLevel: return ("ในระดับ", "In level")
-            case .nextLevel: return ("ระดับถัดไป", "Next")
-            case .post: return ("ตำแหน่ง ผอ.", "Director")
-            }
-        case .ready(let band):
-            switch band {
-            case .readyNow?: return ("พร้อม", "ready")
-            case .withinTwoYears?: return ("≤2 ปี", "≤2 y")
-            case .later?: return ("ภายหลัง", "later")
-            case nil: return ("–", "–")
-            }
-        case .sortedBy: return ("เรียงตาม %1", "Sorted by %1")
-        case .showingChain: return ("แสดงทั้งสายบังคับบัญชา", "Showing the whole chain below")
-        case .showingDirect: return ("แสดงเฉพาะผู้ขึ้นตรง", "Showing direct reports")
-        case .postChosen: return ("ความพร้อมต่อ: %1", "Readiness toward: %1")
-        case .markedForCompare: return ("ทำเครื่องหมาย %1 แล้ว เลือกอีกคนแล้วกด v", "Marked %1: select another and press v")
-        case .noSavedPlan: return ("ยังไม่มีแผนที่บันทึกไว้", "No saved plan yet")
-        case .savedPlan: return ("แผนที่บันทึก", "Saved plan")
-        case .planStatus(let s):
-            switch s {
-            case "approved": return ("อนุมัติแล้ว", "approved")
-            case "returned": return ("ส่งกลับแก้ไข", "returned")
-            case "submitted": return ("เสนอแล้ว", "submitted")
-            default: return ("ร่าง", "draft")
-            }
-        case .steps: return ("%1 ขั้นตอน", "%1 steps")
-        case .comments: return ("ความเห็น", "Comments")
-        case .commentLabel(let k):
-            switch k {
-            case .comment: return ("ความเห็น", "Comment")
-            case .approve: return ("อนุมัติ (ความเห็น)", "Approve (note)")
-            case .return: return ("ส่งกลับ (เหตุผล)", "Return (reason)")
-            }
-        case .inputHint: return ("Enter ยืนยัน · Esc ยกเลิก", "Enter to confirm · Esc to cancel")
-        case .reviewed(let k):
-            switch k {
-            case .comment: return ("บันทึกความเห็นแล้ว", "Comment saved")
-            case .approve: return ("อนุมัติแผนแล้ว", "Plan approved")
-            case .return: return ("ส่งแผนกลับแล้ว", "Plan returned")
-            }
-        case .reviewFailed: return ("บันทึกไม่สำเร็จ: %1", "Could not store the review: %1")
-        case .filterLabel: return ("กรอง", "Filter")
-        case .compareTitle: return ("เปรียบเทียบ", "Compare")
-        case .successionTitle: return ("ผู้สืบทอดตำแหน่ง", "Succession")
-        case .posts: return ("ตำแหน่งผู้อำนวยการ", "Director posts")
-        case .pool: return ("ผู้มีสิทธิ์: %1", "Pool: %1")
-        case .risk: return ("เสี่ยง", "risk")
-        case .noCandidates: return ("ไม่มีผู้มีสิทธิ์ในขอบเขตที่เห็น", "No candidates within your reach")
-        case .rank: return ("ลำดับ", "#")
-        case .hint: return ("s เรียง · w ทั้งสาย · d ตำแหน่ง · / กรอง · v เทียบ · a/r/i แผน · S สืบทอด",
-                            "s sort · w chain · d post · / filter · v compare · a/r/i plan · S succession")
-        case .yearsMonths: return ("%1ป %2ด", "%1y %2m")
-        case .by: return ("โดย %1 %2", "by %1 %2")
-        case .postBadge: return ("ต่อ %1", "toward %1")
-        case .nextBadge: return ("ระดับถัดไป %1: %2", "next level %1: %2")
-        case .topOfLine: return ("ระดับสูงสุดของสายงาน", "top of the line")
+        case .title: ("ผู้ใต้บังคับบัญชา", "Subordinates")
+        case .subordinates: ("ผู้ใต้บังคับบัญชา (%1)", "Subordinates (%1)")
+        case .chain: ("ทั้งสายบังคับบัญชา", "whole chain")
+        case .direct: ("ขึ้นตรง", "direct")
+        case .selected: ("ช่องว่างและแผน: %1", "Gaps and plan: %1")
+        case .noSubordinates: ("ไม่มีผู้ใต้บังคับบัญชา", "No subordinates")
+        case .loading: ("กำลังโหลดรายชื่อ…", "Loading subordinates…")
+        case .loadingPerson: ("กำลังโหลดข้อมูล…", "Loading the record…")
+        case .columnName: ("ชื่อ", "Name")
+        case .columnLine: ("สายงาน", "Line")
+        case .columnLevel: ("ระดับ", "Level")
+        case .columnTimeInLevel: ("ในระดับ", "In level")
+        case .columnNextLevel: ("ระดับถัดไป", "Next")
+        case .columnPost: ("ตำแหน่ง ผอ.", "Director")
+        case .readyNow: ("พร้อม", "ready")
+        case .readyWithinTwoYears: ("≤2 ปี", "≤2 y")
+        case .readyLater: ("ภายหลัง", "later")
+        case .readyUnknown: ("–", "–")
+        case .sortedBy: ("เรียงตาม %1", "Sorted by %1")
+        case .showingChain: ("แสดงทั้งสายบังคับบัญชา", "Showing the whole chain below")
+        case .showingDirect: ("แสดงเฉพาะผู้ขึ้นตรง", "Showing direct reports")
+        case .postChosen: ("ความพร้อมต่อ: %1", "Readiness toward: %1")
+        case .markedForCompare: ("ทำเครื่องหมาย %1 แล้ว เลือกอีกคนแล้วกด v", "Marked %1: select another and press v")
+        case .noSavedPlan: ("ยังไม่มีแผนที่บันทึกไว้", "No saved plan yet")
+        case .savedPlan: ("แผนที่บันทึก", "Saved plan")
+        case .statusApproved: ("อนุมัติแล้ว", "approved")
+        case .statusReturned: ("ส่งกลับแก้ไข", "returned")
+        case .statusSubmitted: ("เสนอแล้ว", "submitted")
+        case .statusDraft: ("ร่าง", "draft")
+        case .steps: ("%1 ขั้นตอน", "%1 steps")
+        case .comments: ("ความเห็น", "Comments")
+        case .labelComment: ("ความเห็น", "Comment")
+        case .labelApprove: ("อนุมัติ (ความเห็น)", "Approve (note)")
+        case .labelReturn: ("ส่งกลับ (เหตุผล)", "Return (reason)")
+        case .inputHint: ("Enter ยืนยัน · Esc ยกเลิก", "Enter to confirm · Esc to cancel")
+        case .reviewedComment: ("บันทึกความเห็นแล้ว", "Comment saved")
+        case .reviewedApprove: ("อนุมัติแผนแล้ว", "Plan approved")
+        case .reviewedReturn: ("ส่งแผนกลับแล้ว", "Plan returned")
+        case .reviewFailed: ("บันทึกไม่สำเร็จ: %1", "Could not store the review: %1")
+        case .filterLabel: ("กรอง", "Filter")
+        case .compareTitle: ("เปรียบเทียบ", "Compare")
+        case .successionTitle: ("ผู้สืบทอดตำแหน่ง", "Succession")
+        case .posts: ("ตำแหน่งผู้อำนวยการ", "Director posts")
+        case .pool: ("ผู้มีสิทธิ์: %1", "Pool: %1")
+        case .risk: ("เสี่ยง", "risk")
+        case .noCandidates: ("ไม่มีผู้มีสิทธิ์ในขอบเขตที่เห็น", "No candidates within your reach")
+        case .rank: ("ลำดับ", "#")
+        case .hint: ("s เรียง · w ทั้งสาย · d ตำแหน่ง · / กรอง · v เทียบ · a/r/i แผน · S สืบทอด",
+                     "s sort · w chain · d post · / filter · v compare · a/r/i plan · S succession")
+        case .yearsMonths: ("%1ป %2ด", "%1y %2m")
+        case .by: ("โดย %1 %2", "by %1 %2")
+        case .postBadge: ("ต่อ %1", "toward %1")
+        case .nextBadge: ("ระดับถัดไป %1: %2", "next level %1: %2")
+        case .topOfLine: ("ระดับสูงสุดของสายงาน", "top of the line")
         }
     }
 }

@@ -41,7 +41,7 @@ public struct Describe {
     }
 
     func t(_ s: Str) -> String { s.text(language) }
-    func date(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notByTime) }
+    public func date(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notByTime) }
     /// A date for text that is wrapped: joined by no-break spaces, so no line ends inside it.
     func wrappedDate(_ d: CivilDate?) -> String { date(d).replacingOccurrences(of: " ", with: "\u{00A0}") }
     /// A date, or "not yet in reach" when time alone (or the plan) cannot get there.
@@ -49,15 +49,15 @@ public struct Describe {
 
     func lineName(_ id: String) -> String { catalog.jobLinesByID[id]?.name.text(language) ?? id }
     func levelName(_ id: String) -> String { catalog.levelsByID[id]?.name.text(language) ?? id }
-    func unitName(_ id: String) -> String {
+    public func unitName(_ id: String) -> String {
         guard let unit = catalog.unitsByID[id] else { return id }
         return short ? unit.shortName(language) : unit.name.text(language)
     }
-    func fieldName(_ id: String) -> String {
+    public func fieldName(_ id: String) -> String {
         id == "management" ? t(.managementExperience) : catalog.workFieldsByID[id]?.name.text(language) ?? id
     }
     func competencyName(_ id: String) -> String { catalog.competenciesByID[id]?.name.text(language) ?? id }
-    func methodName(_ id: String) -> String {
+    public func methodName(_ id: String) -> String {
         if id == "course" { return t(.kindTraining) }
         return catalog.methodsByID[id]?.name.text(language) ?? id
     }
@@ -77,12 +77,13 @@ public struct Describe {
         if case .directorPost(let id) = target { return catalog.directorPostsByID[id]?.kind == .executive }
         return false
     }
-    func months(_ n: Int) -> String { Str.months.format(language, String(n)) }
+    public func months(_ n: Int) -> String { Str.months.format(language, String(n)) }
 
     /// "K2 ชำนาญการ" style: the level's name with its id.
     func levelLabel(_ id: String) -> String { "\(levelName(id)) (\(id))" }
 
-    func kindTitle(_ kind: GapKind) -> String {
+    /// A gap kind's name ("ประสบการณ์", "Time in level").
+    public func kindTitle(_ kind: GapKind) -> String {
         switch kind {
         case .education: return t(.kindEducation)
         case .timeInLevel: return t(.kindTimeInLevel)
@@ -102,7 +103,8 @@ public struct Describe {
         }
     }
 
-    func difference(_ d: Difference) -> String {
+    /// One of the "3 ต่าง" differences ("ต่างสายงาน", "job line").
+    public func difference(_ d: Difference) -> String {
         switch d {
         case .jobLine: return t(.diffJobLine)
         case .unit: return t(.diffUnit)
@@ -215,14 +217,29 @@ public struct Describe {
             lines.append("\(t(.youAre)): \(lineName(line)) \(level)")
             lines.append("\(t(.openTo)): " + eligible.map { "\(lineName($0.line)) \($0.levels.joined(separator: "/"))" }.joined(separator: "; "))
         }
-        lines.append(gap.metOn.map { Str.closesBy.format(language, date($0)) } ?? t(.notClosedByTime))
+        lines.append(closing(gap))
         if case .timeInLevel(let s) = gap.requirement { lines += timeInLevelAdvice(s, metOn: gap.metOn) }
         return lines.map(sentence)
     }
 
+    /// One line for a gap: its kind, what it is about and where the person stands ("Experience —
+    /// News: 12 of 48 months"; the kind once where the title already names it: "Education: needs
+    /// …"); the plan export and `careerpath gaps` list gaps so.
+    public func gapLine(_ gap: Gap) -> String {
+        switch gap.requirement {
+        case .education, .timeInLevel, .eligibility: return "\(gapTitle(gap)): \(gapStanding(gap))"
+        case .experience, .competency, .training: return "\(kindTitle(gap.kind)) — \(gapTitle(gap)): \(gapStanding(gap))"
+        }
+    }
+
+    /// When time alone closes the gap ("closes by itself on …"), or that it will not.
+    public func closing(_ gap: Gap) -> String {
+        gap.metOn.map { Str.closesBy.format(language, date($0)) } ?? t(.notClosedByTime)
+    }
+
     /// A detail line as a sentence: in English its first letter is a capital ("required: 48 mo" →
     /// "Required: 48 mo"), so labels read alike on every pane; Thai has no case.
-    func sentence(_ line: String) -> String { Self.sentence(line, language) }
+    public func sentence(_ line: String) -> String { Self.sentence(line, language) }
 
     static func sentence(_ line: String, _ language: Language) -> String {
         guard language == .en, let first = line.first, first.isLowercase else { return line }
@@ -251,12 +268,20 @@ public struct Describe {
         }
     }
 
+    /// A plan step's method and place ("การสลับเปลี่ยนหมุนเวียนงาน: สำนักข่าว"): the plan pane and
+    /// `careerpath plan` word a step so.
+    public func step(_ step: PlanStep) -> String { methodAndPlace(step.method, step.place) }
+
+    func methodAndPlace(_ method: String, _ place: SuggestedPlace) -> String {
+        let where_ = self.place(place)
+        return methodName(method) + (where_.isEmpty ? "" : ": " + where_)
+    }
+
     /// "การสลับเปลี่ยนหมุนเวียนงาน: สำนักข่าว · 12 เดือน".
     public func suggestion(_ s: Suggestion) -> String {
         let where_ = place(s.place)
-        let method = s.method == "course" ? t(.kindTraining) : methodName(s.method)
         // Short of room: the place first (it tells a gap's suggestions apart), the method last.
-        if short && !where_.isEmpty { return "\(where_) · \(months(s.months)) · \(method)" }
-        return (where_.isEmpty ? method : "\(method): \(where_)") + " · " + months(s.months)
+        if short && !where_.isEmpty { return "\(where_) · \(months(s.months)) · \(methodName(s.method))" }
+        return methodAndPlace(s.method, s.place) + " · " + months(s.months)
     }
 }

@@ -87,7 +87,8 @@ extension Describe {
         }
     }
 
-    func roleName(_ role: AssignmentRole) -> String {
+    /// An assignment's role ("รักษาการ", "acting").
+    public func roleName(_ role: AssignmentRole) -> String {
         switch role {
         case .regular: return t(.roleRegular)
         case .rotation: return t(.roleRotation)
@@ -97,7 +98,8 @@ extension Describe {
         }
     }
 
-    func assessorName(_ assessor: Assessor) -> String {
+    /// Who assessed a competency ("ผู้บังคับบัญชา", "supervisor").
+    public func assessorName(_ assessor: Assessor) -> String {
         switch assessor {
         case .self: return t(.assessorSelf)
         case .supervisor: return t(.assessorSupervisor)

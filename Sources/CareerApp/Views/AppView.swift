@@ -66,7 +66,7 @@ public enum AppView {
             let d = Describe(catalog: state.catalog, language: state.language)
             left += " · \(s.person.name(state.language)) · \(d.lineName(s.person.jobLine)) \(d.levelName(s.person.level))"
         }
-        let right = " \(state.language == .th ? "ไทย" : "EN") · \(DateText.format(state.today, state.language))"
+        let right = " \(Str.languageBadge.text(state.language)) · \(DateText.format(state.today, state.language))"
         StatusLine(left: left, right: right, style: Style(fg: .title, bg: .title, bold: true), glyphs: state.glyphs).render(in: area, grid: &grid)
     }
 

@@ -109,7 +109,7 @@ enum CatalogView {
             return lines
         case .unit(let id):
             guard let u = catalog.unitsByID[id] else { return [] }
-            let other = language == .th ? u.name.en : u.name.th
+            let other = u.name.otherText(language)
             var lines = [StyledLine(u.name.text(language), heading), StyledLine(other, .muted), StyledLine("")]
             if let parent = u.parent { lines.append(StyledLine(Str.unitParent.text(language) + ": " + d.unitName(parent))) }
             if !u.province.isEmpty { lines.append(StyledLine(Str.unitProvince.text(language) + ": " + u.province)) }

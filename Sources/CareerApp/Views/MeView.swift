@@ -26,7 +26,7 @@ enum MeView {
         let p = session.person
         let months = p.levelSince.wholeMonths(until: state.today)
         let inLevel = Str.yearsMonths.format(language, String(months / 12), String(months % 12))
-        let other = language == .th ? p.nameEN : p.nameTH
+        let other = p.otherName(language)
         let supervisor = p.supervisorID.map { id in
             session.context.supervisorChain.first { $0.id == id }?.name(language) ?? id
         }
@@ -117,7 +117,7 @@ enum MeView {
         let years = Array(model.years.suffix(yearsShown))
         let x0 = area.x + labelWidth + 1
         // Header: the years' last two digits (B.E. in Thai).
-        put(&grid, language == .th ? "พ.ศ." : "Year", area.row(0), style: .muted, glyphs: state.glyphs)
+        put(&grid, Str.yearAxis.text(language), area.row(0), style: .muted, glyphs: state.glyphs)
         for (i, year) in years.enumerated() {
             let shown = DateLabels.year(year, language) % 100
             grid.put(text: (shown < 10 ? "0" : "") + String(shown), x: x0 + i * cellWidth, y: area.y, style: .muted)

@@ -83,7 +83,7 @@ enum SearchView {
         }
         let items = search.results.map { hit -> ListItem in
             // A person or unit is told apart by where it sits; the rest by the other language's name.
-            let other = hit.context?.text(language) ?? (language == .th ? hit.name.en : hit.name.th)
+            let other = hit.context?.text(language) ?? hit.name.otherText(language)
             return ListItem(hit.name.text(language) + (other.isEmpty ? "" : " · " + other), trailing: kindLabel(hit.kind).text(language))
         }
         let more = search.peopleNotShown

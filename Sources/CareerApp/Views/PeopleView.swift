@@ -42,7 +42,7 @@ enum PeopleView {
         let unitWidth = table.columnRects(in: area).last?.width ?? 0
         table.rows = state.picker.visible.dropFirst(first).prefix(rows).map { i -> TableRow in
             let p = state.picker.people[i]
-            let other = language == .th ? p.nameEN : p.nameTH
+            let other = p.otherName(language)
             return TableRow([p.id, p.name(language) + (other.isEmpty ? "" : " · " + other), d.lineName(p.jobLine), p.level,
                              d.fitting(unitWidth) { $0.unitName(p.unit) }])
         }

@@ -83,8 +83,7 @@ enum PlanView {
         if plan.steps.isEmpty { lines.append(StyledLine(" " + Str.planEmpty.text(language), .muted)) }
         for step in plan.steps {
             lines.append(StyledLine("\(d.wrappedDate(step.start)) – \(d.wrappedDate(step.end))", Style(fg: .accent)))
-            let place = d.place(step.place)
-            lines.append(StyledLine("  " + d.methodName(step.method) + (place.isEmpty ? "" : ": " + place)))
+            lines.append(StyledLine("  " + d.step(step)))
         }
         return lines + tail
     }

@@ -15,6 +15,11 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         case .en: return en.isEmpty ? th : en
         }
     }
+
+    /// The text as published in the other language ("" when none): shown beside `text(_:)`.
+    public func otherText(_ language: Language) -> String {
+        language == .th ? en : th
+    }
 }
 
 /// The two languages CareerPath speaks.

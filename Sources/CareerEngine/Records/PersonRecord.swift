@@ -23,6 +23,11 @@ public struct Person: Sendable, Hashable, Codable {
     public func name(_ language: Language) -> String {
         language == .th ? (nameTH.isEmpty ? nameEN : nameTH) : (nameEN.isEmpty ? nameTH : nameEN)
     }
+
+    /// The name as recorded in the other language ("" when none): shown beside `name(_:)`.
+    public func otherName(_ language: Language) -> String {
+        language == .th ? nameEN : nameTH
+    }
 }
 
 /// How a person held an assignment; the role sets its weight.

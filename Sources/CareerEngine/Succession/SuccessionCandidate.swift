@@ -106,15 +106,11 @@ public struct SuccessionRisk: Sendable, Hashable {
     public var isRisk: Bool { successor == nil }
 }
 
-/// A succession question the catalog cannot answer.
-public struct SuccessionError: Error, Sendable, Hashable, CustomStringConvertible {
+/// A succession question the catalog cannot answer: a post it does not have, with the nearest id
+/// when there is a plausible one (the command line words it).
+public struct SuccessionError: Error, Sendable, Hashable {
     public let post: String
     public let suggestion: String?
 
     public init(post: String, suggestion: String?) { self.post = post; self.suggestion = suggestion }
-
-    public var description: String {
-        "unknown director post `\(post)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
-            + ": `careerpath catalog directors` lists the 15 posts"
-    }
 }

@@ -31,7 +31,7 @@ struct SuccessionBench: ParsableCommand {
         let catalog = try dataOptions.loadCatalog()
         let ranker = SuccessionRanker(catalog: catalog)
         let directorPost: DirectorPost
-        do { directorPost = try ranker.post(post) } catch { throw failure("error: \(error.description)") }
+        do { directorPost = try ranker.post(post) } catch { throw failure(CommandError.unknownPost(error)) }
         #if DEBUG
         print("note: a debug build; use `swift run -c release careerpath bench succession` for the figures")
         #endif

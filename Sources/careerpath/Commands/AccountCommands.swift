@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareerApp
 import CareerCatalog
 import CareerStore
 import Foundation
@@ -35,7 +36,7 @@ struct SetPINCommand: ParsableCommand {
         let pin: PIN
         do {
             if stdin {
-                guard let line = readLine(strippingNewline: true) else { throw failure(CommandError.prefix + CommandError.text("ไม่มี PIN ทางอินพุตมาตรฐาน", "no PIN on standard input")) }
+                guard let line = readLine(strippingNewline: true) else { throw failure(CommandError.prefix + CommandError.text(.noPINOnStandardInput)) }
                 pin = try PIN(line)
             } else {
                 let first = try PIN(try SecretPrompt.read("New PIN for \(person): "))
@@ -108,12 +109,13 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Only rows where this employee ID acted or was the subject.") var person: String?
     @Option(help: "Only rows from this local date on: YYYY-MM-DD, or DD/MM/YYYY with a Buddhist-era year.") var since: String?
     @Flag(help: "Print JSON instead of a table.") var json = false
+    @Option(help: "Language of the table's headings: th or en.") var lang: Language = .th
 
     func run() throws {
         var from: String?
         if let since {
             let day = try parseDate(since, option: "since")
-            from = AuditReportText.utcStart(of: day, in: .current)
+            from = Self.utcStart(of: day, in: .current)
         }
         let entries = try accountCommand { try store.openExisting().auditTrail(person: person, since: from) }
         if json {
@@ -121,26 +123,10 @@ struct AuditCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(entries), as: UTF8.self))
         } else if entries.isEmpty {
-            print("no audit entries match")
+            print(AuditReportText.noEntries.text(lang))
         } else {
-            print(AuditReportText.table(entries), terminator: "")
+            print(AuditReportText.table(entries, lang), terminator: "")
         }
-    }
-}
-
-/// The audit log as a text table.
-enum AuditReportText {
-    static let headers = ["at (UTC)", "action", "actor", "subject", "screen", "terminal", "detail"]
-
-    static func table(_ entries: [AuditEntry]) -> String {
-        let rows = [headers] + entries.map { [$0.at, $0.action, $0.actor, $0.subject ?? "-", $0.screen, $0.terminal, $0.detail] }
-        var widths = Array(repeating: 0, count: headers.count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
-        return rows.map { row in
-            row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ").trimmingTrailingSpaces + "\n"
-        }.joined()
     }
 
     /// The audit timestamp of local midnight starting `day`.
@@ -151,11 +137,27 @@ enum AuditReportText {
     }
 }
 
-private extension String {
-    var trimmingTrailingSpaces: String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
+/// The audit log's words, a `TextTable`; the rows are the log's own codes and ids.
+enum AuditReportText: String, CaseIterable, TextTable {
+    case at, action, actor, subject, screen, terminal, detail, noEntries
+
+    var pair: (th: String, en: String) {
+        switch self {
+        case .at: ("เวลา (UTC)", "at (UTC)")
+        case .action: ("การกระทำ", "action")
+        case .actor: ("ผู้กระทำ", "actor")
+        case .subject: ("ประวัติของ", "subject")
+        case .screen: ("หน้าจอ", "screen")
+        case .terminal: ("เครื่อง", "terminal")
+        case .detail: ("รายละเอียด", "detail")
+        case .noEntries: ("ไม่มีรายการบันทึกการใช้งานที่ตรงกับเงื่อนไข", "no audit entries match")
+        }
+    }
+
+    /// The log as a text table, headings in `lang`.
+    static func table(_ entries: [AuditEntry], _ lang: Language) -> String {
+        let headers = [at, action, actor, subject, screen, terminal, detail].map { $0.text(lang) }
+        return ColumnText.rows([headers] + entries.map { [$0.at, $0.action, $0.actor, $0.subject ?? "-", $0.screen, $0.terminal, $0.detail] })
     }
 }
 
@@ -165,9 +167,7 @@ extension StoreOptions {
     func openExisting() throws -> SQLiteRecordStore {
         let path = StoreLocation.resolve(option: database)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw failure(CommandError.prefix + CommandError.text(
-                "ไม่มีฐานข้อมูลบุคลากรที่ \(path): นำเข้าข้อมูลก่อน (`careerpath import`) หรือระบุ --database",
-                "no personnel database at \(path); import the records first (`careerpath import`) or pass --database"))
+            throw failure(CommandError.prefix + CommandError.text(.noDatabase, path))
         }
         do {
             return try SQLiteRecordStore(path: path)

@@ -277,6 +277,6 @@ enum Listing {
         }
         let table = [columns.map { $0.replacingOccurrences(of: "_", with: " ").uppercased() }]
             + rows.map { row in columns.map { row[$0]?.plain ?? "" } }
-        Swift.print(RecordText.table(table), terminator: "")
+        Swift.print(ColumnText.rows(table), terminator: "")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareerApp
 import TerminalNcurses
 import CareerCatalog
 import CareerEngine
@@ -35,40 +36,104 @@ enum CommandLanguage {
     }
 }
 
-/// Error messages in both languages (one table, not scattered through the commands).
-enum CommandError {
-    static func text(_ th: String, _ en: String) -> String { CommandLanguage.current == .th ? th : en }
+/// The command line's error messages in Thai and English, a `TextTable`; `CommandError` puts them
+/// together in the language of error messages.
+enum CommandErrorText: String, CaseIterable, TextTable {
+    case prefix, didYouMean, unknownPerson, unknownUnit, unknownTarget, unknownJobLine, noSuchLevel, unknownPost
+    case accessDenied, system, notInReach, successionNeedsRole, cannotOpenDatabase, noDatabase
+    case notADate, noSuchDay, buddhistEraLooksCommon, commonEraLooksBuddhist
+    case notATerminal, noTerminalType, unknownTerminalType, cannotOpenTerminal
+    case postOrRisks, limitNegative, peopleAtLeastOne, noPINOnStandardInput, badSize, unknownScreen, targetNeedsPerson
 
-    static var prefix: String { text("ข้อผิดพลาด: ", "error: ") }
+    var pair: (th: String, en: String) {
+        switch self {
+        case .prefix: ("ข้อผิดพลาด: ", "error: ")
+        case .didYouMean: (" (หมายถึง `%1` ใช่ไหม?)", " (did you mean `%1`?)")
+        case .unknownPerson: ("ไม่พบบุคคลรหัส `%1`", "unknown person `%1`")
+        case .unknownUnit: ("ไม่รู้จักหน่วยงาน `%1`", "unknown unit `%1`")
+        case .unknownTarget: ("ใช้เป้าหมาย `%1` ไม่ได้: ใช้รหัสตำแหน่ง (dir-news-bureau) หรือ สายงาน:ระดับ (public-relations-officer:K3)",
+                              "unknown target `%1`: use a director post id (dir-news-bureau) or LINE:LEVEL (public-relations-officer:K3)")
+        case .unknownJobLine: ("ไม่รู้จักสายงาน `%1`", "unknown job line `%1`")
+        case .noSuchLevel: ("สายงาน `%1` ไม่มีระดับ `%2` (มี %3)", "job line `%1` has no level `%2` (it has %3)")
+        case .unknownPost: ("ไม่รู้จักตำแหน่งผู้อำนวยการ `%1`", "unknown director post `%1`")
+        case .accessDenied: ("ไม่มีสิทธิ์ดู (%1) ในฐานะ %2", "%1 (as %2)")
+        case .system: ("ระบบ", "system")
+        case .notInReach: ("ไม่มีสิทธิ์ดู: %1 ไม่อยู่ในขอบเขตที่ท่านดูได้ (ในฐานะ %2)", "access denied: %1 is not in your reach (as %2)")
+        case .successionNeedsRole: ("ไม่มีสิทธิ์: การวางแผนสืบทอดตำแหน่งต้องมีบทบาท hr (`careerpath accounts grant-hr %1`) หรือเป็นผู้บังคับบัญชา",
+                                    "access denied: succession needs the hr role (`careerpath accounts grant-hr %1`) or a supervisor")
+        case .cannotOpenDatabase: ("เปิดฐานข้อมูลบุคลากรที่ %1 ไม่ได้: %2", "cannot open the personnel database at %1: %2")
+        case .noDatabase: ("ไม่มีฐานข้อมูลบุคลากรที่ %1: นำเข้าข้อมูลก่อน (`careerpath import`) หรือระบุ --database",
+                           "no personnel database at %1; import the records first (`careerpath import`) or pass --database")
+        case .notADate: ("ไม่ใช่วันที่ เขียนเป็น YYYY-MM-DD (ปี ค.ศ.) หรือ DD/MM/YYYY (ปี พ.ศ.)",
+                         "not a date: write YYYY-MM-DD (Common Era) or DD/MM/YYYY (Buddhist era)")
+        case .noSuchDay: ("ไม่มีวันนี้ในปฏิทิน", "no such day")
+        // `%1` the first Buddhist-era year, `%2` the year given, `%3` the B.E. date meant, `%4` the ISO date meant.
+        case .buddhistEraLooksCommon:
+            ("วันที่แบบ DD/MM/YYYY ใช้ปี พ.ศ. (ตั้งแต่ %1) แต่ %2 ดูเป็นปี ค.ศ.; หมายถึง %3 (พ.ศ.) หรือ %4 ใช่ไหม?",
+             "DD/MM/YYYY takes a Buddhist-era year (%1 or later) and %2 looks Common Era; did you mean %3 (B.E.) or %4?")
+        case .commonEraLooksBuddhist:
+            ("วันที่แบบ YYYY-MM-DD ใช้ปี ค.ศ. (ก่อน %1) แต่ %2 ดูเป็นปี พ.ศ.; หมายถึง %4 หรือ %3 (พ.ศ.) ใช่ไหม?",
+             "YYYY-MM-DD takes a Common Era year (before %1) and %2 looks Buddhist-era; did you mean %4 or %3 (B.E.)?")
+        // The terminal's English wording is the adapter's own message (`%1`).
+        case .notATerminal: ("careerpath ต้องทำงานในเทอร์มินัล: อินพุตหรือเอาต์พุตมาตรฐานไม่ใช่ tty "
+                             + "ให้เปิดในเทอร์มินัล หรือใช้ `careerpath render --screen NAME --size 80x24` เพื่อได้ข้อความธรรมดา", "%1")
+        case .noTerminalType: ("ไม่ได้ตั้งค่า TERM: ตั้งเป็นชนิดของเทอร์มินัลที่ใช้ เช่น TERM=xterm-256color", "%1")
+        case .unknownTerminalType: ("ไม่รู้จักชนิดเทอร์มินัล \"%2\" (TERM): ไม่มีใน terminfo ลองใช้ TERM=xterm-256color หรือ TERM=vt100", "%1")
+        case .cannotOpenTerminal: ("เปิดเทอร์มินัลไม่ได้: %1", "%1")
+        case .postOrRisks: ("ใส่ --post รหัสตำแหน่ง หรือ --risks อย่างใดอย่างหนึ่ง", "give either --post ID or --risks")
+        case .limitNegative: ("--limit ต้องเป็น 0 (ทั้งหมด) ขึ้นไป", "--limit must be 0 (all) or more")
+        case .peopleAtLeastOne: ("--people ต้องมีอย่างน้อย 1", "--people must be at least 1")
+        case .noPINOnStandardInput: ("ไม่มี PIN ทางอินพุตมาตรฐาน", "no PIN on standard input")
+        case .badSize: ("--size `%1` ต้องเป็น กว้างxสูง ไม่เกิน 1000 (เช่น 80x24)", "--size `%1` is not WxH with positive numbers up to 1000 (e.g. 80x24)")
+        case .unknownScreen: ("ไม่รู้จักหน้าจอ `%1`%2: ใช้ได้ %3", "unknown screen `%1`%2: use one of %3")
+        case .targetNeedsPerson: ("--target ต้องใช้คู่กับ --person: เป้าหมายวิเคราะห์จากประวัติของคนหนึ่งคน",
+                                  "--target needs --person: a target is analysed for one person's record")
+        }
+    }
+}
+
+/// Error messages in the language of error messages (`CommandLanguage.current`), from `CommandErrorText`.
+enum CommandError {
+    /// `entry` in the language of error messages with `%1`, `%2` … filled in.
+    static func text(_ entry: CommandErrorText, _ arguments: String...) -> String {
+        entry.format(CommandLanguage.current, arguments: arguments)
+    }
+
+    static var prefix: String { text(.prefix) }
 
     static func unknownPerson(_ id: String, option: String? = nil, known: [String]) -> String {
         let at = option.map { "--\($0): " } ?? ""
-        return prefix + at + text("ไม่พบบุคคลรหัส `\(id)`", "unknown person `\(id)`") + didYouMean(NearestID.suggestion(for: id, among: known))
+        return prefix + at + text(.unknownPerson, id) + didYouMean(NearestID.suggestion(for: id, among: known))
     }
 
     static func unknownUnit(_ id: String, known: [String]) -> String {
-        prefix + text("ไม่รู้จักหน่วยงาน `\(id)`", "unknown unit `\(id)`") + didYouMean(NearestID.suggestion(for: id, among: known))
+        prefix + text(.unknownUnit, id) + didYouMean(NearestID.suggestion(for: id, among: known))
     }
 
     static func unknownTarget(_ error: TargetError) -> String {
-        prefix + text("ใช้เป้าหมาย `\(error.text)` ไม่ได้: ใช้รหัสตำแหน่ง (dir-news-bureau) หรือ สายงาน:ระดับ (public-relations-officer:K3)", error.message)
-            + didYouMean(error.suggestion)
+        let problem: String
+        switch error.problem {
+        case .unknownJobLine(let line): problem = text(.unknownJobLine, line)
+        case .noSuchLevel(let line, let level, let levels): problem = text(.noSuchLevel, line, level, levels.joined(separator: ", "))
+        case .unknownTarget: problem = text(.unknownTarget, error.text)
+        }
+        return prefix + problem + didYouMean(error.suggestion)
     }
 
     static func unknownPost(_ error: SuccessionError) -> String {
-        prefix + text("ไม่รู้จักตำแหน่งผู้อำนวยการ `\(error.post)`", "unknown director post `\(error.post)`") + didYouMean(error.suggestion)
+        prefix + text(.unknownPost, error.post) + didYouMean(error.suggestion)
     }
 
     static func accessDenied(_ detail: String, as viewer: String?) -> String {
-        prefix + text("ไม่มีสิทธิ์ดู (\(detail)) ในฐานะ \(viewer ?? "ระบบ")", "\(detail) (as \(viewer ?? "system"))")
+        prefix + text(.accessDenied, detail, viewer ?? text(.system))
     }
 
     static func cannotOpenDatabase(_ path: String, _ error: Error) -> String {
-        prefix + text("เปิดฐานข้อมูลบุคลากรที่ \(path) ไม่ได้: \(error)", "cannot open the personnel database at \(path): \(error)")
+        prefix + text(.cannotOpenDatabase, path, "\(error)")
     }
 
     static func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { text(" (หมายถึง `\($0)` ใช่ไหม?)", " (did you mean `\($0)`?)") } ?? ""
+        suggestion.map { text(.didYouMean, $0) } ?? ""
     }
 
     /// A date option's value that `TypedDate` refuses, with the likely meaning for a year in the wrong era.
@@ -76,20 +141,12 @@ enum CommandError {
         let at = "--\(option) `\(text)`: "
         switch problem {
         case .notADate:
-            return prefix + at + self.text("ไม่ใช่วันที่ เขียนเป็น YYYY-MM-DD (ปี ค.ศ.) หรือ DD/MM/YYYY (ปี พ.ศ.)",
-                                           "not a date: write YYYY-MM-DD (Common Era) or DD/MM/YYYY (Buddhist era)")
+            return prefix + at + self.text(.notADate)
         case .noSuchDay:
-            return prefix + at + self.text("ไม่มีวันนี้ในปฏิทิน", "no such day")
+            return prefix + at + self.text(.noSuchDay)
         case .wrongEra(let buddhistEra, let year, let meant):
-            let be = TypedDate.buddhistEraText(meant), iso = meant.iso
-            if buddhistEra {
-                return prefix + at + self.text(
-                    "วันที่แบบ DD/MM/YYYY ใช้ปี พ.ศ. (ตั้งแต่ \(TypedDate.firstBuddhistEraYear)) แต่ \(year) ดูเป็นปี ค.ศ.; หมายถึง \(be) (พ.ศ.) หรือ \(iso) ใช่ไหม?",
-                    "DD/MM/YYYY takes a Buddhist-era year (\(TypedDate.firstBuddhistEraYear) or later) and \(year) looks Common Era; did you mean \(be) (B.E.) or \(iso)?")
-            }
-            return prefix + at + self.text(
-                "วันที่แบบ YYYY-MM-DD ใช้ปี ค.ศ. (ก่อน \(TypedDate.firstBuddhistEraYear)) แต่ \(year) ดูเป็นปี พ.ศ.; หมายถึง \(iso) หรือ \(be) (พ.ศ.) ใช่ไหม?",
-                "YYYY-MM-DD takes a Common Era year (before \(TypedDate.firstBuddhistEraYear)) and \(year) looks Buddhist-era; did you mean \(iso) or \(be) (B.E.)?")
+            return prefix + at + self.text(buddhistEra ? .buddhistEraLooksCommon : .commonEraLooksBuddhist,
+                                           String(TypedDate.firstBuddhistEraYear), String(year), TypedDate.buddhistEraText(meant), meant.iso)
         }
     }
 
@@ -98,15 +155,10 @@ enum CommandError {
     static func terminal(_ error: TerminalError) -> String {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         switch error.kind {
-        case .notATerminal:
-            return text("careerpath ต้องทำงานในเทอร์มินัล: อินพุตหรือเอาต์พุตมาตรฐานไม่ใช่ tty "
-                        + "ให้เปิดในเทอร์มินัล หรือใช้ `careerpath render --screen NAME --size 80x24` เพื่อได้ข้อความธรรมดา", error.message)
-        case .noTerminalType:
-            return text("ไม่ได้ตั้งค่า TERM: ตั้งเป็นชนิดของเทอร์มินัลที่ใช้ เช่น TERM=xterm-256color", error.message)
-        case .unknownTerminalType:
-            return text("ไม่รู้จักชนิดเทอร์มินัล \"\(term)\" (TERM): ไม่มีใน terminfo ลองใช้ TERM=xterm-256color หรือ TERM=vt100", error.message)
-        case .alreadyActive, .system:
-            return text("เปิดเทอร์มินัลไม่ได้: ", "") + error.message
+        case .notATerminal: return text(.notATerminal, error.message)
+        case .noTerminalType: return text(.noTerminalType, error.message)
+        case .unknownTerminalType: return text(.unknownTerminalType, error.message, term)
+        case .alreadyActive, .system: return text(.cannotOpenTerminal, error.message)
         }
     }
 

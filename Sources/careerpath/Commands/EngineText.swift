@@ -6,101 +6,90 @@ import CareerStore
 
 // The engine commands' text output.
 
-/// The words of the engine's text output, in both languages (one table, not scattered).
-enum EngineWords {
-    static let table: [String: (th: String, en: String)] = [
-        "gapsOf": ("ช่องว่างของ", "Gaps of"),
-        "toward": ("สู่", "toward"),
-        "on": ("ณ", "on"),
-        "eligible": ("มีคุณสมบัติครบแล้ว", "Eligible: no gaps remain."),
-        "notEligible": ("ยังขาดคุณสมบัติ %d ข้อ", "Not eligible yet: %d gap(s)."),
-        "ifNothingChanges": ("ถ้าไม่มีอะไรเปลี่ยน จะครบคุณสมบัติ", "If nothing changes, eligible on"),
-        "timeCannot": ("ถ้าไม่มีอะไรเปลี่ยน ยังไม่ครบคุณสมบัติ (มีช่องว่างที่เวลาอย่างเดียวปิดไม่ได้)", "If nothing changes: not eligible (some gaps cannot close with time alone)."),
-        "education": ("วุฒิการศึกษา", "Education"),
-        "time-in-level": ("ระยะเวลาในระดับ", "Time in level"),
-        "experience": ("ประสบการณ์", "Experience"),
-        "competency": ("สมรรถนะ", "Competency"),
-        "training": ("การฝึกอบรม", "Training"),
-        "eligibility": ("สายงาน/ระดับที่สมัครได้", "Eligible lines and levels"),
-        "required": ("ต้องการ", "required"),
-        "have": ("มี", "has"),
-        "months": ("เดือน", "months"),
-        "metOn": ("ครบเมื่อ", "met on"),
-        "neverByTime": ("เวลาอย่างเดียวปิดไม่ได้", "time alone will not close it"),
-        "methods": ("วิธีพัฒนา", "Methods"),
-        "suggest": ("ข้อเสนอ", "Suggested"),
-        "management": ("การบริหาร (หัวหน้า/รักษาการ)", "management (heading, acting included)"),
-        "regional": ("การปฏิบัติงานในส่วนภูมิภาค", "regional service"),
-        "diverse": ("ประสบการณ์ 3 ต่าง", "diverse experience (3 differences)"),
-        "missingDiff": ("ยังขาด", "missing"),
-        "atLeastOf": ("อย่างน้อย %d ใน", "at least %d of"),
-        "notAssessed": ("ยังไม่เคยประเมิน", "never assessed"),
-        "expired": ("หมดอายุ", "expired"),
-        "planOf": ("แผนพัฒนาของ", "Development plan of"),
-        "start": ("เริ่ม", "starting"),
-        "steps": ("ขั้นตอน", "Steps"),
-        "noSteps": ("ไม่ต้องมีขั้นตอนเพิ่ม", "No steps needed."),
-        "closes": ("ปิด", "closes"),
-        "withPlan": ("ถ้าทำตามแผน จะครบคุณสมบัติ", "Following the plan, eligible on"),
-        "planCannot": ("แผนนี้ยังปิดช่องว่างบางข้อไม่ได้ (เช่น วุฒิ การเลื่อนระดับ การอนุมัติ)", "The plan cannot close every gap (education, a promotion first, an approval)."),
-        "pathsOf": ("เส้นทางถัดไปของ", "Next targets for"),
-        "promotion": ("เลื่อนระดับ", "promotion"),
-        "lateral": ("ย้ายสายงาน", "lateral move"),
-        "director-post": ("ตำแหน่งผู้อำนวยการ", "director post"),
-        "executive-post": ("ตำแหน่งบริหาร", "executive post"),
-        "onPromotion": ("หลังเลื่อนระดับ", "after promotion"),
-        "gaps": ("ช่องว่าง", "gaps"),
-        "nothing": ("ไม่เปลี่ยน", "nothing changes"),
-        "plan": ("ตามแผน", "with plan"),
-        "noPaths": ("ไม่พบเป้าหมายถัดไป", "No next targets found."),
-        "course": ("หลักสูตร", "course"),
-        "coach": ("ผู้สอนงาน", "coach"),
-        "actingFor": ("รักษาการแทน", "acting for"),
-        "job-line": ("สายงาน", "job line"), "unit": ("หน่วยงาน", "unit"),
-        "location": ("พื้นที่", "location"), "work-field": ("ลักษณะงาน", "work field"),
-    ]
+/// The words of the engine commands' text output that the screens do not have, a `TextTable`;
+/// gaps, steps, suggestions and the why are worded by `Describe`, as on the screens.
+enum EngineText: String, CaseIterable, TextTable {
+    /// `%1` the person ("NAME (POST, UNIT)"), `%2` the target, `%3` the day.
+    case gapsOf
+    /// `%1` the person, `%2` the target, `%3` the start.
+    case planOf
+    /// `%1` the person, `%2` the day.
+    case pathsOf
+    case eligible, notEligible, ifNothingChanges, timeCannot, withPlan, planCannot, noSteps, closes
+    case routePromotion, routeLateral, routeDirectorPost, routeExecutivePost, onPromotion
+    /// `%1` gaps, `%2` eligible if nothing changes, `%3` eligible with the suggested plan.
+    case pathDates
+    case noPaths
 
-    static func word(_ key: String, _ language: Language) -> String {
-        guard let entry = table[key] else { return key }
-        return language == .th ? entry.th : entry.en
+    /// A route's name.
+    static func route(_ route: Route) -> EngineText {
+        switch route {
+        case .promotion: .routePromotion
+        case .lateral: .routeLateral
+        case .directorPost: .routeDirectorPost
+        case .executivePost: .routeExecutivePost
+        }
+    }
+
+    var pair: (th: String, en: String) {
+        switch self {
+        case .gapsOf: ("ช่องว่างของ %1 สู่ %2 ณ %3", "Gaps of %1 toward %2 on %3")
+        case .planOf: ("แผนพัฒนาของ %1 สู่ %2, เริ่ม %3", "Development plan of %1 toward %2, starting %3")
+        case .pathsOf: ("เส้นทางถัดไปของ %1 ณ %2", "Next targets for %1 on %2")
+        case .eligible: ("มีคุณสมบัติครบแล้ว", "Eligible: no gaps remain.")
+        case .notEligible: ("ยังขาดคุณสมบัติ %1 ข้อ", "Not eligible yet: %1 gap(s).")
+        case .ifNothingChanges: ("ถ้าไม่มีอะไรเปลี่ยน จะครบคุณสมบัติ %1", "If nothing changes, eligible on %1")
+        case .timeCannot: ("ถ้าไม่มีอะไรเปลี่ยน ยังไม่ครบคุณสมบัติ (มีช่องว่างที่เวลาอย่างเดียวปิดไม่ได้)",
+                           "If nothing changes: not eligible (some gaps cannot close with time alone).")
+        case .withPlan: ("ถ้าทำตามแผน จะครบคุณสมบัติ %1", "Following the plan, eligible on %1")
+        case .planCannot: ("แผนนี้ยังปิดช่องว่างบางข้อไม่ได้ (เช่น วุฒิ การเลื่อนระดับ การอนุมัติ)",
+                           "The plan cannot close every gap (education, a promotion first, an approval).")
+        case .noSteps: ("ไม่ต้องมีขั้นตอนเพิ่ม", "No steps needed.")
+        case .closes: ("ปิด", "closes")
+        case .routePromotion: ("เลื่อนระดับ", "promotion")
+        case .routeLateral: ("ย้ายสายงาน", "lateral move")
+        case .routeDirectorPost: ("ตำแหน่งผู้อำนวยการ", "director post")
+        case .routeExecutivePost: ("ตำแหน่งบริหาร", "executive post")
+        case .onPromotion: ("หลังเลื่อนระดับ", "after promotion")
+        case .pathDates: ("%1 ช่องว่าง; ไม่เปลี่ยน: %2; ตามแผน: %3", "%1 gaps; nothing changes: %2; with plan: %3")
+        case .noPaths: ("ไม่พบเป้าหมายถัดไป", "No next targets found.")
+        }
     }
 }
 
-/// Human-readable output: B.E. dates in Thai, names from the catalog.
+/// Human-readable output: B.E. dates in Thai, names from the catalog, gaps and steps in the
+/// screens' words (`Describe`).
 struct EngineTextOutput {
     let catalog: Catalog
     let language: Language
     /// The supervisor chain: named in suggestions instead of by id.
     var people: [Person] = []
 
-    func w(_ key: String) -> String { EngineWords.word(key, language) }
     func date(_ d: CivilDate) -> String { DateText.format(d, language) }
-    func field(_ id: String) -> String { catalog.workFieldsByID[id]?.name.text(language) ?? id }
-    func unit(_ id: String) -> String { catalog.unitsByID[id]?.name.text(language) ?? id }
-    func method(_ id: String) -> String { id == "course" ? w("course") : catalog.methodsByID[id]?.name.text(language) ?? id }
-    /// Floored to one decimal (docs/cli.md); JSON has the exact figure.
-    func months(_ m: Double) -> String { Describe.monthsNumber(m) }
-    /// The words the screens use too (the why, the marker, advice, obligations).
+    /// The words the screens use (gaps, suggestions, steps, the why, the marker, advice, obligations).
     var words: Describe { Describe(catalog: catalog, language: language, people: people) }
 
-    /// "ช่องว่างของ NAME (POST, UNIT) …": the person by name and post; the id is in `--json`.
-    func header(_ key: String, _ person: Person, _ rest: String) -> String {
-        "\(w(key)) \(person.name(language)) (\(PersonText.post(person, catalog, language)), \(unit(person.unit))) \(rest)\n"
+    /// "NAME (POST, UNIT)": the person by name and post; the id is in `--json`.
+    func person(_ person: Person) -> String {
+        "\(person.name(language)) (\(PersonText.post(person, catalog, language)), \(words.unitName(person.unit)))"
     }
 
     /// `whys` in the report's order; `explain` prints each under its gap.
     func report(_ r: GapReport, _ whys: [GapExplanation] = [], explain: Bool = false) -> String {
-        var out = header("gapsOf", r.person, "\(w("toward")) \(r.target.name(in: catalog, language)) \(w("on")) \(date(r.on))")
-        out += r.eligible ? w("eligible") + "\n" : w("notEligible").replacingPercentD(r.gaps.count) + "\n"
+        let d = words
+        var out = EngineText.gapsOf.format(language, person(r.person), d.targetName(r.target), date(r.on)) + "\n"
+        out += (r.eligible ? EngineText.eligible.text(language) : EngineText.notEligible.format(language, String(r.gaps.count))) + "\n"
         out += nothingChanges(r.eligibleOnIfNothingChanges, eligible: r.eligible)
         for (i, gap) in r.gaps.enumerated() {
             let why = i < whys.count ? whys[i] : nil
-            out += "\n\(i + 1). " + describe(gap) + marker(why) + "\n"
-            out += "   " + (gap.metOn.map { "\(w("metOn")) \(date($0))" } ?? w("neverByTime")) + "\n"
+            out += "\n\(i + 1). " + d.gapLine(gap) + marker(why) + "\n"
+            out += "   " + d.closing(gap) + "\n"
             for line in advice(gap) { out += "   " + line + "\n" }
-            if !gap.methods.isEmpty { out += "   \(w("methods")): " + gap.methods.map(method).joined(separator: ", ") + "\n" }
-            for s in gap.suggestions.prefix(5) { out += "   · " + suggestion(s) + "\n" }
-            if explain, let why { out += lines(words.why(gap, why), indent: "   ") }
+            if !gap.methods.isEmpty {
+                out += "   \(Str.methodsThatFit.text(language)): " + gap.methods.map(d.methodName).joined(separator: ", ") + "\n"
+            }
+            for s in gap.suggestions.prefix(5) { out += "   · " + d.suggestion(s) + "\n" }
+            if explain, let why { out += lines(d.why(gap, why), indent: "   ") }
         }
         return out + obligations(r.obligations)
     }
@@ -135,76 +124,22 @@ struct EngineTextOutput {
 
     func nothingChanges(_ date: CivilDate?, eligible: Bool) -> String {
         if eligible { return "" }
-        return date.map { "\(w("ifNothingChanges")) \(self.date($0))\n" } ?? w("timeCannot") + "\n"
-    }
-
-    func describe(_ gap: Gap) -> String {
-        let kind = w(gap.kind.rawValue)
-        switch gap.requirement {
-        case .education(let required, let actual):
-            let name = { (id: String) in catalog.educationsByID[id]?.name.text(language) ?? id }
-            return "\(kind): \(w("required")) \(name(required)), \(w("have")) \(name(actual))"
-        case .timeInLevel(let t):
-            return "\(kind): \(w("required")) \(t.requiredMonths) \(w("months")) (\(t.levels.joined(separator: "+"))), \(w("have")) \(t.actualMonths)"
-                + (t.approvedEquivalenceMonths > 0 ? " + \(t.approvedEquivalenceMonths) approved" : "")
-        case .experience(let e):
-            switch e.subject {
-            case .field(let f):
-                return "\(kind) \(field(f)): \(w("required")) \(e.requiredMonths) \(w("months")), \(w("have")) \(months(e.actualMonths))"
-            case .group(_, let atLeast, let fields):
-                let list = e.fieldMonths.map { "\(field($0.field)) \(months($0.months))" }.joined(separator: ", ")
-                return "\(kind) \(w("atLeastOf").replacingPercentD(atLeast)) \(fields.map(field).joined(separator: "/")): \(w("required")) \(e.requiredMonths) \(w("months")) (\(list))"
-            case .management:
-                return "\(kind) \(w("management")): \(w("required")) \(e.requiredMonths) \(w("months")), \(w("have")) \(months(e.actualMonths))"
-            case .regional:
-                return "\(kind) \(w("regional")): \(w("required")) \(e.requiredMonths) \(w("months")), \(w("have")) \(months(e.actualMonths))"
-            case .diverseExperience:
-                let d = e.differences
-                let missing = (d?.missing ?? []).map { w($0.rawValue) }.joined(separator: ", ")
-                return "\(w("diverse")): \(w("have")) \(d?.have.count ?? 0)/\(d?.required ?? 3), \(w("missingDiff")) \(missing)"
-            }
-        case .competency(let c, let required, let actual, let assessed):
-            let name = catalog.competenciesByID[c]?.name.text(language) ?? c
-            return "\(kind) \(name): \(w("required")) \(required), \(w("have")) \(actual)" + (assessed ? "" : " (\(w("notAssessed")))")
-        case .training(let course, let expired):
-            let name = catalog.coursesByID[course]?.name.text(language) ?? course
-            return "\(kind): \(name)" + (expired.map { " (\(w("expired")) \(date($0)))" } ?? "")
-        case .eligibility(let line, let level, let eligible):
-            let lines = eligible.map { "\(PersonText.jobLine($0.line, catalog, language)) \($0.levels.joined(separator: "/"))" }.joined(separator: "; ")
-            return "\(kind): \(PersonText.jobLine(line, catalog, language)) \(level) → \(lines)"
-        }
-    }
-
-    func place(_ p: SuggestedPlace) -> String {
-        switch p {
-        case .unit(let u): return unit(u)
-        case .actingPost(let holder, let u, let level): return "\(w("actingFor")) \(words.personName(holder)) (\(unit(u)), \(level))"
-        case .workingGroup(let g): return catalog.workingGroupsByID[g]?.name.text(language) ?? g
-        case .course(let c): return catalog.coursesByID[c]?.name.text(language) ?? c
-        case .coach(let c): return "\(w("coach")) \(words.personName(c))"
-        case .jobLine(let l): return catalog.jobLinesByID[l]?.name.text(language) ?? l
-        case .none: return ""
-        }
-    }
-
-    func suggestion(_ s: Suggestion) -> String {
-        let where_ = place(s.place)
-        return method(s.method) + (where_.isEmpty ? "" : ": " + where_) + " (\(s.months) \(w("months")))"
+        return (date.map { EngineText.ifNothingChanges.format(language, self.date($0)) } ?? EngineText.timeCannot.text(language)) + "\n"
     }
 
     func plan(_ p: DevelopmentPlan, _ whys: [GapExplanation] = []) -> String {
-        var out = header("planOf", p.person, "\(w("toward")) \(p.target.name(in: catalog, language)), \(w("start")) \(date(p.start))")
-        if let e = p.eligibleOn { out += "\(w("withPlan")) \(date(e))\n" } else { out += w("planCannot") + "\n" }
+        let d = words
+        var out = EngineText.planOf.format(language, person(p.person), d.targetName(p.target), date(p.start)) + "\n"
+        out += (p.eligibleOn.map { EngineText.withPlan.format(language, date($0)) } ?? EngineText.planCannot.text(language)) + "\n"
         out += nothingChanges(p.eligibleOnIfNothingChanges, eligible: p.report.eligible)
-        out += "\n\(w("steps")):\n"
-        if p.steps.isEmpty { out += "  " + w("noSteps") + "\n" }
+        out += "\n\(Str.planSteps.text(language)):\n"
+        if p.steps.isEmpty { out += "  " + EngineText.noSteps.text(language) + "\n" }
         for (i, s) in p.steps.enumerated() {
-            let where_ = place(s.place)
-            out += "\(i + 1). \(date(s.start)) – \(date(s.end)) (\(s.months) \(w("months"))): \(method(s.method))"
-            out += (where_.isEmpty ? "" : ": " + where_) + (s.field.map { ", \(field($0))" } ?? "") + "\n"
+            out += "\(i + 1). \(date(s.start)) – \(date(s.end)) (\(d.months(s.months))): \(d.step(s))"
+            out += (s.field.map { ", \(d.fieldName($0))" } ?? "") + "\n"
             if !s.closes.isEmpty {
-                let titles = s.closes.map { id in p.report.gaps.first { $0.id == id }.map(words.gapTitle) ?? id }
-                out += "   \(w("closes")): " + titles.joined(separator: ", ") + "\n"
+                let titles = s.closes.map { id in p.report.gaps.first { $0.id == id }.map(d.gapTitle) ?? id }
+                out += "   \(EngineText.closes.text(language)): " + titles.joined(separator: ", ") + "\n"
             }
         }
         let open = p.report.gaps.indices.filter { g in !p.steps.contains { $0.closes.contains(p.report.gaps[g].id) } }
@@ -212,35 +147,27 @@ struct EngineTextOutput {
             out += "\n"
             for g in open {
                 let gap = p.report.gaps[g]
-                out += "· " + describe(gap) + marker(g < whys.count ? whys[g] : nil) + " — "
-                    + (gap.metOn.map { "\(w("metOn")) \(date($0))" } ?? w("neverByTime")) + "\n"
+                out += "· " + d.gapLine(gap) + marker(g < whys.count ? whys[g] : nil) + " — " + d.closing(gap) + "\n"
                 for line in advice(gap) { out += "  " + line + "\n" }
             }
         }
         let marked = p.report.gaps.indices.filter { g in !open.contains(g) && g < whys.count && whys[g].restsOnDefault }
         if !marked.isEmpty {
-            out += "\n" + Str.toConfirm.text(language) + ": " + marked.map { words.gapTitle(p.report.gaps[$0]) }.joined(separator: ", ") + "\n"
+            out += "\n" + Str.toConfirm.text(language) + ": " + marked.map { d.gapTitle(p.report.gaps[$0]) }.joined(separator: ", ") + "\n"
         }
         return out + obligations(p.report.obligations)
     }
 
     func paths(person: Person, on: CivilDate, _ paths: [ReachableTarget]) -> String {
-        var out = header("pathsOf", person, "\(w("on")) \(date(on))")
-        if paths.isEmpty { return out + w("noPaths") + "\n" }
+        var out = EngineText.pathsOf.format(language, self.person(person), date(on)) + "\n"
+        if paths.isEmpty { return out + EngineText.noPaths.text(language) + "\n" }
         for p in paths {
-            let route = w(p.route.rawValue) + (p.onPromotion ? " (\(w("onPromotion")))" : "")
+            let route = EngineText.route(p.route).text(language) + (p.onPromotion ? " (\(EngineText.onPromotion.text(language)))" : "")
             out += "\n· \(p.target.name(in: catalog, language)) [\(p.target.id)] — \(route)\n"
             let nothing = p.eligibleOnIfNothingChanges.map(date) ?? "–"
             let plan = p.eligibleOnWithPlan.map(date) ?? "–"
-            out += "  \(p.gapCount) \(w("gaps")); \(w("nothing")): \(nothing); \(w("plan")): \(plan)\n"
+            out += "  " + EngineText.pathDates.format(language, String(p.gapCount), nothing, plan) + "\n"
         }
         return out
-    }
-}
-
-extension String {
-    func replacingPercentD(_ n: Int) -> String {
-        guard let r = range(of: "%d") else { return self }
-        return replacingCharacters(in: r, with: String(n))
     }
 }

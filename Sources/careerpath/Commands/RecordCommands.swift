@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareerApp
 import CareerCatalog
 import CareerEngine
 import CareerStore
@@ -123,7 +124,7 @@ struct DemoGenerateCommand: ParsableCommand {
     @Option(help: "The folder to write (created if needed; the five CSV files are overwritten).") var out: String
 
     func validate() throws {
-        guard people >= 1 else { throw ValidationError(CommandError.text("--people ต้องมีอย่างน้อย 1", "--people must be at least 1")) }
+        guard people >= 1 else { throw ValidationError(CommandError.text(.peopleAtLeastOne)) }
     }
 
     func run() throws {
@@ -157,14 +158,13 @@ struct PeopleCommand: ParsableCommand {
             try printJSON(people.map(PersonJSON.init))
             return
         }
-        let labels = RecordText.labels(lang)
         let names = PeopleNames(everyone, lang)
         let rows = people.map { p in
             [p.id, p.name(lang), PersonText.post(p, catalog, lang), PersonText.unit(p.unit, catalog, lang),
              DateText.format(p.levelSince, lang), p.supervisorID.map(names.name) ?? "-"]
         }
-        print(RecordText.table([labels.peopleHeader] + rows), terminator: "")
-        print(labels.count(people.count))
+        print(ColumnText.rows([RecordText.peopleHeader(lang)] + rows), terminator: "")
+        print(RecordText.count(people.count, lang))
     }
 }
 
@@ -236,87 +236,84 @@ struct RecordJSON: Encodable {
 
 // MARK: text
 
-/// The words of `people` and `person`, in both languages (one table, not scattered).
-enum RecordText {
-    struct Labels {
-        let peopleHeader: [String]
-        let unit, jobLine, level, since, serviceStart, education, supervisor, none: String
-        let assignments, assessments, trainings, levelHistory, ongoing: String
-        let roles: [AssignmentRole: String]
-        let assessors: [Assessor: String]
-        let count: (Int) -> String
-    }
+/// The words of `people` and `person` that the screens do not have, a `TextTable` (the rest are
+/// the Me screen's, from `Str` and `Describe`).
+enum RecordText: String, CaseIterable, TextTable {
+    case post, since, assignments, onePerson, people
 
-    static func labels(_ lang: Language) -> Labels {
-        switch lang {
-        case .th:
-            return Labels(peopleHeader: ["รหัส", "ชื่อ", "ตำแหน่ง", "หน่วยงาน", "ตั้งแต่", "ผู้บังคับบัญชา"],
-                          unit: "หน่วยงาน", jobLine: "สายงาน", level: "ระดับ", since: "ตั้งแต่", serviceStart: "เริ่มรับราชการ",
-                          education: "วุฒิการศึกษา", supervisor: "ผู้บังคับบัญชา", none: "ไม่มี",
-                          assignments: "การปฏิบัติงาน", assessments: "ผลการประเมินสมรรถนะ", trainings: "การฝึกอบรม",
-                          levelHistory: "ระดับที่เคยดำรง", ongoing: "ปัจจุบัน",
-                          roles: [.regular: "ปกติ", .rotation: "หมุนเวียน", .acting: "รักษาการ", .taskForce: "คณะทำงาน", .secondment: "ยืมตัว"],
-                          assessors: [.self: "ตนเอง", .supervisor: "ผู้บังคับบัญชา", .panel: "คณะกรรมการ"],
-                          count: { "\($0) คน" })
-        case .en:
-            return Labels(peopleHeader: ["ID", "Name", "Post", "Unit", "Since", "Supervisor"],
-                          unit: "Unit", jobLine: "Job line", level: "Level", since: "Since", serviceStart: "In service since",
-                          education: "Education", supervisor: "Supervisor", none: "none",
-                          assignments: "Assignments", assessments: "Competency assessments", trainings: "Courses",
-                          levelHistory: "Earlier levels", ongoing: "now",
-                          roles: [.regular: "regular", .rotation: "rotation", .acting: "acting", .taskForce: "task force", .secondment: "secondment"],
-                          assessors: [.self: "self", .supervisor: "supervisor", .panel: "panel"],
-                          count: { "\($0) \($0 == 1 ? "person" : "people")" })
+    var pair: (th: String, en: String) {
+        switch self {
+        case .post: ("ตำแหน่ง", "Post")
+        case .since: ("ตั้งแต่", "Since")
+        case .assignments: ("การปฏิบัติงาน (%1)", "Assignments (%1)")
+        case .onePerson: ("%1 คน", "%1 person")
+        case .people: ("%1 คน", "%1 people")
         }
     }
 
-    /// Rows with columns padded by display width (Thai marks take no column); the last column unpadded.
-    static func table(_ rows: [[String]], indent: String = "") -> String {
-        var widths = Array(repeating: 0, count: rows.map(\.count).max() ?? 0)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextWidth.of(cell)) } }
-        var out = ""
-        for row in rows {
-            let cells = row.enumerated().map { i, cell in i == row.count - 1 ? cell : TextWidth.pad(cell, toWidth: widths[i]) }
-            out += indent + cells.joined(separator: "  ") + "\n"
-        }
-        return out
+    /// The heading of the `people` list.
+    static func peopleHeader(_ lang: Language) -> [String] {
+        [Str.personID.text(lang), Str.name.text(lang), RecordText.post.text(lang), Str.unit.text(lang),
+         RecordText.since.text(lang), Str.supervisor.text(lang)]
+    }
+
+    /// "320 คน", "1 person".
+    static func count(_ n: Int, _ lang: Language) -> String {
+        (n == 1 ? RecordText.onePerson : .people).format(lang, String(n))
     }
 
     /// `supervisor`: the person's supervisor, named (with their post) instead of by id.
     static func describe(_ r: PersonRecord, catalog: Catalog, _ lang: Language, supervisor: Person? = nil) -> String {
-        let l = labels(lang)
+        let d = Describe(catalog: catalog, language: lang)
         let p = r.person
         func date(_ d: CivilDate) -> String { DateText.format(d, lang) }
-        func period(_ s: CivilDate, _ e: CivilDate?) -> String { "\(date(s)) – \(e.map(date) ?? l.ongoing)" }
+        func period(_ s: CivilDate, _ e: CivilDate?) -> String { "\(date(s)) – \(e.map(date) ?? Str.ongoing.text(lang))" }
         func unit(_ id: String) -> String { catalog.unitsByID[id]?.name.text(lang) ?? id }
         func line(_ id: String) -> String { catalog.jobLinesByID[id]?.name.text(lang) ?? id }
         func level(_ id: String) -> String { catalog.levelsByID[id].map { "\($0.name.text(lang)) (\(id))" } ?? id }
         func field(_ id: String?) -> String { id.flatMap { catalog.workFieldsByID[$0]?.name.text(lang) ?? $0 } ?? "-" }
 
-        let other = lang == .th ? p.nameEN : p.nameTH
+        let other = p.otherName(lang)
         var out = "\(p.id)  \(p.name(lang))" + (other.isEmpty || other == p.name(lang) ? "" : " (\(other))") + "\n"
-        let facts: [(String, String)] = [
-            (l.unit, unit(p.unit)),
-            (l.jobLine, line(p.jobLine)),
-            (l.level, level(p.level)),
-            (l.since, date(p.levelSince)),
-            (l.serviceStart, date(p.serviceStart)),
-            (l.education, catalog.educationsByID[p.education]?.name.text(lang) ?? p.education),
-            (l.supervisor, supervisor.map { PersonText.nameWithPost($0, catalog, lang) } ?? p.supervisorID ?? l.none),
+        let facts: [(Str, String)] = [
+            (.unit, unit(p.unit)),
+            (.jobLine, line(p.jobLine)),
+            (.level, level(p.level)),
+            (.inLevelSince, date(p.levelSince)),
+            (.serviceSince, date(p.serviceStart)),
+            (.education, catalog.educationsByID[p.education]?.name.text(lang) ?? p.education),
+            (.supervisor, supervisor.map { PersonText.nameWithPost($0, catalog, lang) } ?? p.supervisorID ?? Str.meNone.text(lang)),
         ]
-        let width = facts.map { TextWidth.of($0.0) }.max() ?? 0
-        for (label, value) in facts { out += "  " + TextWidth.pad(label, toWidth: width) + "  " + value + "\n" }
+        let width = facts.map { TextWidth.of($0.0.text(lang)) }.max() ?? 0
+        for (label, value) in facts { out += "  " + TextWidth.pad(label.text(lang), toWidth: width) + "  " + value + "\n" }
 
-        func section(_ title: String, _ rows: [[String]]) {
-            out += "\n\(title) (\(rows.count))\n"
-            out += table(rows, indent: "  ")
+        func section(_ title: some TextTable, _ rows: [[String]]) {
+            out += "\n" + title.format(lang, String(rows.count)) + "\n"
+            out += ColumnText.rows(rows, indent: "  ")
         }
-        section(l.assignments, r.assignments.map { [period($0.start, $0.end), unit($0.unit), field($0.field), l.roles[$0.role] ?? $0.role.rawValue] })
-        section(l.assessments, r.assessments.map {
-            [date($0.assessedOn), catalog.competenciesByID[$0.competency]?.name.text(lang) ?? $0.competency, "\($0.level)", l.assessors[$0.assessor] ?? $0.assessor.rawValue]
+        section(RecordText.assignments, r.assignments.map { [period($0.start, $0.end), unit($0.unit), field($0.field), d.roleName($0.role)] })
+        section(Str.meAssessments, r.assessments.map {
+            [date($0.assessedOn), catalog.competenciesByID[$0.competency]?.name.text(lang) ?? $0.competency, "\($0.level)", d.assessorName($0.assessor)]
         })
-        section(l.trainings, r.trainings.map { [date($0.completedOn), catalog.coursesByID[$0.course]?.name.text(lang) ?? $0.course] })
-        section(l.levelHistory, r.levelHistory.map { [period($0.start, $0.end), line($0.jobLine), level($0.level)] })
+        section(Str.meCourses, r.trainings.map { [date($0.completedOn), catalog.coursesByID[$0.course]?.name.text(lang) ?? $0.course] })
+        section(Str.meEarlierLevels, r.levelHistory.map { [period($0.start, $0.end), line($0.jobLine), level($0.level)] })
+        return out
+    }
+}
+
+/// Text in columns, padded by display width (Thai marks take no column), the last column unpadded
+/// and no line ending in blanks: the CLI's one table layout (people, a record, succession, the audit log).
+enum ColumnText {
+    static func rows(_ rows: [[String]], indent: String = "") -> String {
+        var widths = Array(repeating: 0, count: rows.map(\.count).max() ?? 0)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextWidth.of(cell)) } }
+        var out = ""
+        for row in rows {
+            var line = indent + row.enumerated().map { i, cell in i == row.count - 1 ? cell : TextWidth.pad(cell, toWidth: widths[i]) }
+                .joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            out += line + "\n"
+        }
         return out
     }
 }

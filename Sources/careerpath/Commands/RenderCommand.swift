@@ -46,14 +46,14 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard ScreenText.parseSize(size) != nil else {
-            throw ValidationError(CommandError.text("--size `\(size)` ต้องเป็น กว้างxสูง ไม่เกิน 1000 (เช่น 80x24)", "--size `\(size)` is not WxH with positive numbers up to 1000 (e.g. 80x24)"))
+            throw ValidationError(CommandError.text(.badSize, size))
         }
         guard ScreenText.screenNames.contains(screen) else {
             let hint = CommandError.didYouMean(NearestID.suggestion(for: screen, among: ScreenText.screenNames))
-            throw ValidationError(CommandError.text("ไม่รู้จักหน้าจอ `\(screen)`\(hint): ใช้ได้ ", "unknown screen `\(screen)`\(hint): use one of ") + ScreenText.screenNames.joined(separator: ", "))
+            throw ValidationError(CommandError.text(.unknownScreen, screen, hint, ScreenText.screenNames.joined(separator: ", ")))
         }
         if target != nil, person == nil {
-            throw ValidationError(CommandError.text("--target ต้องใช้คู่กับ --person: เป้าหมายวิเคราะห์จากประวัติของคนหนึ่งคน", "--target needs --person: a target is analysed for one person's record"))
+            throw ValidationError(CommandError.text(.targetNeedsPerson))
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareerApp
 import CareerCatalog
 import CareerEngine
 import CareerStore
@@ -46,8 +47,8 @@ struct SuccessionCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
-        if risks == (post != nil) { throw ValidationError(CommandError.text("ใส่ --post รหัสตำแหน่ง หรือ --risks อย่างใดอย่างหนึ่ง", "give either --post ID or --risks")) }
-        if limit < 0 { throw ValidationError(CommandError.text("--limit ต้องเป็น 0 (ทั้งหมด) ขึ้นไป", "--limit must be 0 (all) or more")) }
+        if risks == (post != nil) { throw ValidationError(CommandError.text(.postOrRisks)) }
+        if limit < 0 { throw ValidationError(CommandError.text(.limitNegative)) }
     }
 
     func run() throws {
@@ -90,10 +91,7 @@ struct SuccessionCommand: ParsableCommand {
         case nil:
             throw failure(CommandError.unknownPerson(id, option: "as", known: (try? store.people(unit: nil, viewer: .system).map(\.id)) ?? []))
         case .person?:
-            throw failure(CommandError.prefix + CommandError.text(
-                "ไม่มีสิทธิ์: การวางแผนสืบทอดตำแหน่งต้องมีบทบาท hr (`careerpath accounts grant-hr \(id)`) หรือเป็นผู้บังคับบัญชา",
-                "access denied: succession needs the hr role (`careerpath accounts grant-hr \(id)`) or a supervisor"),
-                code: CommandExit.accessDenied)
+            throw failure(CommandError.prefix + CommandError.text(.successionNeedsRole, id), code: CommandExit.accessDenied)
         case let viewer?:
             return viewer
         }
@@ -109,7 +107,8 @@ struct SuccessionOutput {
 
     func gapText(_ c: SuccessionCandidate) -> String {
         guard !c.gaps.isEmpty else { return "0" }
-        return "\(c.gaps.count): " + c.gapKinds.map { EngineWords.word($0.rawValue, language) }.joined(separator: ", ")
+        let words = Describe(catalog: catalog, language: language)
+        return "\(c.gaps.count): " + c.gapKinds.map(words.kindTitle).joined(separator: ", ")
     }
 
     func eligibleText(_ c: SuccessionCandidate) -> String {
@@ -118,27 +117,27 @@ struct SuccessionOutput {
     }
 
     func table(_ pool: SuccessionPool, shown: Int) -> String {
-        let t = { (l: LocalizedText) in l.text(self.language) }
-        var out = SuccessionText.format(SuccessionText.summary, language, t(pool.post.name), date(pool.on),
+        let t = { (l: SuccessionText) in l.text(self.language) }
+        var out = SuccessionText.summary.format(language, pool.post.name.text(language), date(pool.on),
                                         String(pool.count(.readyNow)), String(pool.count(.withinTwoYears)), String(pool.count(.later))) + "\n"
-        if pool.isRisk { out += "! " + t(SuccessionText.riskFlag) + "\n" }
-        guard !pool.candidates.isEmpty else { return out + t(SuccessionText.noCandidates) + "\n" }
+        if pool.isRisk { out += "! " + t(.riskFlag) + "\n" }
+        guard !pool.candidates.isEmpty else { return out + t(.noCandidates) + "\n" }
         out += "\n"
-        var rows = [[t(SuccessionText.rank), t(SuccessionText.bandHeading), t(SuccessionText.name), t(SuccessionText.jobLine),
-                     t(SuccessionText.level), t(SuccessionText.unit), t(SuccessionText.gaps), t(SuccessionText.eligibleOn)]]
+        var rows = [[t(.rank), t(.bandHeading), t(.name), t(.jobLine),
+                     t(.level), t(.unit), t(.gaps), t(.eligibleOn)]]
         let names = PeopleNames(pool.candidates.map(\.person), language)
         for c in pool.candidates.prefix(shown) {
             let level = c.onPromotion ? "\(c.person.level)→" : c.person.level
-            rows.append([String(c.rank), t(SuccessionText.band(c.band)), names.name(c.person.id),
+            rows.append([String(c.rank), t(.band(c.band)), names.name(c.person.id),
                          PersonText.jobLine(c.person.jobLine, catalog, language), level,
                          PersonText.unit(c.person.unit, catalog, language), gapText(c), eligibleText(c)])
         }
-        out += RecordText.table(rows)
+        out += ColumnText.rows(rows)
         if shown < pool.candidates.count {
-            out += SuccessionText.format(SuccessionText.showing, language, String(shown), String(pool.candidates.count)) + "\n"
+            out += SuccessionText.showing.format(language, String(shown), String(pool.candidates.count)) + "\n"
         }
         if pool.candidates.prefix(shown).contains(where: \.onPromotion) {
-            out += "→ " + t(SuccessionText.onPromotion) + "\n"
+            out += "→ " + t(.onPromotion) + "\n"
         }
         return out
     }
@@ -175,16 +174,16 @@ struct SuccessionOutput {
     }
 
     func risksTable(_ risks: [SuccessionRisk], on: CivilDate) -> String {
-        let t = { (l: LocalizedText) in l.text(self.language) }
+        let t = { (l: SuccessionText) in l.text(self.language) }
         let risky = risks.filter(\.isRisk)
-        guard !risky.isEmpty else { return t(SuccessionText.noRisks) + "\n" }
-        let out = SuccessionText.format(SuccessionText.risksSummary, language, String(risky.count), String(risks.count))
+        guard !risky.isEmpty else { return t(.noRisks) + "\n" }
+        let out = SuccessionText.risksSummary.format(language, String(risky.count), String(risks.count))
             + " — " + date(on) + "\n\n"
-        var rows = [[t(SuccessionText.level), t(SuccessionText.candidates), t(SuccessionText.post)]]
+        var rows = [[t(.level), t(.candidates), t(.post)]]
         for risk in risky {
-            rows.append([risk.post.level, String(risk.candidates), t(risk.post.name)])
+            rows.append([risk.post.level, String(risk.candidates), risk.post.name.text(language)])
         }
-        return out + RecordText.table(rows)
+        return out + ColumnText.rows(rows)
     }
 
     func risksJSON(_ risks: [SuccessionRisk], on: CivilDate) -> String {

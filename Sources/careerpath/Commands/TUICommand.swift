@@ -118,11 +118,12 @@ struct TUICommand: ParsableCommand {
             guard let id else { continue }
             guard try store.canView(personID: id, viewer: .system) else {
                 let known = (try? store.people(unit: nil, viewer: .system).map(\.id)) ?? []
-                throw failure("error: --\(option): unknown person `\(id)`" + NearestID.hint(for: id, among: known))
+                throw failure(CommandError.unknownPerson(id, option: option, known: known))
             }
         }
         if let person = options.person, try !store.canView(personID: person, viewer: viewer) {
-            throw failure("error: access denied: \(person) is not in your reach (as \(options.viewerID ?? "system"))", code: 3)
+            throw failure(CommandError.prefix + CommandError.text(.notInReach, person, options.viewerID ?? CommandError.text(.system)),
+                          code: CommandExit.accessDenied)
         }
     }
 }
