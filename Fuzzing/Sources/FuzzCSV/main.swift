@@ -100,11 +100,5 @@ enum CSVFuzz {
     }
 }
 
-@_cdecl("LLVMFuzzerTestOneInput")
-func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    CSVFuzz.run(Fuzz.bytes(data, size))
-    return 0
-}
-
 _ = CSVFuzz.catalog
-Fuzz.run(testOneInput)
+Fuzz.run(CSVFuzz.run)

@@ -56,10 +56,4 @@ enum DatesFuzz {
     }
 }
 
-@_cdecl("LLVMFuzzerTestOneInput")
-func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    DatesFuzz.run(String(decoding: Fuzz.bytes(data, size), as: UTF8.self))
-    return 0
-}
-
-Fuzz.run(testOneInput)
+Fuzz.run { DatesFuzz.run(String(decoding: $0, as: UTF8.self)) }

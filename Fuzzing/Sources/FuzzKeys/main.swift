@@ -85,10 +85,4 @@ enum KeysFuzz {
     }
 }
 
-@_cdecl("LLVMFuzzerTestOneInput")
-func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    KeysFuzz.run(Fuzz.bytes(data, size))
-    return 0
-}
-
-Fuzz.run(testOneInput)
+Fuzz.run(KeysFuzz.run)

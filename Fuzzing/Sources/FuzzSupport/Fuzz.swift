@@ -4,20 +4,16 @@ import Foundation
 /// What every fuzz target shares: running libFuzzer, the repository's folders, a scratch file,
 /// and checks that stop the run with a message (libFuzzer then saves the input as a crash).
 public enum Fuzz {
-    /// A libFuzzer input function (`LLVMFuzzerTestOneInput`).
-    public typealias Input = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    /// What the target does with one input; set once by `run`, before libFuzzer starts.
+    nonisolated(unsafe) static var body: ([UInt8]) -> Void = { _ in }
 
-    /// Runs libFuzzer with the process's arguments (`-runs=N corpus/ …`) and exits with its status.
-    public static func run(_ input: Input) -> Never {
+    /// Runs libFuzzer with the process's arguments (`-runs=N corpus/ …`), giving each input to
+    /// `body`, and exits with libFuzzer's status.
+    public static func run(_ body: @escaping ([UInt8]) -> Void) -> Never {
+        Self.body = body
         var argc = CommandLine.argc
         var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, input))
-    }
-
-    /// The input as bytes.
-    public static func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
-        guard let data, size > 0 else { return [] }
-        return Array(UnsafeBufferPointer(start: data, count: size))
+        exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
     }
 
     /// The repository (this file is Fuzzing/Sources/FuzzSupport/Fuzz.swift).
@@ -53,4 +49,11 @@ public enum Fuzz {
         FileHandle.standardError.write(Data(text.utf8))
         fatalError(text, file: file, line: line)
     }
+}
+
+/// libFuzzer's input function. `-sanitize=fuzzer` links libFuzzer's own `main` too, which names it.
+@_cdecl("LLVMFuzzerTestOneInput")
+func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    Fuzz.body(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    return 0
 }
