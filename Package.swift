@@ -76,7 +76,7 @@ let package = Package(
         // Goldens are read from the source tree (by #filePath), not bundled: excluded, not resources.
         .testTarget(name: "CareerAppTests", dependencies: ["CareerApp", "TerminalUI", "CareerCatalog", "CareerEngine", "CareerStore"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["careerpath"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["careerpath"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

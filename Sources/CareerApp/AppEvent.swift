@@ -21,6 +21,16 @@ public enum AppEvent: Sendable {
     case personLoadFailed(id: String, message: String)
     /// Result of `Effect.savePlan`: nil on success, else the error message.
     case planSaved(error: String?)
+    /// Result of `Effect.loadSavedPlan` (and of every plan write): the person's saved plan toward the target (nil: none),
+    /// with the people who wrote on it (their names, not ids, on the Plan screen).
+    case savedPlanLoaded(personID: String, target: String, plan: SavedPlan?, authors: [Person])
+    /// What changed on the person's own plans since their last visit (notes by others; `authors`: their names),
+    /// sent by the runner with the person's own first load: the sign-in notice.
+    case planNews(notes: [PlanNote], authors: [Person])
+    /// Result of `Effect.submitPlan`: nil on success, else the error message.
+    case planSubmitted(error: String?)
+    /// The store refused a plan write; `changedElsewhere`: another session wrote it first (the plan was read again).
+    case planRefused(th: String, en: String, changedElsewhere: Bool)
     /// Result of `Effect.exportPlanMarkdown`: nil on success, else the error message.
     case planExported(path: String, error: String?)
     /// Results of supervisor mode's effects.
@@ -35,8 +45,15 @@ public enum Effect: Sendable, Hashable {
     /// Load one record (through the store's `Viewer` check); answer with `.personLoaded` or `.personLoadFailed`.
     /// The store writes the audit row of the read: the only "view" row a record shown gets.
     case loadPerson(id: String)
-    /// Store the plan as the person's development plan; answer with `.planSaved`.
-    case savePlan(DevelopmentPlan)
+    /// Store the plan as the person's development plan, over the saved plan `planID` at `revision`
+    /// as the screen last read it (nil, 0: none was saved); answer with `.planSaved` and `.savedPlanLoaded`.
+    case savePlan(DevelopmentPlan, planID: Int64?, revision: Int)
+    /// Read the person's saved plan toward `target`; answer with `.savedPlanLoaded`.
+    case loadSavedPlan(personID: String, target: String)
+    /// Record that step `stepID` of the saved plan started or was completed on the given day; answer with `.savedPlanLoaded`.
+    case recordProgress(personID: String, planID: Int64, stepID: Int64, started: CivilDate?, completed: CivilDate?)
+    /// Submit the saved plan to the supervisor; answer with `.planSubmitted` and `.savedPlanLoaded`.
+    case submitPlan(personID: String, planID: Int64, revision: Int)
     /// Write `markdown` to `path`; answer with `.planExported`.
     case exportPlanMarkdown(path: String, markdown: String)
     /// Supervisor mode's work (subordinates, saved plans, reviews); answered with `.supervisor` events.

@@ -10,7 +10,8 @@ public enum AppAction: String, Sendable, CaseIterable {
     case up, down, left, right, pageUp = "page-up", pageDown = "page-down", first, last
     case activate, back
     case togglePick = "toggle-pick", savePlan = "save-plan", exportPlan = "export-plan"
-    case adoptSuggested = "adopt-suggested", clearPlan = "clear-plan"
+    case adoptSuggested = "adopt-suggested", clearPlan = "clear-plan", submitPlan = "submit-plan"
+    case stepProgress = "step-progress"
     case deleteBackward = "delete-backward", clearInput = "clear-input"
     case close
     case sortNext = "sort-next", wholeChain = "whole-chain", nextPost = "next-post", filterList = "filter-list"
@@ -88,6 +89,8 @@ public enum AppKeymap {
         b.append(bind([.char("e")], .exportPlan, "ส่งออกแผนเป็น Markdown", "Export the plan as Markdown", .plan))
         b.append(bind([.char("a")], .adoptSuggested, "ใช้แผนที่แนะนำ", "Pick the suggested plan", .plan))
         b.append(bind([.char("x")], .clearPlan, "ล้างรายการที่เลือก", "Clear the picks", .plan))
+        b.append(bind([.char("u")], .submitPlan, "ส่งแผนที่บันทึกให้ผู้บังคับบัญชาพิจารณา", "Submit the saved plan to the supervisor", .plan))
+        b.append(bind([.char("d")], .stepProgress, "บันทึกว่าขั้นตอนถัดไปของแผนที่อนุมัติเริ่มหรือเสร็จวันนี้", "Mark the approved plan's next step started or completed today", .plan))
 
         // Supervisor mode (split pane): the list keys, plus sort, scope, post, filter, compare, review, succession.
         b.append(bind([.tab], .nextPane, "สลับช่องซ้าย/ขวา", "Switch between the list and the person", .supervisor))

@@ -81,12 +81,15 @@ public enum Modal: Sendable {
     case message(String)
     /// The "why" of the selected gap (`w` on Gaps).
     case why(WhyState)
+    /// A yes/no question before an action that loses work or writes a record (`a` over manual picks,
+    /// `x`, `d`), with the question: y or Enter does it.
+    case confirm(AppAction, String)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
         case .search: return .search
-        case .message: return .message
+        case .message, .confirm: return .message
         case .why: return .why
         }
     }
@@ -269,6 +272,12 @@ public struct PersonSession: Sendable {
     private(set) var planRows: [(kind: RowKind, gap: Int, suggestion: Int)] = []
     public var planList = ListState()
     public var summaryOffset = 0
+    /// The person's saved plan toward `target` as last read from the store (nil: none saved, or not read yet).
+    public private(set) var savedPlan: SavedPlan?
+    /// The target `savedPlan` was read for (nil: not read for the current target yet).
+    public private(set) var savedPlanTarget: String?
+    /// The people who wrote on `savedPlan` (its notes name them).
+    public private(set) var savedPlanAuthors: [Person] = []
 
     init(record: PersonRecord, context: OrganizationContext, analyzer: GapAnalyzer, today: CivilDate) {
         self.record = record
@@ -336,6 +345,35 @@ public struct PersonSession: Sendable {
         planList.select(plan.firstIndex { $0.kind == .item } ?? 0, count: plan.count)
         picks = []
         summaryOffset = 0
+        if savedPlanTarget != newTarget.id { savedPlan = nil; savedPlanTarget = nil }
+        reproject(analyzer: analyzer, today: today)
+    }
+
+    /// The saved plan's next step to record (the first not started, else the first not completed) and
+    /// whether it is to be marked started; nil when the plan is not under way or every step is recorded.
+    var nextProgress: (step: SavedStep, starts: Bool)? {
+        guard let saved = savedPlan, saved.planStatus.isUnderWay else { return nil }
+        if let step = saved.steps.first(where: { $0.startedOn == nil }) { return (step, true) }
+        if let step = saved.steps.first(where: { $0.completedOn == nil }) { return (step, false) }
+        return nil
+    }
+
+    /// Takes the saved plan read for `targetID`. When nothing is picked yet, the picks it was made
+    /// from come back (matched against today's report by gap, method and place), so the Plan
+    /// screen shows the saved plan after a restart.
+    mutating func takeSavedPlan(_ plan: SavedPlan?, targetID: String, authors: [Person] = [], analyzer: GapAnalyzer, today: CivilDate) {
+        guard target?.id == targetID else { return }
+        savedPlan = plan
+        savedPlanTarget = targetID
+        savedPlanAuthors = authors
+        guard let plan, picks.isEmpty, let report else { return }
+        var restored: [PlanPick] = []
+        for gap in report.gaps {
+            for suggestion in gap.suggestions where plan.picks.contains(where: { $0.matches(gapID: gap.id, suggestion) }) {
+                restored.append(PlanPick(gapID: gap.id, suggestion: suggestion))
+            }
+        }
+        picks = restored
         reproject(analyzer: analyzer, today: today)
     }
 

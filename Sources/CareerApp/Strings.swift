@@ -58,6 +58,12 @@ public enum Str: String, CaseIterable, TextTable {
     case sectionCourses, sectionUnits, courseProvider, courseLevels, coursePrerequisites, courseDevelops
     case unitParent, unitWithin, unitProvince, unitFields
     case checkMark, yes, no
+    // The plan cycle (issue 13): saved plans, their status and history, printing
+    case planStatusLine, planStatusDraft, planStatusSubmitted, planStatusApproved, planStatusReturned, planStatusInProgress
+    case planStatusDone, planStatusSuperseded, planVersion, planSubmitted, planSubmitFailed, planNotSaved, planChangedElsewhere
+    case planNews, docStatus, docApprovedOn, docComments, docSignatures, docSignPerson, docSignSupervisor, docDate, docPosition
+    case confirmAdopt, confirmClear, confirmHint, confirmStarted, confirmCompleted, noStepToRecord
+    case docStarted, docCompleted, docConfirmed, docNoComments, noteSubmit, noteApprove, noteReturn, noteComment, noteProgress, noteConfirm
     // The title bar's language badge; the timeline's year axis (B.E. in Thai)
     case languageBadge, yearAxis
 
@@ -317,6 +323,44 @@ public enum Str: String, CaseIterable, TextTable {
         case .checkMark: ("✓", "✓")
         case .yes: ("ใช่", "yes")
         case .no: ("ไม่", "no")
+        case .planStatusLine: ("แผนที่บันทึก: %1 · ฉบับที่ %2", "Saved plan: %1 · version %2")
+        case .planStatusDraft: ("ร่าง", "draft")
+        case .planStatusSubmitted: ("ส่งพิจารณาแล้ว", "submitted")
+        case .planStatusApproved: ("อนุมัติแล้ว", "approved")
+        case .planStatusReturned: ("ส่งคืนให้แก้ไข", "returned")
+        case .planStatusInProgress: ("กำลังดำเนินการ", "in progress")
+        case .planStatusDone: ("เสร็จสิ้น", "done")
+        case .planStatusSuperseded: ("ถูกแทนด้วยฉบับใหม่", "superseded")
+        case .planVersion: ("ฉบับที่ %1", "version %1")
+        case .planSubmitted: ("ส่งแผนให้ผู้บังคับบัญชาพิจารณาแล้ว", "Plan submitted to your supervisor")
+        case .planSubmitFailed: ("ส่งแผนไม่ได้: %1", "Cannot submit the plan: %1")
+        case .planNotSaved: ("ยังไม่ได้บันทึกแผน: กด s บันทึกก่อน", "The plan is not saved: press s first")
+        case .planChangedElsewhere: ("แผนนี้ถูกแก้ไขจากที่อื่น — โหลดใหม่แล้ว ตรวจสอบแล้วบันทึกอีกครั้ง", "This plan was changed elsewhere — reloaded: check it and save again")
+        case .planNews: ("แผนพัฒนาของคุณมีความเคลื่อนไหว %1 รายการ: %2", "%1 updates on your plans: %2")
+        case .docStatus: ("สถานะ", "Status")
+        case .docApprovedOn: ("อนุมัติเมื่อ", "Approved on")
+        case .docComments: ("ความเห็นและการพิจารณา", "Comments and decisions")
+        case .docSignatures: ("ลงนาม", "Signatures")
+        case .docSignPerson: ("ผู้รับการพัฒนา", "Employee")
+        case .docSignSupervisor: ("ผู้บังคับบัญชา", "Supervisor")
+        case .docDate: ("วันที่", "Date")
+        case .docPosition: ("ตำแหน่ง", "Position")
+        case .confirmAdopt: ("แทนรายการที่เลือกไว้ด้วยแผนที่แนะนำ?", "Replace your picks with the suggested plan?")
+        case .confirmClear: ("ล้างรายการที่เลือกทั้งหมด?", "Clear all the picks?")
+        case .confirmHint: ("(y ใช่ / n ไม่)", "(y yes / n no)")
+        case .confirmStarted: ("บันทึกว่าขั้นตอนที่ %1 (%2) เริ่มวันนี้ %3?", "Record step %1 (%2) as started today, %3?")
+        case .confirmCompleted: ("บันทึกว่าขั้นตอนที่ %1 (%2) เสร็จวันนี้ %3?", "Record step %1 (%2) as completed today, %3?")
+        case .noStepToRecord: ("ไม่มีขั้นตอนให้บันทึก: แผนต้องได้รับอนุมัติก่อน", "No step to record: the plan must be approved first")
+        case .docStarted: ("เริ่มจริง", "Started")
+        case .docCompleted: ("เสร็จจริง", "Completed")
+        case .docConfirmed: ("ยืนยันโดย", "Confirmed by")
+        case .docNoComments: ("ยังไม่มีความเห็น", "No comments yet")
+        case .noteSubmit: ("ส่งพิจารณา", "submitted")
+        case .noteApprove: ("อนุมัติ", "approved")
+        case .noteReturn: ("ส่งคืน", "returned")
+        case .noteComment: ("ความเห็น", "comment")
+        case .noteProgress: ("ความก้าวหน้า", "progress")
+        case .noteConfirm: ("ยืนยันผล", "confirmed")
         case .languageBadge: ("ไทย", "EN")
         case .yearAxis: ("พ.ศ.", "Year")
         }

@@ -49,6 +49,27 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.status = StatusMessage(text, isError: true)
         state.modal = .message(text)
         return []
+    case .savedPlanLoaded(let personID, let target, let plan, let authors):
+        guard state.session?.person.id == personID else { return [] }
+        state.withSession { [analyzer = state.analyzer, today = state.today] in
+            $0.takeSavedPlan(plan, targetID: target, authors: authors, analyzer: analyzer, today: today)
+        }
+        return []
+    case .planNews(let notes, let authors):
+        guard let latest = notes.last else { return [] }
+        let name = authors.first { $0.id == latest.authorID }?.name(state.language) ?? latest.authorID
+        let what = "\(Str.note(latest.action).text(state.language)) — \(name)" + (latest.body.isEmpty ? "" : ": \(latest.body)")
+        state.status = StatusMessage(Str.planNews.format(state.language, String(notes.count), what))
+        return []
+    case .planSubmitted(let error):
+        state.status = error.map { StatusMessage(Str.planSubmitFailed.format(state.language, $0), isError: true) }
+            ?? StatusMessage(Str.planSubmitted.text(state.language))
+        return []
+    case .planRefused(let th, let en, let changedElsewhere):
+        let text = changedElsewhere ? Str.planChangedElsewhere.text(state.language) : (state.language == .th ? th : en)
+        state.status = StatusMessage(text, isError: true)
+        state.modal = .message(text)
+        return []
     case .planSaved(let error):
         state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0), isError: true) }
             ?? StatusMessage(Str.planSaved.text(state.language))
@@ -88,6 +109,18 @@ extension AppState {
     }
 
     private mutating func handleModal(_ modal: Modal, _ key: KeyEvent) -> [Effect] {
+        if case .confirm(let action, _) = modal {
+            switch key {
+            case .char("y"), .char("Y"), .enter:
+                self.modal = nil
+                return carryOut(action)
+            case .char("n"), .char("N"), .escape:
+                self.modal = nil
+                return []
+            default:
+                break
+            }
+        }
         let context = modal.context
         if let action = AppKeymap.action(for: key, in: context, globalFallback: false) {
             return performInModal(modal, action)
@@ -143,7 +176,7 @@ extension AppState {
             }
             search.list.keepVisible(rows: search.listRows(layout.searchRows), count: search.results.count)
             if case .search = self.modal ?? .message("") { self.modal = .search(search) }
-        case .message:
+        case .message, .confirm:
             if action == .close { self.modal = nil }
         case .why(var why):
             let total = WhyView.lines(self, why, width: max(1, layout.helpFrame.width - 2)).count
@@ -201,17 +234,38 @@ extension AppState {
         case .back: return back()
         case .togglePick: togglePick()
         case .savePlan:
-            guard let plan = session?.projection else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
-            return [.savePlan(plan)]
+            guard let session, let plan = session.projection else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
+            return [.savePlan(plan, planID: session.savedPlan?.id, revision: session.savedPlan?.revision ?? 0)]
+        case .submitPlan:
+            guard let session, session.projection != nil else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
+            guard let saved = session.savedPlan else { status = StatusMessage(Str.planNotSaved.text(language), isError: true); return [] }
+            return [.submitPlan(personID: session.person.id, planID: saved.id, revision: saved.revision)]
         case .exportPlan:
             guard let plan = session?.projection else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
             let markdown = PlanMarkdown.render(plan, catalog: catalog, language: language)
             let folder = exportFolder.hasSuffix("/") ? String(exportFolder.dropLast()) : exportFolder
-            return [.exportPlanMarkdown(path: folder + "/" + PlanMarkdown.fileName(plan), markdown: markdown)]
-        case .adoptSuggested:
-            withSession { [analyzer, today] in $0.adoptSuggested(analyzer: analyzer, today: today) }
-        case .clearPlan:
-            withSession { [analyzer, today] in $0.clearPicks(analyzer: analyzer, today: today) }
+            var effects: [Effect] = [.exportPlanMarkdown(path: folder + "/" + PlanMarkdown.fileName(plan), markdown: markdown)]
+            // The saved plan, printable: the individual development plan with its status, comments and signatures.
+            if let session, let saved = session.savedPlan {
+                let document = SavedPlanDocument(plan: saved, person: session.person, supervisor: session.context.supervisorChain.first,
+                                                 catalog: catalog, language: language, people: session.context.supervisorChain)
+                effects.append(.exportPlanMarkdown(path: folder + "/" + SavedPlanDocument.fileName(saved, extension: "html"), markdown: document.html()))
+            }
+            return effects
+        case .adoptSuggested, .clearPlan:
+            // Replacing or clearing picks the person made asks first; with nothing picked there is nothing to lose.
+            if session?.picks.isEmpty == false { modal = .confirm(action, Str.question(action).text(language)); return [] }
+            return carryOut(action)
+        case .stepProgress:
+            guard let session, let next = session.nextProgress else {
+                status = StatusMessage(Str.noStepToRecord.text(language), isError: true)
+                return []
+            }
+            let d = Describe(catalog: catalog, language: language)
+            let question = (next.starts ? Str.confirmStarted : Str.confirmCompleted)
+                .format(language, String(next.step.position + 1), next.step.method == "course" ? Str.searchKindCourse.text(language) : d.methodName(next.step.method),
+                        d.date(today))
+            modal = .confirm(.stepProgress, question)
         case .deleteBackward:
             picker.filter.deleteBackward()
             picker.refilter(language: language)
@@ -231,6 +285,21 @@ extension AppState {
         return []
     }
 
+    /// Does an action a confirmation asked about (`Modal.confirm`).
+    mutating func carryOut(_ action: AppAction) -> [Effect] {
+        switch action {
+        case .adoptSuggested: withSession { [analyzer, today] in $0.adoptSuggested(analyzer: analyzer, today: today) }
+        case .clearPlan: withSession { [analyzer, today] in $0.clearPicks(analyzer: analyzer, today: today) }
+        case .stepProgress:
+            guard let session, let saved = session.savedPlan, let next = session.nextProgress else { return [] }
+            return [.recordProgress(personID: session.person.id, planID: saved.id, stepID: next.step.id,
+                                    started: next.starts ? today : nil, completed: next.starts ? nil : today)]
+        default: return perform(action)
+        }
+        keepSelectionsVisible()
+        return []
+    }
+
     /// Switches screens. Showing the loaded record on another screen reads nothing, so it writes no
     /// audit row: the store audited the read (`Effect.loadPerson`).
     mutating func show(_ next: Screen) -> [Effect] {
@@ -240,6 +309,10 @@ extension AppState {
         if next != screen { picker.filtering = false }
         screen = next
         keepSelectionsVisible()
+        // The Plan screen shows the saved plan toward the target: read it once per target.
+        if next == .plan, let session, let target = session.target, session.savedPlanTarget != target.id {
+            return [.loadSavedPlan(personID: session.person.id, target: target.id)]
+        }
         return []
     }
 

@@ -158,6 +158,40 @@ public enum StoreSchema {
             // Succession loads only the people whose line and level make them candidates for a post.
             try db.execute(sql: "CREATE INDEX people_line_level ON people(job_line, level)")
         }
+        migrator.registerMigration("v3-plan-cycle") { db in
+            // The plan cycle (issue 13): versions and a write counter on plans, progress on steps,
+            // the picks a plan was made from, notes and authors of assessments made in the tool,
+            // and when each person last looked at their plans.
+            try db.execute(sql: """
+                ALTER TABLE development_plans ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                ALTER TABLE development_plans ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+                ALTER TABLE development_plans ADD COLUMN previous_id INTEGER REFERENCES development_plans(id);
+                CREATE INDEX development_plans_status ON development_plans(status);
+
+                ALTER TABLE plan_steps ADD COLUMN started_on TEXT;
+                ALTER TABLE plan_steps ADD COLUMN completed_on TEXT;
+                ALTER TABLE plan_steps ADD COLUMN confirmed_by TEXT;
+                ALTER TABLE plan_steps ADD COLUMN confirmed_at TEXT;
+
+                CREATE TABLE plan_picks (
+                    id INTEGER PRIMARY KEY,
+                    plan_id INTEGER NOT NULL REFERENCES development_plans(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    gap_id TEXT NOT NULL,
+                    method TEXT NOT NULL,
+                    place TEXT NOT NULL                     -- SuggestedPlace.key
+                );
+                CREATE INDEX plan_picks_plan ON plan_picks(plan_id, position);
+
+                ALTER TABLE assessments ADD COLUMN note TEXT NOT NULL DEFAULT '';
+                ALTER TABLE assessments ADD COLUMN recorded_by TEXT;  -- NULL: imported
+
+                CREATE TABLE plan_visits (
+                    person_id TEXT PRIMARY KEY NOT NULL,
+                    seen_at TEXT NOT NULL                   -- ISO 8601 UTC
+                );
+                """)
+        }
         return migrator
     }
 

@@ -37,7 +37,7 @@ public struct CellGrid: Sendable, Hashable {
     ///
     /// Clips between grapheme clusters: a character that does not fit whole is not written
     /// (a wide character at the last column leaves that column as it was). Control characters
-    /// are skipped. Returns the number of columns advanced.
+    /// and bidi controls are skipped (`TextWidth.isUnsafe`). Returns the number of columns advanced.
     @discardableResult
     public mutating func put(text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return 0 }
@@ -53,7 +53,7 @@ public struct CellGrid: Sendable, Hashable {
                 if w > 0 {
                     pending.append(DisplayCell(text: String(Character(scalar)), width: w))
                     clusterWidth += w
-                } else if !TextWidth.isControl(scalar.value), !pending.isEmpty {
+                } else if !TextWidth.isUnsafe(scalar), !pending.isEmpty {
                     pending[pending.count - 1].text.unicodeScalars.append(scalar)
                 }
             }

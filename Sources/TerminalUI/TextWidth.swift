@@ -23,7 +23,7 @@ public struct DisplayCell: Sendable, Hashable {
 /// Display width of text in terminal columns, without relying on the C library's `wcwidth`.
 ///
 /// Rules (they match glibc's `wcwidth` for Thai and what tmux shows):
-/// - control characters (C0, DEL, C1) take 0 columns;
+/// - control characters (C0, DEL, C1) take 0 columns (and are never written: `isUnsafe`);
 /// - nonspacing, enclosing and format marks take 0: the Thai marks above and below
 ///   (U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E), combining accents, ZWJ, variation selectors;
 /// - Hangul medial vowels and final consonants (U+1160–U+11FF, U+D7B0–U+D7FF) take 0;
@@ -80,7 +80,7 @@ public enum TextWidth {
             let w = of(scalar)
             if w > 0 {
                 result.append(DisplayCell(text: String(Character(scalar)), width: w))
-            } else if isControl(scalar.value) {
+            } else if isUnsafe(scalar) {
                 continue
             } else if !result.isEmpty {
                 result[result.count - 1].text.unicodeScalars.append(scalar)
@@ -140,6 +140,24 @@ public enum TextWidth {
 
     static func isControl(_ v: UInt32) -> Bool {
         v < 0x20 || (v >= 0x7F && v < 0xA0)
+    }
+
+    /// Whether a scalar may not reach a terminal: a C0 or C1 control or DEL (ESC starts CSI, OSC
+    /// and DCS sequences; BEL ends an OSC; U+009B is a one-byte CSI), or a bidi control (U+202E
+    /// and the other embeddings, overrides, isolates and marks reorder what is shown).
+    /// The grid (TUI, kiosk, `render`) drops these, and so does `terminalSafe` (the command line).
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar.value) || (scalar.value >= 0x061C && scalar.properties.isBidiControl)
+    }
+
+    /// Text with every unsafe scalar (`isUnsafe`) removed, line feeds and tabs kept: what the
+    /// command line writes to standard output and standard error.
+    public static func terminalSafe(_ text: String) -> String {
+        func dropped(_ scalar: Unicode.Scalar) -> Bool { scalar != "\n" && scalar != "\t" && isUnsafe(scalar) }
+        guard text.unicodeScalars.contains(where: dropped) else { return text }
+        var safe = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !dropped(scalar) { safe.append(scalar) }
+        return String(safe)
     }
 
     /// Binary search in the sorted wide/fullwidth table.

@@ -22,8 +22,8 @@ struct TextTableTests {
         #expect(Str.monthsOf.format(.en, "12", "48") == "12 of 48 months")
         #expect(SuccessionText.showing.format(.en, "20", "300") == "showing 20 of 300 (--limit 0 shows all)")
         #expect(SuccessionText.band(.readyNow).text(.th) == "พร้อมทันที")
-        #expect(SupText.ready(nil) == .readyUnknown && SupText.planStatus("approved") == .statusApproved)
-        #expect(SupText.planStatus("something new") == .statusDraft)
+        #expect(SupText.ready(nil) == .readyUnknown && Str.status(PlanStatus(rawValue: "approved") ?? .draft) == .planStatusApproved)
+        #expect(Str.status(SavedPlan(id: 1, personID: "", target: "", status: "something new", createdBy: "", stepCount: 0).planStatus) == .planStatusDraft)
     }
 }
 

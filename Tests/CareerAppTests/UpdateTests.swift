@@ -146,7 +146,7 @@ struct UpdateTests {
         if let nothing = plan.eligibleOnIfNothingChanges, let after { #expect(after <= nothing) }
         #expect(before == nil || after != nil)
         let save = AppFixture.press(&state, .char("s"))
-        #expect(save == [.savePlan(plan)])
+        #expect(save == [.savePlan(plan, planID: nil, revision: 0)])
         _ = update(&state, .planSaved(error: nil))
         #expect(state.status?.text == "Plan saved")
         let export = AppFixture.press(&state, .char("e"))
@@ -156,7 +156,12 @@ struct UpdateTests {
         }
         #expect(path == "./plan-P0001-dir-news-bureau.md")
         #expect(markdown.contains("# Individual development plan: Director, News Bureau"))
+        // Clearing picks asks first: n keeps them, y clears.
         AppFixture.press(&state, .char("x"))
+        guard case .confirm(.clearPlan, _)? = state.modal else { Issue.record("x should ask first, modal \(String(describing: state.modal))"); return }
+        AppFixture.press(&state, .char("n"))
+        #expect(state.modal == nil && state.session?.picks.count == picked)
+        AppFixture.press(&state, .char("x"), .char("y"))
         #expect(state.session?.picks.isEmpty == true)
     }
 

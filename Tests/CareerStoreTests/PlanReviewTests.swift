@@ -14,12 +14,12 @@ import Testing
         #expect(fixture.importFolder().isEmpty)
     }
 
-    /// A draft plan of `person` with two steps, as the planner saves it.
+    /// A submitted plan of `person` with two steps, as the planner saves and submits it.
     func draft(_ person: String) throws -> Int64 {
         try fixture.store.database.write { db in
             try db.execute(sql: """
                 INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at)
-                VALUES (?, 'public-relations-officer:K2', 'draft', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
+                VALUES (?, 'public-relations-officer:K2', 'submitted', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
                 """, arguments: [person, person])
             let id = db.lastInsertedRowID
             for position in 0..<2 {
@@ -58,7 +58,7 @@ import Testing
     @Test("return, then a comment: status returned, two notes in order; an empty comment is refused")
     func returnAndComment() throws {
         let id = try draft("A04")
-        _ = try fixture.store.reviewPlan(planID: id, action: .return, comment: "", by: .supervisor(personID: "A03"))
+        _ = try fixture.store.reviewPlan(planID: id, action: .return, comment: "why", by: .supervisor(personID: "A03"))
         let plan = try fixture.store.reviewPlan(planID: id, action: .comment, comment: " add a course ", by: .supervisor(personID: "A02"))
         #expect(plan.status == "returned")
         #expect(plan.notes.map(\.action) == ["return", "comment"])
@@ -85,7 +85,7 @@ import Testing
             try fixture.store.reviewPlan(planID: 9_999, action: .approve, comment: "", by: .system)
         }
         let plan = try fixture.store.latestPlan(personID: "A03", viewer: .system)
-        #expect(plan?.status == "draft")
+        #expect(plan?.status == "submitted")
         #expect(plan?.notes.isEmpty == true)
         #expect(try fixture.store.latestPlan(personID: "A06", viewer: .system) == nil)
     }

@@ -12,7 +12,7 @@ struct CLISmokeTests {
         guard TmuxSession.tmuxAvailable else { Issue.record("tmux is not installed"); return }
         let tmux = TmuxSession()
         defer { tmux.stop() }
-        try tmux.start("'\(TmuxSession.binary)' --help", width: 100, height: 30)
+        try tmux.start("'\(TmuxSession.binary)' --help", width: 100, height: 50)
         let screen = try await tmux.waitFor(text: "[exit 0]")
         #expect(screen.joined(separator: "\n").contains("USAGE: careerpath"))
     }

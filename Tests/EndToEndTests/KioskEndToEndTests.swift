@@ -20,6 +20,9 @@ struct KioskEndToEndTests {
     /// Digits that appear nowhere else in the demo database.
     static let pin = "907153"
     static let operatorPIN = "86420"
+    /// PINs are hashed and checked at a test's cost (a debug build honours it, a release build
+    /// never: `PINCost`), so no sign-in here spends a full-strength derivation.
+    static let pinCost = "CAREERPATH_TEST_PIN_ITERATIONS=1000"
 
     let folder: String
     var database: String { folder + "/records.sqlite" }
@@ -31,8 +34,8 @@ struct KioskEndToEndTests {
         let bin = TmuxSession.binary
         // The database from the demo roster, the person's PIN, and the operator PIN's hash file.
         try Self.shell("'\(bin)' people --data '\(Self.dataFolder)' --database '\(database)' >/dev/null 2>&1")
-        try Self.shell("echo \(Self.pin) | '\(bin)' accounts set-pin --person \(Self.person) --stdin --database '\(database)'")
-        try Self.shell("echo \(Self.operatorPIN) | '\(bin)' kiosk --hash-operator-pin > '\(folder)/kiosk-operator-pin'")
+        try Self.shell("echo \(Self.pin) | \(Self.pinCost) '\(bin)' accounts set-pin --person \(Self.person) --stdin --database '\(database)'")
+        try Self.shell("echo \(Self.operatorPIN) | \(Self.pinCost) '\(bin)' kiosk --hash-operator-pin > '\(folder)/kiosk-operator-pin'")
     }
 
     @discardableResult
@@ -42,7 +45,7 @@ struct KioskEndToEndTests {
 
     func start(_ tmux: TmuxSession, _ arguments: String = "--lang en", term: String = "tmux-256color") throws {
         // A child of the pane's shell (not exec'd), so the shell prints "[exit N]" when it ends.
-        let command = "cd '\(folder)' && '\(TmuxSession.binary)' kiosk --data '\(Self.dataFolder)' --database '\(database)' \(arguments)"
+        let command = "cd '\(folder)' && \(Self.pinCost) '\(TmuxSession.binary)' kiosk --data '\(Self.dataFolder)' --database '\(database)' \(arguments)"
         try tmux.start(command, width: 80, height: 24, term: term)
     }
 
@@ -212,6 +215,8 @@ struct KioskEndToEndTests {
         #expect(dump.contains("CREATE TABLE"), "sqlite3 .dump printed nothing useful")
         #expect(!dump.contains(Self.pin), "the PIN is in the database in plain text")
         #expect(!dump.contains(Self.operatorPIN))
+        #expect(try sql("SELECT iterations FROM accounts WHERE person_id = '\(Self.person)'") == "1000",
+                "the PIN is hashed at the test's cost (CAREERPATH_TEST_PIN_ITERATIONS), not at full strength")
     }
 
     @Test("no key path reaches another person: the picker keys, search by name, the tabs")
@@ -288,7 +293,7 @@ struct KioskEndToEndTests {
     func supervisorSplitPane() async throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
-        try Self.shell("echo \(Self.supervisorPIN) | '\(TmuxSession.binary)' accounts set-pin --person \(Self.supervisor) --stdin --database '\(database)'")
+        try Self.shell("echo \(Self.supervisorPIN) | \(Self.pinCost) '\(TmuxSession.binary)' accounts set-pin --person \(Self.supervisor) --stdin --database '\(database)'")
         try start(tmux, "--lang th --idle 5 --idle-warning 2")
         try await tmux.waitFor(text: "เลขประจำตัว:", timeout: 20)
         try signIn(tmux, id: Self.supervisor, pin: Self.supervisorPIN)

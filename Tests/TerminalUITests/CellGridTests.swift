@@ -82,6 +82,16 @@ struct CellGridTests {
         #expect(empty.diff(from: nil) == [])
     }
 
+    @Test("escape sequences, C1 controls and bidi controls never reach a cell (the rule the command line's sink uses)")
+    func unsafeScalarsDropped() {
+        var grid = CellGrid(width: 20, height: 1)
+        grid.put(text: "a\u{1B}]0;t\u{07}b\u{9B}2J\u{202E}c\u{2066}ก\u{200F}", x: 0, y: 0)
+        let written = (0..<grid.width).map { grid[x: $0, y: 0].text }.joined()
+        #expect(!written.unicodeScalars.contains { TextWidth.isUnsafe($0) }, "\(written.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(grid.lines() == ["a]0;tb2Jcก"])
+        #expect(TextWidth.cells(of: "x\u{202E}y").map(\.text) == ["x", "y"])
+    }
+
     @Test("diff lists only changed runs, whole wide characters")
     func diff() {
         var before = CellGrid(width: 10, height: 3)

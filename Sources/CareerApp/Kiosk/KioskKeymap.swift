@@ -45,7 +45,7 @@ public enum KioskKeymap {
     static let personActions: Set<AppAction> = [
         .help, .language, .search, .screenMe, .screenPaths, .screenGaps, .screenPlan, .screenCatalog,
         .nextPane, .previousPane, .up, .down, .left, .right, .pageUp, .pageDown, .first, .last,
-        .activate, .back, .togglePick, .savePlan, .adoptSuggested, .clearPlan, .deleteBackward, .clearInput, .close, .why,
+        .activate, .back, .togglePick, .savePlan, .submitPlan, .stepProgress, .adoptSuggested, .clearPlan, .deleteBackward, .clearInput, .close, .why,
         .focusList,
     ]
 

@@ -132,7 +132,10 @@ public struct KioskSession: Sendable {
     public func allows(_ effect: Effect) -> Bool {
         switch effect {
         case .loadPerson(let id): return mayView(id)
-        case .savePlan(let plan): return mayView(plan.person.id)
+        case .savePlan(let plan, _, _): return mayView(plan.person.id)
+        case .loadSavedPlan(let id, _): return mayView(id)
+        case .submitPlan(let id, _, _): return id == personID
+        case .recordProgress(let id, _, _, _, _): return id == personID
         // Supervisor mode starts from the people list, which the store limits to the
         // supervisor's chain; the picker that would show it is never opened at a kiosk.
         case .listPeople: return supervises

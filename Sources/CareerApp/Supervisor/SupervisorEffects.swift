@@ -19,6 +19,8 @@ public enum SupervisorEvent: Sendable {
     case planLoaded(personID: String, plan: SavedPlan?)
     /// The plan after the review, or the error message.
     case planReviewed(personID: String, plan: SavedPlan?, error: String?)
+    /// How many submitted plans in the chain wait for the supervisor's decision (with the listing).
+    case awaitingReview(Int)
     /// A listing failed: an actionable message.
     case failed(String)
 }

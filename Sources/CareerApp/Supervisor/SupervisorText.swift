@@ -8,9 +8,9 @@ enum SupText: String, CaseIterable, TextTable {
     case columnName, columnLine, columnLevel, columnTimeInLevel, columnNextLevel, columnPost
     case readyNow, readyWithinTwoYears, readyLater, readyUnknown, sortedBy, showingChain, showingDirect
     case postChosen, markedForCompare
-    case noSavedPlan, savedPlan, statusApproved, statusReturned, statusSubmitted, statusDraft, steps, comments
+    case noSavedPlan, savedPlan, steps, comments
     case labelComment, labelApprove, labelReturn, inputHint, reviewedComment, reviewedApprove, reviewedReturn
-    case reviewFailed, filterLabel, compareTitle, successionTitle, posts, pool
+    case reviewFailed, reasonRequired, awaiting, filterLabel, compareTitle, successionTitle, posts, pool
     case risk, noCandidates, rank, hint, yearsMonths, by, postBadge, nextBadge, topOfLine
 
     /// A column's heading.
@@ -32,16 +32,6 @@ enum SupText: String, CaseIterable, TextTable {
         case .withinTwoYears?: .readyWithinTwoYears
         case .later?: .readyLater
         case nil: .readyUnknown
-        }
-    }
-
-    /// A saved plan's status; a status this version does not know reads as a draft.
-    static func planStatus(_ status: String) -> SupText {
-        switch status {
-        case "approved": .statusApproved
-        case "returned": .statusReturned
-        case "submitted": .statusSubmitted
-        default: .statusDraft
         }
     }
 
@@ -90,10 +80,6 @@ enum SupText: String, CaseIterable, TextTable {
         case .markedForCompare: ("ทำเครื่องหมาย %1 แล้ว เลือกอีกคนแล้วกด v", "Marked %1: select another and press v")
         case .noSavedPlan: ("ยังไม่มีแผนที่บันทึกไว้", "No saved plan yet")
         case .savedPlan: ("แผนที่บันทึก", "Saved plan")
-        case .statusApproved: ("อนุมัติแล้ว", "approved")
-        case .statusReturned: ("ส่งกลับแก้ไข", "returned")
-        case .statusSubmitted: ("เสนอแล้ว", "submitted")
-        case .statusDraft: ("ร่าง", "draft")
         case .steps: ("%1 ขั้นตอน", "%1 steps")
         case .comments: ("ความเห็น", "Comments")
         case .labelComment: ("ความเห็น", "Comment")
@@ -104,6 +90,8 @@ enum SupText: String, CaseIterable, TextTable {
         case .reviewedApprove: ("อนุมัติแผนแล้ว", "Plan approved")
         case .reviewedReturn: ("ส่งแผนกลับแล้ว", "Plan returned")
         case .reviewFailed: ("บันทึกไม่สำเร็จ: %1", "Could not store the review: %1")
+        case .reasonRequired: ("ส่งแผนกลับต้องระบุเหตุผล: พิมพ์เหตุผลแล้วกด Enter", "A returned plan needs a reason: type it, then Enter")
+        case .awaiting: ("แผนรอการพิจารณาของคุณ %1 แผน", "%1 plans wait for your decision")
         case .filterLabel: ("กรอง", "Filter")
         case .compareTitle: ("เปรียบเทียบ", "Compare")
         case .successionTitle: ("ผู้สืบทอดตำแหน่ง", "Succession")

@@ -65,6 +65,9 @@ extension AppState {
             let kind = plan?.notes.last.flatMap { PlanReviewAction(rawValue: $0.action) } ?? .comment
             status = StatusMessage(SupText.reviewed(kind).text(language))
             return []
+        case .awaitingReview(let count):
+            if count > 0 { status = StatusMessage(SupText.awaiting.format(language, String(count))) }
+            return []
         case .failed(let message):
             status = StatusMessage(message, isError: true)
             withSupervisor { $0.loaded = true }
@@ -246,6 +249,11 @@ extension AppState {
             }
             if key == .enter {
                 let text = supervisor?.comment.text ?? ""
+                // A return needs its reason (the store refuses one without): the prompt stays open.
+                if kind == .return && text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    status = StatusMessage(SupText.reasonRequired.text(language), isError: true)
+                    return []
+                }
                 withSupervisor { $0.input = nil; $0.comment.clear() }
                 guard let row = supervisor?.selected, case .some(.some(let plan)) = supervisor?.plans[row.person.id] else { return [] }
                 if kind == .comment && text.trimmingCharacters(in: .whitespaces).isEmpty { return [] }

@@ -166,7 +166,7 @@ enum SupervisorView {
                 ?? String(plan.statusAt?.prefix(10) ?? "")
             let who = plan.statusBy.map { SupText.by.format(language, names.personName($0), day) } ?? ""
             let target = (try? Target.parse(plan.target, in: state.catalog)).map(names.targetName) ?? plan.target
-            lines.append(StyledLine("\(SupText.savedPlan.text(language)): \(target) · \(SupText.planStatus(plan.status).text(language)) \(who) · \(SupText.steps.format(language, String(plan.stepCount)))",
+            lines.append(StyledLine("\(SupText.savedPlan.text(language)): \(target) · \(Str.status(plan.planStatus).text(language)) \(who) · \(SupText.steps.format(language, String(plan.stepCount)))",
                                     Style(fg: plan.status == "approved" ? .good : plan.status == "returned" ? .warning : .accent, bold: true)))
             for note in plan.notes.suffix(2) where !note.body.isEmpty {
                 lines.append(StyledLine("  \(names.personName(note.authorID)): \(note.body)", .muted))

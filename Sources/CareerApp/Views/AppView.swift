@@ -39,6 +39,7 @@ public enum AppView {
         case .help(let offset)?: HelpView.render(state, offset: offset, layout, &grid)
         case .search(let search)?: SearchView.render(state, search, layout, &grid)
         case .message(let text)?: MessageView.render(state, text, layout, &grid)
+        case .confirm(_, let question)?: MessageView.render(state, question + " " + Str.confirmHint.text(state.language), layout, &grid)
         case .why(let why)?: WhyView.render(state, why, layout, &grid)
         case nil: break
         }

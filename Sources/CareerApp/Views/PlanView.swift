@@ -85,6 +85,23 @@ enum PlanView {
             lines.append(StyledLine("\(d.wrappedDate(step.start)) – \(d.wrappedDate(step.end))", Style(fg: .accent)))
             lines.append(StyledLine("  " + d.step(step)))
         }
-        return lines + tail
+        let names = Describe(catalog: catalog, language: language, people: session.context.supervisorChain + session.savedPlanAuthors)
+        return savedPlanLines(session, d: names, language: language) + lines + tail
+    }
+
+    /// The saved plan's status and version, its steps' progress and its notes (decisions and
+    /// comments shown to the employee), above the projection; nothing when none was saved.
+    static func savedPlanLines(_ session: PersonSession, d: Describe, language: Language) -> [StyledLine] {
+        guard let saved = session.savedPlan else { return [] }
+        let status = saved.planStatus
+        let colour: ColorRole = status == .approved || status == .done ? .good : status == .returned ? .warning : .accent
+        var lines = [StyledLine(Str.planStatusLine.format(language, Str.status(status).text(language), String(saved.version)),
+                                Style(fg: colour, bold: true))]
+        for note in saved.notes where note.action != "progress" {
+            let when = SavedPlanDocument.day(note.writtenAt).map { d.wrappedDate($0) } ?? note.writtenAt
+            lines.append(StyledLine(" \(when) \(d.personName(note.authorID)): \(Str.note(note.action).text(language))"
+                                    + (note.body.isEmpty ? "" : " — " + note.body), note.action == "return" ? Style(fg: .warning) : .muted))
+        }
+        return lines
     }
 }

@@ -180,10 +180,7 @@ extension GapAnalyzer {
             }
         case .competency(let competency, _, _, _):
             let mine = record.assessments.filter { $0.competency == competency && $0.assessedOn <= on }
-            var counting: Assessment?
-            for a in mine where a.assessor != .`self` {
-                if counting == nil || a.assessedOn >= counting!.assessedOn { counting = a }
-            }
+            let counting = record.countingAssessment(of: competency, on: on)
             return mine.filter { $0 == counting || $0.assessor == .`self` }
                 .sorted { $0.assessedOn < $1.assessedOn }
                 .map { .assessment($0, counts: $0 == counting) }
@@ -223,5 +220,17 @@ extension GapAnalyzer {
             let days = min(p.entry.end, onDay) - p.entry.start + 1
             return .assignment(p.assignment, days: days, weight: p.entry.weight, countedDays: credit[j])
         }
+    }
+}
+
+extension PersonRecord {
+    /// The assessment of `competency` that counts on `on`: the latest supervisor or panel one (the
+    /// last on file for a day); a self-assessment never counts. nil: none assessed by then.
+    public func countingAssessment(of competency: String, on: CivilDate) -> Assessment? {
+        var counting: Assessment?
+        for a in assessments where a.competency == competency && a.assessedOn <= on && a.assessor != .`self` {
+            if counting == nil || a.assessedOn >= counting!.assessedOn { counting = a }
+        }
+        return counting
     }
 }

@@ -29,7 +29,7 @@ struct SetPINCommand: ParsableCommand {
 
     func run() throws {
         let records = try store.openExisting()
-        let accounts = AccountService(store: records)
+        let accounts = AccountService(store: records, hasher: PINCost.hasher)
         guard (try? records.canView(personID: person, viewer: .system)) == true else {
             throw failure("error: \(AccountError.unknownPerson(person))")
         }
@@ -55,6 +55,28 @@ struct SetPINCommand: ParsableCommand {
             throw failure("error: \(error)")
         }
         print("PIN set for \(person)")
+    }
+}
+
+/// The cost of hashing and checking PINs: full strength (`PINHasher()`: swift-crypto's floor, and
+/// rows below it refused), always, in a release build. A debug build (what `swift test` runs) takes
+/// a lower cost from $CAREERPATH_TEST_PIN_ITERATIONS, so the end-to-end tests do not spend seconds
+/// per sign-in, and says so on standard error. Compiled out of release builds, so a production
+/// kiosk cannot be given a weaker hash by its environment, and its floor refuses the weak rows a
+/// test database holds.
+enum PINCost {
+    static let environmentName = "CAREERPATH_TEST_PIN_ITERATIONS"
+
+    static let hasher = hasher(environment: ProcessInfo.processInfo.environment)
+
+    static func hasher(environment: [String: String]) -> PINHasher {
+        #if DEBUG
+        if let value = environment[environmentName], let iterations = Int(value), iterations > 0 {
+            Output.errorLine("careerpath (debug build): PINs hashed and checked at \(iterations) iterations ($\(environmentName)); never for real PINs")
+            return PINHasher.forTests(iterations: iterations)
+        }
+        #endif
+        return PINHasher()
     }
 }
 
@@ -119,9 +141,7 @@ struct AuditCommand: ParsableCommand {
         }
         let entries = try accountCommand { try store.openExisting().auditTrail(person: person, since: from) }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            try CommandJSON.print(entries)
         } else if entries.isEmpty {
             print(AuditReportText.noEntries.text(lang))
         } else {

@@ -11,7 +11,7 @@ struct CareerPathCommand: ParsableCommand {
             TUICommand.self, RenderCommand.self,
             ValidateCommand.self, CatalogCommand.self,
             ImportCommand.self, DemoCommand.self, PeopleCommand.self, PersonCommand.self,
-            GapsCommand.self, PlanCommand.self, PathsCommand.self,
+            GapsCommand.self, PlanCommand.self, AssessCommand.self, PathsCommand.self,
             SuccessionCommand.self,
             BenchCommand.self,
             AccountsCommand.self, AuditCommand.self,
@@ -33,7 +33,7 @@ struct CareerPathCommand: ParsableCommand {
         do {
             try TUICommand.start(options)
         } catch {
-            exit(withError: error)
+            Output.exit(error)
         }
     }
 }
@@ -45,12 +45,11 @@ extension CareerPathCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-            exit(withError: nil)
+            Output.exit(nil)
         } catch {
             let code = exitCode(for: error)
-            guard code == .validationFailure else { exit(withError: error) }
-            let message = CommandError.usage(fullMessage(for: error))
-            FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+            guard code == .validationFailure else { Output.exit(error) }
+            Output.errorLine(CommandError.usage(fullMessage(for: error)))
             Foundation.exit(CommandExit.input)
         }
     }
@@ -60,7 +59,7 @@ extension CareerPathCommand {
 /// A message that starts with the English "error: " gets the chosen language's prefix.
 func failure(_ message: String, code: Int32 = CommandExit.input) -> ExitCode {
     let message = message.hasPrefix("error: ") ? CommandError.prefix + message.dropFirst("error: ".count) : message
-    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    Output.errorLine(message)
     return ExitCode(code)
 }
 

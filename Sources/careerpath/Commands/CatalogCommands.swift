@@ -269,14 +269,11 @@ enum Listing {
 
     static func print(_ options: ListingOptions, columns: [String], rows: [[String: Cell]]) throws {
         if options.json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(rows)
-            Swift.print(String(decoding: data, as: UTF8.self))
+            try CommandJSON.print(rows)
             return
         }
         let table = [columns.map { $0.replacingOccurrences(of: "_", with: " ").uppercased() }]
             + rows.map { row in columns.map { row[$0]?.plain ?? "" } }
-        Swift.print(ColumnText.rows(table), terminator: "")
+        Output.standardOutput(ColumnText.rows(table))
     }
 }

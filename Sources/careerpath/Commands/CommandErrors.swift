@@ -44,6 +44,7 @@ enum CommandErrorText: String, CaseIterable, TextTable {
     case notADate, noSuchDay, buddhistEraLooksCommon, commonEraLooksBuddhist
     case notATerminal, noTerminalType, unknownTerminalType, cannotOpenTerminal
     case postOrRisks, limitNegative, peopleAtLeastOne, noPINOnStandardInput, badSize, unknownScreen, targetNeedsPerson
+    case planNeedsTarget, saveNeedsTarget, noSavedPlan, noSuchStep
 
     var pair: (th: String, en: String) {
         switch self {
@@ -88,6 +89,10 @@ enum CommandErrorText: String, CaseIterable, TextTable {
         case .unknownScreen: ("ไม่รู้จักหน้าจอ `%1`%2: ใช้ได้ %3", "unknown screen `%1`%2: use one of %3")
         case .targetNeedsPerson: ("--target ต้องใช้คู่กับ --person: เป้าหมายวิเคราะห์จากประวัติของคนหนึ่งคน",
                                   "--target needs --person: a target is analysed for one person's record")
+        case .planNeedsTarget: ("ต้องระบุ --target (หรือ --saved)", "--target is needed (or --saved)")
+        case .saveNeedsTarget: ("--save ต้องระบุ --target", "--save needs --target")
+        case .noSavedPlan: ("%1 ยังไม่มีแผนที่บันทึกไว้: ใช้ --save ก่อน", "%1 has no saved plan: use --save first")
+        case .noSuchStep: ("--step %1: แผนมี %2 ขั้นตอน (1–%2)", "--step %1: the plan has %2 steps (1–%2)")
         }
     }
 }

@@ -15,7 +15,7 @@ struct EngineOptions: ParsableArguments {
     @Option(help: "Language of the text output: th or en.")
     var lang: Language = .th
 
-    @Option(name: .customLong("as"), help: "Read the record as this supervisor (access is checked; default: system).")
+    @Option(name: .customLong("as"), help: "Act as this person: a supervisor reads their chain; the person themselves edits their own plan (access is checked; default: system).")
     var viewerID: String?
 
     var viewer: Viewer { viewerID.map { .supervisor(personID: $0) } ?? .system }
@@ -26,6 +26,8 @@ struct EngineInput {
     let catalog: Catalog
     let record: PersonRecord
     let context: OrganizationContext
+    /// The store it was read from (the plan cycle's writes go through it, as the same viewer).
+    let store: SQLiteRecordStore
 
     static func load(_ options: EngineOptions, data: DataOptions, store storeOptions: StoreOptions, screen: String) throws -> EngineInput {
         let catalog = try data.loadCatalog()
@@ -46,7 +48,7 @@ struct EngineInput {
         let context = OrganizationContext.chain(above: record.person) { id in
             (try? store.person(personID: id, viewer: viewer)) ?? nil
         }
-        return EngineInput(catalog: catalog, record: record, context: context)
+        return EngineInput(catalog: catalog, record: record, context: context, store: store)
     }
 }
 

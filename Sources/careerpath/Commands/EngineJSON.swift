@@ -1,157 +1,288 @@
-import ArgumentParser
 import CareerApp
 import CareerCatalog
 import CareerEngine
-import CareerStore
 
-// The engine commands' JSON output (the contract is in docs/cli.md).
+// The JSON shapes of `gaps`, `plan`, `paths` and `succession` (the contracts are in docs/cli.md),
+// written by `CommandJSON` (keys sorted). A plain optional is left out when absent (`expiredOn`,
+// `from`, `approvedEquivalenceMonths`, a PLACE's keys); `@OrNull` writes `null` instead.
 
-/// A JSON value that keeps its keys in the order written, so output is stable and diffable.
-indirect enum JSONValue {
-    case object([(String, JSONValue)])
-    case array([JSONValue])
-    case string(String)
-    case int(Int)
-    case double(Double)
-    case bool(Bool)
-    case null
+/// An optional the contract writes as `null` when absent.
+@propertyWrapper
+struct OrNull<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
 
-    static func date(_ d: CivilDate?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
-    static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
-    /// Counted months to two decimals (1.495 → 1.5), as docs/cli.md says.
-    static func months(_ m: Double) -> JSONValue { .double(Describe.hundredths(m)) }
-    /// Days (weighted by role): whole days as an integer, else two decimals.
-    static func days(_ d: Double) -> JSONValue {
-        let h = Describe.hundredths(d)
-        return h == h.rounded() && abs(h) < 1e15 ? .int(Int(h)) : .double(h)
-    }
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
 
-    func rendered(indent: String = "") -> String {
-        let inner = indent + "  "
-        switch self {
-        case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { inner + JSONValue.quote($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "}"
-        case .array(let items):
-            if items.isEmpty { return "[]" }
-            if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
-                return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
-            }
-            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
-        case .string(let s): return JSONValue.quote(s)
-        case .int(let i): return String(i)
-        case .double(let d):
-            if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) + ".0" }
-            return String(d)
-        case .bool(let b): return b ? "true" : "false"
-        case .null: return "null"
-        }
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
     }
 }
 
-/// The engine's results in the shape docs/cli.md documents.
+/// Two shapes' keys in one JSON object (a gap's common keys and its kind's, a step and its PLACE).
+struct Merged<First: Encodable, Second: Encodable>: Encodable {
+    let first: First
+    let second: Second
+
+    func encode(to encoder: Encoder) throws {
+        try first.encode(to: encoder)
+        try second.encode(to: encoder)
+    }
+}
+
+/// One of several shapes (a kind of gap, a kind of counted record), written as itself.
+struct OneOf: Encodable {
+    let shape: any Encodable
+
+    init(_ shape: any Encodable) { self.shape = shape }
+
+    func encode(to encoder: Encoder) throws { try shape.encode(to: encoder) }
+}
+
+enum EngineShape {
+    struct Report: Encodable {
+        let person, target, on: String
+        let eligible: Bool
+        @OrNull var eligibleOnIfNothingChanges: String?
+        let gaps: [Gap]
+        let obligations: [Obligation]
+    }
+
+    struct Obligation: Encodable {
+        let course: String
+        @OrNull var withinMonths: Int?
+        @OrNull var source: String?
+        let confirm: Bool
+    }
+
+    /// A gap: the keys every gap has, and those of its kind (docs/cli.md, "Per kind").
+    typealias Gap = Merged<GapCommon, OneOf>
+
+    struct GapCommon: Encodable {
+        let kind, id: String
+        @OrNull var metOn: String?
+        let toConfirm: Bool
+        let source: [Source]
+        let counted: [OneOf]
+        let methods: [String]
+        let suggestions: [Suggestion]
+    }
+
+    struct Source: Encodable {
+        let subject: String
+        @OrNull var source: String?
+        let confirm: Bool
+    }
+
+    struct Education: Encodable { let required, actual: String }
+
+    struct TimeInLevel: Encodable {
+        struct HigherEducation: Encodable {
+            let education: String
+            let requiredMonths: Int
+            @OrNull var metOn: String?
+        }
+        let levels: [String]
+        let requiredMonths, actualMonths: Int
+        @OrNull var minEducation: String?
+        let approvedEquivalenceMonths: Int?
+        let withHigherEducation: [HigherEducation]
+    }
+
+    struct ExperienceGroup: Encodable {
+        let group: String
+        let atLeast: Int
+        let fields: [String]
+        let requiredMonths: Int
+        let actualMonths, actualDays: Double
+        let fieldMonths, fieldDays: [String: Double]
+    }
+
+    struct DiverseExperience: Encodable {
+        let field: String
+        let required, actual, minimumMonths: Int
+        let have, missing: [String]
+    }
+
+    struct ExperienceField: Encodable {
+        let field: String
+        let requiredMonths: Int
+        let actualMonths, actualDays: Double
+    }
+
+    struct Competency: Encodable {
+        let competency: String
+        let required, actual: Int
+        let assessed: Bool
+    }
+
+    struct Training: Encodable {
+        let course: String
+        let expiredOn: String?
+    }
+
+    struct Eligibility: Encodable {
+        struct Line: Encodable { let line: String; let levels: [String] }
+        let jobLine, level: String
+        let eligible: [Line]
+    }
+
+    /// The records counted toward a gap, each with its `record`.
+    enum Counted {
+
+        struct Assignment: Encodable {
+            var record = "assignment"
+            let unit: String
+            @OrNull var field: String?
+            let role, start: String
+            @OrNull var end: String?
+            let days: Int
+            let weight, countedDays: Double
+        }
+        struct Level: Encodable {
+            var record = "level"
+            let jobLine, level, start: String
+            @OrNull var end: String?
+            let months: Int
+        }
+        struct Assessment: Encodable {
+            var record = "assessment"
+            let competency: String
+            let level: Int
+            let assessedOn, assessor: String
+            let counts: Bool
+        }
+        struct Training: Encodable {
+            var record = "training"
+            let course, completedOn: String
+        }
+        struct Education: Encodable {
+            var record = "education"
+            let education: String
+        }
+    }
+
+    /// Where a suggestion or a step happens: none, one or three of these keys.
+    struct Place: Encodable {
+        var unit, post, level, group, course, coach, jobLine: String?
+    }
+
+    typealias Suggestion = Merged<SuggestionCommon, Place>
+
+    struct SuggestionCommon: Encodable {
+        let method: String
+        let months: Int
+        let from: String?
+    }
+
+    struct Plan: Encodable {
+        let person, target, start: String
+        let eligible: Bool
+        @OrNull var eligibleOn: String?
+        @OrNull var eligibleOnIfNothingChanges: String?
+        let steps: [Step]
+        let gaps: [Gap]
+        let obligations: [Obligation]
+    }
+
+    typealias Step = Merged<StepCommon, Place>
+
+    struct StepCommon: Encodable {
+        let method: String
+        @OrNull var field: String?
+        let start, end: String
+        let months: Int
+        let closes: [String]
+        @OrNull var stage: Int?
+    }
+
+    struct Paths: Encodable {
+        struct Path: Encodable {
+            let target, route: String
+            @OrNull var level: String?
+            let onPromotion: Bool
+            let gaps: Int
+            let eligible: Bool
+            @OrNull var eligibleOnIfNothingChanges: String?
+            @OrNull var eligibleOnWithPlan: String?
+        }
+        let person, on: String
+        let paths: [Path]
+    }
+}
+
+/// The engine's results in the shapes docs/cli.md documents.
 struct EngineJSON {
     let catalog: Catalog
 
-    /// The days behind counted months (the engine counts weighted days ÷ the catalog's days per month).
-    func days(months m: Double) -> JSONValue { .days(m * catalog.experienceCounting.daysPerMonth) }
+    /// Counted months to two decimals (1.495 → 1.5), as docs/cli.md says.
+    static func months(_ m: Double) -> Double { Describe.hundredths(m) }
+
+    /// The days behind counted months (the engine counts weighted days ÷ the catalog's days per
+    /// month), to two decimals: whole days print as an integer.
+    func days(months m: Double) -> Double { Describe.hundredths(m * catalog.experienceCounting.daysPerMonth) }
 
     /// `whys` are the gaps' explanations, in the report's order.
-    func report(_ r: GapReport, _ whys: [GapExplanation]) -> JSONValue {
-        .object([
-            ("person", .string(r.person.id)),
-            ("target", .string(r.target.id)),
-            ("on", .date(r.on)),
-            ("eligible", .bool(r.eligible)),
-            ("eligibleOnIfNothingChanges", .date(r.eligibleOnIfNothingChanges)),
-            ("gaps", gaps(r.gaps, whys)),
-            ("obligations", obligations(r.obligations)),
-        ])
+    func report(_ r: GapReport, _ whys: [GapExplanation]) -> EngineShape.Report {
+        EngineShape.Report(person: r.person.id, target: r.target.id, on: r.on.iso, eligible: r.eligible,
+                           eligibleOnIfNothingChanges: r.eligibleOnIfNothingChanges?.iso,
+                           gaps: gaps(r.gaps, whys), obligations: obligations(r.obligations))
     }
 
-    func gaps(_ gaps: [Gap], _ whys: [GapExplanation]) -> JSONValue {
-        .array(gaps.indices.map { gap(gaps[$0], $0 < whys.count ? whys[$0] : GapExplanation(basis: [], counted: [])) })
+    func gaps(_ gaps: [Gap], _ whys: [GapExplanation]) -> [EngineShape.Gap] {
+        gaps.indices.map { gap(gaps[$0], $0 < whys.count ? whys[$0] : GapExplanation(basis: [], counted: [])) }
     }
 
     /// A post's programmes after appointment (`[]` for other targets): obligations, never gaps.
-    func obligations(_ list: [PostObligation]) -> JSONValue {
-        .array(list.map { o in
-            .object([("course", .string(o.course)), ("withinMonths", o.withinMonths > 0 ? .int(o.withinMonths) : .null)]
-                    + Self.provenance(o.provenance))
-        })
+    func obligations(_ list: [PostObligation]) -> [EngineShape.Obligation] {
+        list.map { o in
+            EngineShape.Obligation(course: o.course, withinMonths: o.withinMonths > 0 ? o.withinMonths : nil,
+                                   source: o.provenance.source, confirm: o.provenance.confirm)
+        }
     }
 
-    static func provenance(_ p: Provenance) -> [(String, JSONValue)] {
-        [("source", .string(p.source)), ("confirm", .bool(p.confirm))]
+    func gap(_ g: Gap, _ why: GapExplanation) -> EngineShape.Gap {
+        let common = EngineShape.GapCommon(
+            kind: g.kind.rawValue, id: g.id, metOn: g.metOn?.iso, toConfirm: why.restsOnDefault,
+            source: why.basis.map { EngineShape.Source(subject: Self.subject($0.subject), source: $0.provenance.source, confirm: $0.provenance.confirm) },
+            counted: why.counted.map(Self.counted), methods: g.methods, suggestions: g.suggestions.map(Self.suggestion))
+        return Merged(first: common, second: detail(g.requirement))
     }
 
-    func gap(_ g: Gap, _ why: GapExplanation) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("kind", .string(g.kind.rawValue)), ("id", .string(g.id))]
-        switch g.requirement {
+    func detail(_ requirement: Requirement) -> OneOf {
+        switch requirement {
         case .education(let required, let actual):
-            pairs += [("required", .string(required)), ("actual", .string(actual))]
+            return OneOf(EngineShape.Education(required: required, actual: actual))
         case .timeInLevel(let t):
-            pairs += [("levels", .array(t.levels.map { .string($0) })), ("requiredMonths", .int(t.requiredMonths)),
-                      ("actualMonths", .int(t.actualMonths)), ("minEducation", t.minEducation.map { .string($0) } ?? .null)]
-            if t.approvedEquivalenceMonths > 0 { pairs.append(("approvedEquivalenceMonths", .int(t.approvedEquivalenceMonths))) }
-            pairs.append(("withHigherEducation", .array(t.withHigherEducation.map { h in
-                .object([("education", .string(h.education)), ("requiredMonths", .int(h.requiredMonths)), ("metOn", .date(h.metOn))])
-            })))
+            return OneOf(EngineShape.TimeInLevel(
+                levels: t.levels, requiredMonths: t.requiredMonths, actualMonths: t.actualMonths, minEducation: t.minEducation,
+                approvedEquivalenceMonths: t.approvedEquivalenceMonths > 0 ? t.approvedEquivalenceMonths : nil,
+                withHigherEducation: t.withHigherEducation.map { .init(education: $0.education, requiredMonths: $0.requiredMonths, metOn: $0.metOn?.iso) }))
         case .experience(let e):
             switch e.subject {
             case .group(let id, let atLeast, let fields):
-                pairs += [("group", .string(id)), ("atLeast", .int(atLeast)), ("fields", .array(fields.map { .string($0) })),
-                          ("requiredMonths", .int(e.requiredMonths)), ("actualMonths", .months(e.actualMonths)),
-                          ("actualDays", days(months: e.actualMonths)),
-                          ("fieldMonths", .object(e.fieldMonths.map { ($0.field, JSONValue.months($0.months)) })),
-                          ("fieldDays", .object(e.fieldMonths.map { ($0.field, days(months: $0.months)) }))]
+                let byField = { (value: (Double) -> Double) in
+                    Dictionary(e.fieldMonths.map { ($0.field, value($0.months)) }, uniquingKeysWith: { first, _ in first })
+                }
+                return OneOf(EngineShape.ExperienceGroup(group: id, atLeast: atLeast, fields: fields, requiredMonths: e.requiredMonths,
+                                    actualMonths: Self.months(e.actualMonths), actualDays: days(months: e.actualMonths),
+                                    fieldMonths: byField(Self.months), fieldDays: byField(days(months:))))
             case .diverseExperience:
                 let d = e.differences
-                pairs += [("field", .string(e.subject.id)), ("required", .int(d?.required ?? 3)),
-                          ("actual", .int(d?.have.count ?? 0)), ("minimumMonths", .int(e.requiredMonths)),
-                          ("have", .array((d?.have ?? []).map { .string($0.rawValue) })),
-                          ("missing", .array((d?.missing ?? []).map { .string($0.rawValue) }))]
+                return OneOf(EngineShape.DiverseExperience(field: e.subject.id, required: d?.required ?? 3, actual: d?.have.count ?? 0,
+                                      minimumMonths: e.requiredMonths, have: (d?.have ?? []).map(\.rawValue),
+                                      missing: (d?.missing ?? []).map(\.rawValue)))
             default:
-                pairs += [("field", .string(e.subject.id)), ("requiredMonths", .int(e.requiredMonths)), ("actualMonths", .months(e.actualMonths)),
-                          ("actualDays", days(months: e.actualMonths))]
+                return OneOf(EngineShape.ExperienceField(field: e.subject.id, requiredMonths: e.requiredMonths,
+                                    actualMonths: Self.months(e.actualMonths), actualDays: days(months: e.actualMonths)))
             }
         case .competency(let c, let required, let actual, let assessed):
-            pairs += [("competency", .string(c)), ("required", .int(required)), ("actual", .int(actual)), ("assessed", .bool(assessed))]
+            return OneOf(EngineShape.Competency(competency: c, required: required, actual: actual, assessed: assessed))
         case .training(let course, let expired):
-            pairs.append(("course", .string(course)))
-            if let expired { pairs.append(("expiredOn", .date(expired))) }
+            return OneOf(EngineShape.Training(course: course, expiredOn: expired?.iso))
         case .eligibility(let line, let level, let eligible):
-            pairs += [("jobLine", .string(line)), ("level", .string(level)),
-                      ("eligible", .array(eligible.map { .object([("line", .string($0.line)), ("levels", .array($0.levels.map { .string($0) }))]) }))]
+            return OneOf(EngineShape.Eligibility(jobLine: line, level: level, eligible: eligible.map { .init(line: $0.line, levels: $0.levels) }))
         }
-        pairs += [("metOn", .date(g.metOn)),
-                  ("toConfirm", .bool(why.restsOnDefault)),
-                  ("source", .array(why.basis.map { b in .object([("subject", .string(Self.subject(b.subject)))] + Self.provenance(b.provenance)) })),
-                  ("counted", .array(why.counted.map(Self.counted))),
-                  ("methods", .array(g.methods.map { .string($0) })),
-                  ("suggestions", .array(g.suggestions.map(Self.suggestion)))]
-        return .object(pairs)
     }
 
     /// `promotion-rule:K2`, `post:dir-news-bureau`, `standard:director`, `course:nbs1`, `diverse-experience`,
@@ -169,79 +300,56 @@ struct EngineJSON {
         }
     }
 
-    static func counted(_ record: GapExplanation.CountedRecord) -> JSONValue {
+    static func counted(_ record: GapExplanation.CountedRecord) -> OneOf {
         switch record {
         case .assignment(let a, let days, let weight, let countedDays):
-            return .object([("record", .string("assignment")), ("unit", .string(a.unit)), ("field", .string(a.field)),
-                            ("role", .string(a.role.rawValue)), ("start", .date(a.start)), ("end", .date(a.end)),
-                            ("days", .int(days)), ("weight", .double(weight)), ("countedDays", .days(countedDays))])
+            return OneOf(EngineShape.Counted.Assignment(unit: a.unit, field: a.field, role: a.role.rawValue, start: a.start.iso, end: a.end?.iso,
+                                     days: days, weight: weight, countedDays: Describe.hundredths(countedDays)))
         case .levelPeriod(let line, let level, let start, let end, let months):
-            return .object([("record", .string("level")), ("jobLine", .string(line)), ("level", .string(level)),
-                            ("start", .date(start)), ("end", .date(end)), ("months", .int(months))])
+            return OneOf(EngineShape.Counted.Level(jobLine: line, level: level, start: start.iso, end: end?.iso, months: months))
         case .assessment(let a, let counts):
-            return .object([("record", .string("assessment")), ("competency", .string(a.competency)), ("level", .int(a.level)),
-                            ("assessedOn", .date(a.assessedOn)), ("assessor", .string(a.assessor.rawValue)), ("counts", .bool(counts))])
+            return OneOf(EngineShape.Counted.Assessment(competency: a.competency, level: a.level, assessedOn: a.assessedOn.iso,
+                                     assessor: a.assessor.rawValue, counts: counts))
         case .training(let t):
-            return .object([("record", .string("training")), ("course", .string(t.course)), ("completedOn", .date(t.completedOn))])
+            return OneOf(EngineShape.Counted.Training(course: t.course, completedOn: t.completedOn.iso))
         case .education(let e):
-            return .object([("record", .string("education")), ("education", .string(e))])
+            return OneOf(EngineShape.Counted.Education(education: e))
         }
     }
 
-    static func place(_ p: SuggestedPlace) -> [(String, JSONValue)] {
+    static func place(_ p: SuggestedPlace) -> EngineShape.Place {
         switch p {
-        case .unit(let u): return [("unit", .string(u))]
-        case .actingPost(let holder, let unit, let level): return [("post", .string(holder)), ("unit", .string(unit)), ("level", .string(level))]
-        case .workingGroup(let g): return [("group", .string(g))]
-        case .course(let c): return [("course", .string(c))]
-        case .coach(let c): return [("coach", .string(c))]
-        case .jobLine(let l): return [("jobLine", .string(l))]
-        case .none: return []
+        case .unit(let u): return .init(unit: u)
+        case .actingPost(let holder, let unit, let level): return .init(unit: unit, post: holder, level: level)
+        case .workingGroup(let g): return .init(group: g)
+        case .course(let c): return .init(course: c)
+        case .coach(let c): return .init(coach: c)
+        case .jobLine(let l): return .init(jobLine: l)
+        case .none: return .init()
         }
     }
 
-    static func suggestion(_ s: Suggestion) -> JSONValue {
-        .object([("method", .string(s.method))] + place(s.place) + [("months", .int(s.months))]
-                + (s.from.map { [("from", JSONValue.date($0))] } ?? []))
+    static func suggestion(_ s: Suggestion) -> EngineShape.Suggestion {
+        Merged(first: .init(method: s.method, months: s.months, from: s.from?.iso), second: place(s.place))
     }
 
-    func plan(_ p: DevelopmentPlan, _ whys: [GapExplanation]) -> JSONValue {
-        .object([
-            ("person", .string(p.person.id)),
-            ("target", .string(p.target.id)),
-            ("start", .date(p.start)),
-            ("eligible", .bool(p.report.eligible)),
-            ("eligibleOn", .date(p.eligibleOn)),
-            ("eligibleOnIfNothingChanges", .date(p.eligibleOnIfNothingChanges)),
-            ("steps", .array(p.steps.map { s in
-                .object([("method", .string(s.method))] + Self.place(s.place) + [
-                    ("field", s.field.map { .string($0) } ?? .null),
-                    ("start", .date(s.start)), ("end", .date(s.end)), ("months", .int(s.months)),
-                    ("closes", .array(s.closes.map { .string($0) })),
-                    ("stage", s.stage.map { .int($0) } ?? .null),
-                ])
-            })),
-            ("gaps", gaps(p.report.gaps, whys)),
-            ("obligations", obligations(p.report.obligations)),
-        ])
+    func plan(_ p: DevelopmentPlan, _ whys: [GapExplanation]) -> EngineShape.Plan {
+        EngineShape.Plan(
+            person: p.person.id, target: p.target.id, start: p.start.iso, eligible: p.report.eligible,
+            eligibleOn: p.eligibleOn?.iso, eligibleOnIfNothingChanges: p.eligibleOnIfNothingChanges?.iso,
+            steps: p.steps.map { s in
+                Merged(first: .init(method: s.method, field: s.field, start: s.start.iso, end: s.end.iso, months: s.months,
+                                    closes: s.closes, stage: s.stage),
+                       second: Self.place(s.place))
+            },
+            gaps: gaps(p.report.gaps, whys), obligations: obligations(p.report.obligations))
     }
 
-    func paths(person: Person, on: CivilDate, _ paths: [ReachableTarget]) -> JSONValue {
-        .object([
-            ("person", .string(person.id)),
-            ("on", .date(on)),
-            ("paths", .array(paths.map { p in
-                .object([
-                    ("target", .string(p.target.id)),
-                    ("route", .string(p.route.rawValue)),
-                    ("level", p.target.level(in: catalog).map { .string($0) } ?? .null),
-                    ("onPromotion", .bool(p.onPromotion)),
-                    ("gaps", .int(p.gapCount)),
-                    ("eligible", .bool(p.eligible)),
-                    ("eligibleOnIfNothingChanges", .date(p.eligibleOnIfNothingChanges)),
-                    ("eligibleOnWithPlan", .date(p.eligibleOnWithPlan)),
-                ])
-            })),
-        ])
+    func paths(person: Person, on: CivilDate, _ paths: [ReachableTarget]) -> EngineShape.Paths {
+        EngineShape.Paths(person: person.id, on: on.iso, paths: paths.map { p in
+            .init(target: p.target.id, route: p.route.rawValue, level: p.target.level(in: catalog), onPromotion: p.onPromotion,
+                  gaps: p.gapCount, eligible: p.eligible, eligibleOnIfNothingChanges: p.eligibleOnIfNothingChanges?.iso,
+                  eligibleOnWithPlan: p.eligibleOnWithPlan?.iso)
+        })
     }
 }

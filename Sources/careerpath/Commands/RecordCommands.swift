@@ -45,18 +45,18 @@ struct StoreOptions: ParsableArguments {
         let data: URL
         if let dataFolder = dataFolder() { data = dataFolder } else {
             do { data = try CatalogLocator(option: nil).locate() } catch {
-                FileHandle.standardError.write(Data("created an empty database at \(path) (no demo roster: \(error.description))\n".utf8))
+                Output.standardError("created an empty database at \(path) (no demo roster: \(error.description))\n")
                 return store
             }
         }
         let demo = data.appendingPathComponent("demo").path
         guard FileManager.default.fileExists(atPath: demo + "/people.csv") else {
-            FileHandle.standardError.write(Data("created an empty database at \(path) (no demo roster in \(demo))\n".utf8))
+            Output.standardError("created an empty database at \(path) (no demo roster in \(demo))\n")
             return store
         }
         do {
             let summary = try RecordImporter(catalog: demoCatalog).run(try ImportRequest.resolve([demo]), into: store)
-            FileHandle.standardError.write(Data("created \(path) from the demo roster (\(summary.people) people)\n".utf8))
+            Output.standardError("created \(path) from the demo roster (\(summary.people) people)\n")
             created(path, summary.people)
             return store
         } catch let refused as ImportFailure {
@@ -155,7 +155,7 @@ struct PeopleCommand: ParsableCommand {
         let units = unit.map { Set([$0] + catalog.descendants(of: $0).map(\.id)) }
         let people = units.map { units in everyone.filter { units.contains($0.unit) } } ?? everyone
         if json {
-            try printJSON(people.map(PersonJSON.init))
+            try CommandJSON.print(people.map(PersonJSON.init))
             return
         }
         let names = PeopleNames(everyone, lang)
@@ -185,19 +185,13 @@ struct PersonCommand: ParsableCommand {
             throw failure(CommandError.unknownPerson(id, known: known))
         }
         if json {
-            try printJSON(RecordJSON(record))
+            try CommandJSON.print(RecordJSON(record))
         } else {
             // The supervisor's name only: not a record shown, so not audited.
             let supervisor = try record.person.supervisorID.flatMap { try store.person(personID: $0, viewer: .system) }
             print(RecordText.describe(record, catalog: catalog, lang, supervisor: supervisor), terminator: "")
         }
     }
-}
-
-func printJSON<T: Encodable>(_ value: T) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
 // MARK: JSON shapes (snake_case like the CSV columns, ISO dates)

@@ -74,11 +74,11 @@ struct SuccessionCommand: ParsableCommand {
             pool = ranker.withPlanDates(pool, records: roster.records, supervisors: roster.supervisors, first: shown)
             try store.audit(actor: viewer, subject: nil, action: "view", screen: "succession",
                             detail: "\(post.id): \(shown) of \(pool.candidates.count) candidates shown")
-            print(json ? output.json(pool, shown: shown) : output.table(pool, shown: shown), terminator: "")
+            if json { try CommandJSON.print(output.json(pool, shown: shown)) } else { print(output.table(pool, shown: shown), terminator: "") }
         } else {
             let risks = ranker.risks(roster.records, on: date, supervisors: roster.supervisors)
             try store.audit(actor: viewer, subject: nil, action: "view", screen: "succession", detail: "risks")
-            print(json ? output.risksJSON(risks, on: date) : output.risksTable(risks, on: date), terminator: "")
+            if json { try CommandJSON.print(output.risksJSON(risks, on: date)) } else { print(output.risksTable(risks, on: date), terminator: "") }
         }
     }
 
@@ -142,35 +142,49 @@ struct SuccessionOutput {
         return out
     }
 
-    func json(_ pool: SuccessionPool, shown: Int) -> String {
-        let candidates: [JSONValue] = pool.candidates.prefix(shown).map { c in
-            .object([
-                ("rank", .int(c.rank)),
-                ("band", .string(c.band.rawValue)),
-                ("person", .string(c.person.id)),
-                ("name", .string(c.person.name(language))),
-                ("jobLine", .string(c.person.jobLine)),
-                ("level", .string(c.person.level)),
-                ("unit", .string(c.person.unit)),
-                ("onPromotion", .bool(c.onPromotion)),
-                ("gapCount", .int(c.gaps.count)),
-                ("gapKinds", .array(c.gapKinds.map { .string($0.rawValue) })),
-                ("gaps", .array(c.gaps.map { .string($0.id) })),
-                ("competencyShortfall", .int(c.competencyShortfall)),
-                ("experienceMarginMonths", .months(c.experienceMarginMonths)),
-                ("eligibleOn", .date(c.eligibleOnWithPlan)),
-                ("eligibleOnIfNothingChanges", .date(c.eligibleOnIfNothingChanges)),
-            ])
+    /// `succession --post ID --json`.
+    struct PoolJSON: Encodable {
+        struct Candidate: Encodable {
+            let rank: Int
+            let band, person, name, jobLine, level, unit: String
+            let onPromotion: Bool
+            let gapCount: Int
+            let gapKinds, gaps: [String]
+            let competencyShortfall: Int
+            let experienceMarginMonths: Double
+            @OrNull var eligibleOn: String?
+            @OrNull var eligibleOnIfNothingChanges: String?
         }
-        return JSONValue.object([
-            ("post", .string(pool.post.id)),
-            ("on", .date(pool.on)),
-            ("horizon", .date(pool.horizon)),
-            ("risk", .bool(pool.isRisk)),
-            ("counts", .object(SuccessionBand.allCases.map { ($0.rawValue, JSONValue.int(pool.count($0))) })),
-            ("total", .int(pool.candidates.count)),
-            ("candidates", .array(candidates)),
-        ]).rendered() + "\n"
+        let post, on, horizon: String
+        let risk: Bool
+        let counts: [String: Int]
+        let total: Int
+        let candidates: [Candidate]
+    }
+
+    /// `succession --risks --json`.
+    struct RisksJSON: Encodable {
+        struct Risk: Encodable {
+            let post, name, level: String
+            let candidates: Int
+        }
+        let on: String
+        let posts: Int
+        let risks: [Risk]
+    }
+
+    func json(_ pool: SuccessionPool, shown: Int) -> PoolJSON {
+        let candidates = pool.candidates.prefix(shown).map { c in
+            PoolJSON.Candidate(
+                rank: c.rank, band: c.band.rawValue, person: c.person.id, name: c.person.name(language),
+                jobLine: c.person.jobLine, level: c.person.level, unit: c.person.unit, onPromotion: c.onPromotion,
+                gapCount: c.gaps.count, gapKinds: c.gapKinds.map(\.rawValue), gaps: c.gaps.map(\.id),
+                competencyShortfall: c.competencyShortfall, experienceMarginMonths: EngineJSON.months(c.experienceMarginMonths),
+                eligibleOn: c.eligibleOnWithPlan?.iso, eligibleOnIfNothingChanges: c.eligibleOnIfNothingChanges?.iso)
+        }
+        return PoolJSON(post: pool.post.id, on: pool.on.iso, horizon: pool.horizon.iso, risk: pool.isRisk,
+                        counts: Dictionary(uniqueKeysWithValues: SuccessionBand.allCases.map { ($0.rawValue, pool.count($0)) }),
+                        total: pool.candidates.count, candidates: Array(candidates))
     }
 
     func risksTable(_ risks: [SuccessionRisk], on: CivilDate) -> String {
@@ -186,18 +200,9 @@ struct SuccessionOutput {
         return out + ColumnText.rows(rows)
     }
 
-    func risksJSON(_ risks: [SuccessionRisk], on: CivilDate) -> String {
-        JSONValue.object([
-            ("on", .date(on)),
-            ("posts", .int(risks.count)),
-            ("risks", .array(risks.filter(\.isRisk).map { pool in
-                .object([
-                    ("post", .string(pool.post.id)),
-                    ("name", .string(pool.post.name.text(language))),
-                    ("level", .string(pool.post.level)),
-                    ("candidates", .int(pool.candidates)),
-                ])
-            })),
-        ]).rendered() + "\n"
+    func risksJSON(_ risks: [SuccessionRisk], on: CivilDate) -> RisksJSON {
+        RisksJSON(on: on.iso, posts: risks.count, risks: risks.filter(\.isRisk).map { pool in
+            RisksJSON.Risk(post: pool.post.id, name: pool.post.name.text(language), level: pool.post.level, candidates: pool.candidates)
+        })
     }
 }

@@ -86,6 +86,6 @@ enum StartupTrace {
         let ms = Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1e6
         let since = previous.map { String(format: "%+7.2f ms", ms - $0) } ?? "         "
         previous = ms
-        FileHandle.standardError.write(Data(String(format: "startup %@  (monotonic %.3f)  %@\n", since, ms, step).utf8))
+        Output.standardError(String(format: "startup %@  (monotonic %.3f)  %@\n", since, ms, step))
     }
 }

@@ -17,6 +17,8 @@ final class EffectRunner {
     private var peopleByID: [String: Person] = [:]
     /// The person on screen (the subject of an export's audit row).
     private var currentPersonID: String?
+    /// Set once the sign-in notice was given (`planNews(for:)`).
+    private var newsGiven = false
     /// What the audit log's `screen` column starts with: "tui", or "kiosk" at a kiosk.
     let screenPrefix: String
 
@@ -44,33 +46,93 @@ final class EffectRunner {
                     return [.personLoadFailed(id: id, message: "unknown person `\(id)`" + NearestID.hint(for: id, among: peopleByID.keys))]
                 }
                 currentPersonID = id
-                return [.personLoaded(record, context(for: record.person))]
+                return [.personLoaded(record, context(for: record.person))] + planNews(for: id)
             } catch let denied as AccessDenied {
                 return [.personLoadFailed(id: id, message: denied.description)]
             } catch {
                 return [.personLoadFailed(id: id, message: "cannot read \(id): \(error)")]
             }
-        case .savePlan(let plan):
+        case .savePlan(let plan, let planID, let revision):
             do {
-                try store.saveDevelopmentPlan(plan, by: viewer, screen: screenPrefix + ":plan")
-                return [.planSaved(error: nil)]
+                let saved = try store.saveDevelopmentPlan(plan, by: viewer, expected: PlanBase(planID: planID, revision: revision),
+                                                          screen: screenPrefix + ":plan")
+                return [.planSaved(error: nil), .savedPlanLoaded(personID: plan.person.id, target: plan.target.id, plan: saved, authors: authors(of: saved))]
+            } catch let refused as PlanReviewError {
+                return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
+                    + perform(.loadSavedPlan(personID: plan.person.id, target: plan.target.id))
             } catch {
                 return [.planSaved(error: "\(error)")]
             }
-        case .exportPlanMarkdown(let path, let markdown):
-            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        case .loadSavedPlan(let personID, let target):
             do {
-                try Data(markdown.utf8).write(to: URL(fileURLWithPath: absolute), options: .atomic)
+                let plan = try store.plan(personID: personID, target: target, viewer: viewer)
+                return [.savedPlanLoaded(personID: personID, target: target, plan: plan, authors: authors(of: plan))]
+            } catch {
+                return [.planSaved(error: "\(error)")]
+            }
+        case .recordProgress(_, let planID, let stepID, let started, let completed):
+            do {
+                let saved = try store.recordStepProgress(planID: planID, stepID: stepID, started: started, completed: completed, by: viewer,
+                                                         today: DateText.today(), screen: screenPrefix + ":plan")
+                return [.savedPlanLoaded(personID: saved.personID, target: saved.target, plan: saved, authors: authors(of: saved))]
+            } catch let refused as PlanReviewError {
+                return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
+            } catch {
+                return [.planSaved(error: "\(error)")]
+            }
+        case .submitPlan(_, let planID, let revision):
+            do {
+                let saved = try store.submitPlan(planID: planID, by: viewer, expectedRevision: revision, screen: screenPrefix + ":plan")
+                return [.planSubmitted(error: nil), .savedPlanLoaded(personID: saved.personID, target: saved.target, plan: saved, authors: authors(of: saved))]
+            } catch let refused as PlanReviewError {
+                return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
+            } catch {
+                return [.planSubmitted(error: "\(error)")]
+            }
+        case .exportPlanMarkdown(let path, let markdown):
+            // Never over an existing file: `plan-….md` is followed by `plan-…-2.md`, `-3` ….
+            let absolute = Self.freePath(URL(fileURLWithPath: path).standardizedFileURL.path)
+            do {
+                try Data(markdown.utf8).write(to: URL(fileURLWithPath: absolute), options: .withoutOverwriting)
                 try? store.audit(actor: viewer, subject: currentPersonID, action: "export-plan", screen: screenPrefix + ":plan", detail: absolute)
                 return [.planExported(path: absolute, error: nil)]
             } catch {
                 return [.planExported(path: absolute, error: "\(absolute): \(error.localizedDescription)")]
             }
         case .supervisor(let work):
-            return performSupervisor(work).map(AppEvent.supervisor)
+            return performSupervisor(work)
         case .quit:
             return []
         }
+    }
+
+    /// `path`, or the first of `name-2.ext`, `name-3.ext` … that does not exist yet.
+    static func freePath(_ path: String) -> String {
+        guard FileManager.default.fileExists(atPath: path) else { return path }
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension
+        let base = url.deletingPathExtension().path
+        var n = 2
+        while FileManager.default.fileExists(atPath: "\(base)-\(n)" + (ext.isEmpty ? "" : ".\(ext)")) { n += 1 }
+        return "\(base)-\(n)" + (ext.isEmpty ? "" : ".\(ext)")
+    }
+
+    /// The people who wrote on a plan the viewer may read: their names are shown with their notes
+    /// (a name is not a record: not audited, as for a supervisor chain).
+    private func authors(of plan: SavedPlan?) -> [Person] {
+        Set(plan?.notes.map(\.authorID) ?? []).sorted().compactMap { peopleByID[$0] ?? ((try? store.person(personID: $0, viewer: .system)) ?? nil) }
+    }
+
+    /// The sign-in notice: on the person's own first load of a session, what others wrote on their
+    /// plans since their last visit (then the visit is remembered). Nothing for anyone else's record.
+    private func planNews(for id: String) -> [AppEvent] {
+        guard !newsGiven, viewer.auditName == id else { return [] }
+        newsGiven = true
+        guard let news = try? store.planNews(personID: id, viewer: viewer) else { return [] }
+        try? store.markPlansSeen(personID: id, viewer: viewer)
+        guard !news.isEmpty else { return [] }
+        let authors = Set(news.map(\.note.authorID)).compactMap { (try? store.person(personID: $0, viewer: .system)) ?? nil }
+        return [.planNews(notes: news.map(\.note), authors: authors)]
     }
 
     /// The supervisor chain as far as the viewer may see it (acting posts are suggested from it).

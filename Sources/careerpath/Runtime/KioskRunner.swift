@@ -28,7 +28,7 @@ final class KioskRunner {
     init(terminal: NcursesTerminal, catalog: Catalog, store: SQLiteRecordStore, config: KioskConfig, operatorHash: PINHash?) {
         self.terminal = terminal
         self.store = store
-        self.accounts = AccountService(store: store)
+        self.accounts = AccountService(store: store, hasher: PINCost.hasher)
         self.operatorHash = operatorHash
         var state = KioskState(catalog: catalog, config: config, today: DateText.today(),
                                size: TerminalSize(width: terminal.width, height: terminal.height), now: Date())
@@ -137,7 +137,7 @@ final class KioskRunner {
             return []
         case .verifyOperatorPIN(let text):
             guard let operatorHash else { return [.operatorPINChecked(.notConfigured)] }
-            let accepted = (try? PIN(text)).map { PINHasher().verify($0, against: operatorHash) } ?? false
+            let accepted = (try? PIN(text)).map { PINCost.hasher.verify($0, against: operatorHash) } ?? false
             try? store.audit(actor: .system, subject: nil, action: accepted ? "operator-exit" : "operator-exit-refused",
                              screen: "kiosk:operator")
             return [.operatorPINChecked(accepted ? .accepted : .refused)]

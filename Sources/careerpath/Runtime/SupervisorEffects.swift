@@ -7,7 +7,9 @@ import Foundation
 /// Supervisor mode's effects against the store, always through the runner's `Viewer`: the chain
 /// below the supervisor, saved plans, and reviews (comment, approve, return; stored and audited).
 extension EffectRunner {
-    func performSupervisor(_ effect: SupervisorEffect) -> [SupervisorEvent] {
+    /// Supervisor mode's answers; a review the store refuses answers `.planRefused` (in both languages).
+    func performSupervisor(_ effect: SupervisorEffect) -> [AppEvent] {
+        func answer(_ events: [SupervisorEvent]) -> [AppEvent] { events.map(AppEvent.supervisor) }
         switch effect {
         case .listSubordinates(let supervisorID):
             do {
@@ -15,23 +17,26 @@ extension EffectRunner {
                 // update function keeps only the people below `supervisorID`.
                 let boss = try store.people(unit: nil, viewer: viewer).first { $0.id == supervisorID }
                 let records = try store.allRecords(viewer: viewer)
-                return [.subordinatesListed(supervisor: boss, records: records)]
+                let awaiting = (try? store.plansAwaitingReview(supervisorID: supervisorID)) ?? 0
+                return answer([.subordinatesListed(supervisor: boss, records: records), .awaitingReview(awaiting)])
             } catch {
-                return [.failed("cannot list the subordinates of \(supervisorID): \(error)")]
+                return answer([.failed("cannot list the subordinates of \(supervisorID): \(error)")])
             }
         case .loadPlan(let personID):
             do {
-                return [.planLoaded(personID: personID, plan: try store.latestPlan(personID: personID, viewer: viewer))]
+                return answer([.planLoaded(personID: personID, plan: try store.latestPlan(personID: personID, viewer: viewer))])
             } catch {
-                return [.planLoaded(personID: personID, plan: nil)]
+                return answer([.planLoaded(personID: personID, plan: nil)])
             }
         case .reviewPlan(let personID, let planID, let action, let comment):
             do {
                 let plan = try store.reviewPlan(planID: planID, action: action, comment: comment, by: viewer,
                                                 screen: screenPrefix + ":supervisor")
-                return [.planReviewed(personID: personID, plan: plan, error: nil)]
+                return answer([.planReviewed(personID: personID, plan: plan, error: nil)])
+            } catch let refused as PlanReviewError {
+                return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
             } catch {
-                return [.planReviewed(personID: personID, plan: nil, error: "\(error)")]
+                return answer([.planReviewed(personID: personID, plan: nil, error: "\(error)")])
             }
         }
     }

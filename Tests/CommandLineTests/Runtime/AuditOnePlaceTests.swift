@@ -19,7 +19,7 @@ struct AuditOnePlaceTests {
     /// A fresh database with the demo roster, its path, and a person with two people above them:
     /// (person, their supervisor, that supervisor's supervisor).
     static func demo() throws -> (store: SQLiteRecordStore, path: String, folder: URL, chain: [String]) {
-        let (store, folder) = try SearchReachTests.demoStore()
+        let (store, folder) = try EffectRunnerTests.demoStore()
         let everyone = try store.people(unit: nil, viewer: .system)
         let byID = Dictionary(everyone.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let person = try #require(everyone.first { p in
@@ -46,7 +46,7 @@ struct AuditOnePlaceTests {
     /// The TUI: started on `personID` as `viewer`, then Gaps (7). Returns the screen reached.
     static func tuiOpensGaps(_ store: SQLiteRecordStore, _ viewer: Viewer, _ personID: String) -> Screen {
         let runner = EffectRunner(store: store, viewer: viewer)
-        var state = AppState(catalog: SearchReachTests.catalog, today: today, size: TerminalSize(width: 100, height: 30))
+        var state = AppState(catalog: EffectRunnerTests.catalog, today: today, size: TerminalSize(width: 100, height: 30))
         run(AppState.startEffects(personID: personID), &state, runner)
         for key in ["7", "6", "7"] { run(update(&state, .key(.char(Character(key)))), &state, runner) }
         return state.screen
@@ -56,7 +56,7 @@ struct AuditOnePlaceTests {
     /// audit's), then Gaps (7); each planner effect goes to the runner as `KioskRunner` sends it.
     static func kioskOpensGaps(_ store: SQLiteRecordStore, _ personID: String) -> Screen? {
         let runner = EffectRunner(store: store, viewer: .person(personID: personID), screenPrefix: "kiosk")
-        var state = KioskState(catalog: SearchReachTests.catalog, config: KioskConfig(language: .en), today: today,
+        var state = KioskState(catalog: EffectRunnerTests.catalog, config: KioskConfig(language: .en), today: today,
                                size: TerminalSize(width: 100, height: 30), now: Date())
         func send(_ event: KioskEvent) {
             var queue = kioskUpdate(&state, event, now: Date())[...]

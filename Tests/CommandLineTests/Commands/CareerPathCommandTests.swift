@@ -8,7 +8,7 @@ import Testing
 /// `swift run [-c release] careerpath` counts as `careerpath`. What cannot run here is listed
 /// below with the reason; a listed example that no longer exists fails too, so the list stays true.
 @Suite("documented examples", .serialized)
-struct DocumentedExamplesTests {
+struct CareerPathCommandTests {
     /// Examples that need a terminal, a server, an interactive standard input or root, by a part of their text.
     static let skipped: [(part: String, reason: String)] = [
         ("swift run careerpath          # the TUI", "the TUI needs a terminal"),
@@ -137,6 +137,7 @@ struct DocumentedExamplesTests {
         let gaps = try #require(examples.first { $0.source.hasPrefix("README.md") && $0.line.contains(" gaps --person ") })
         let person = try #require(gaps.line.components(separatedBy: " ").drop { $0 != "--person" }.dropFirst().first)
         let listed = CommandLineRun.run(["people", "--unit", "news-bureau", "--json"])
-        #expect(listed.stdout.contains("\"id\" : \"\(person)\""), "\(person) is not in news-bureau")
+        let people = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
+        #expect(people?.contains { $0["id"] as? String == person } == true, "\(person) is not in news-bureau")
     }
 }

@@ -1,3 +1,4 @@
+import CareerCatalog
 import Foundation
 
 /// Runs the real `careerpath` binary (built next to the test runner) against a temporary
@@ -9,7 +10,17 @@ enum CommandLineRun {
         let stderr: String
     }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let catalog: Catalog = {
+        switch CatalogLoader.result(from: repository.appendingPathComponent("Data")) {
+        case .success(let c): return c
+        case .failure(let errors): preconditionFailure("Data/ does not load:\n\(errors.description)")
+        }
+    }()
+
+    /// The documented gaps example, without a day (the tests add `--on`, `--lang`, …).
+    static let gaps = ["gaps", "--person", "P000095", "--target", "dir-news-bureau"]
 
     static var binary: String {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]

@@ -10,14 +10,9 @@ import TerminalUI
 /// The TUI's `/` search finds people only through the store: the runner's `.listPeople` answer
 /// for the viewer, on the demo roster (issue 15, item 12).
 @Suite("search: people only within the viewer's reach, through the store")
-struct SearchReachTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let catalog: Catalog = {
-        switch CatalogLoader.result(from: repository.appendingPathComponent("Data")) {
-        case .success(let c): return c
-        case .failure(let errors): preconditionFailure("Data/ does not load:\n\(errors.description)")
-        }
-    }()
+struct EffectRunnerTests {
+    static let repository = CommandLineRun.repository
+    static let catalog = CommandLineRun.catalog
 
     /// A fresh database with the demo roster.
     static func demoStore() throws -> (SQLiteRecordStore, URL) {
