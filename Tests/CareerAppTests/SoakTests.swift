@@ -195,6 +195,8 @@ struct Soak {
             return [.supervisor(.planReviewed(personID: id, plan: rng.chance(0.8) ? SupervisorTests.savedPlan : nil,
                                               error: rng.chance(0.8) ? nil : "locked"))]
         case .quit: return []
+        // The plan cycle's other effects go unanswered, as from a runner that is still busy.
+        default: return []
         }
     }
 
