@@ -35,6 +35,8 @@ public enum AppEvent: Sendable {
     case planExported(path: String, error: String?)
     /// Results of supervisor mode's effects.
     case supervisor(SupervisorEvent)
+    /// The Reports screen's reads and writes, answered.
+    case reports(ReportsEvent)
 }
 
 /// Work the runner does outside the update function (store, files); values so that
@@ -58,6 +60,8 @@ public enum Effect: Sendable, Hashable {
     case exportPlanMarkdown(path: String, markdown: String)
     /// Supervisor mode's work (subordinates, saved plans, reviews); answered with `.supervisor` events.
     case supervisor(SupervisorEffect)
+    /// The Reports screen's work; answered with `.reports` events.
+    case reports(ReportsEffect)
     /// Restore the terminal and exit 0.
     case quit
 }

@@ -21,6 +21,8 @@ final class EffectRunner {
     private var newsGiven = false
     /// What the audit log's `screen` column starts with: "tui", or "kiosk" at a kiosk.
     let screenPrefix: String
+    /// The reference data, for the Reports screen's effects (set by the TUI when it offers them).
+    var reportCatalog: Catalog?
 
     init(store: SQLiteRecordStore, viewer: Viewer, screenPrefix: String = "tui") {
         self.store = store
@@ -107,6 +109,8 @@ final class EffectRunner {
             }
         case .supervisor(let work):
             return performSupervisor(work)
+        case .reports(let work):
+            return performReports(work).map(AppEvent.reports)
         case .quit:
             return []
         }
