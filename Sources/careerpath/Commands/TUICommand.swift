@@ -67,7 +67,7 @@ struct TUICommand: ParsableCommand {
         try checkPeople(options, store: store, viewer: viewer)
         StartupTrace.mark("database open")
 
-        let runner = EffectRunner(store: store, viewer: viewer)
+        let runner = EffectRunner(store: store, viewer: viewer, catalog: catalog)
         let personID = options.person, viewerID = options.viewerID
         let exportFolder = LocalFiles.currentDirectory() ?? FileManager.default.currentDirectoryPath
 

@@ -21,11 +21,14 @@ final class EffectRunner {
     private var newsGiven = false
     /// What the audit log's `screen` column starts with: "tui", or "kiosk" at a kiosk.
     let screenPrefix: String
+    /// The catalog the store checks assessments against (the competency dictionary).
+    let catalog: Catalog?
 
-    init(store: SQLiteRecordStore, viewer: Viewer, screenPrefix: String = "tui") {
+    init(store: SQLiteRecordStore, viewer: Viewer, screenPrefix: String = "tui", catalog: Catalog? = nil) {
         self.store = store
         self.viewer = viewer
         self.screenPrefix = screenPrefix
+        self.catalog = catalog
     }
 
     /// Carries out one effect. `.quit` is the caller's business and answers nothing.
