@@ -9,6 +9,10 @@ let package = Package(
     name: "CareerPath",
     products: [
         .executable(name: "careerpath", targets: ["careerpath"]),
+        // For the fuzz package in Fuzzing/ (scripts/fuzz.sh), which depends on this one by path.
+        .library(name: "CareerCatalog", targets: ["CareerCatalog"]),
+        .library(name: "CareerStore", targets: ["CareerStore"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -70,7 +74,7 @@ let package = Package(
         .testTarget(name: "CareerStoreTests", dependencies: ["CareerStore", "CareerCatalog", "CareerEngine"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalNcurses"]),
         // Goldens are read from the source tree (by #filePath), not bundled: excluded, not resources.
-        .testTarget(name: "CareerAppTests", dependencies: ["CareerApp", "TerminalUI", "CareerCatalog", "CareerEngine"],
+        .testTarget(name: "CareerAppTests", dependencies: ["CareerApp", "TerminalUI", "CareerCatalog", "CareerEngine", "CareerStore"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "CommandLineTests", dependencies: ["careerpath"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

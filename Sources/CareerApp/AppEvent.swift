@@ -19,22 +19,24 @@ public enum AppEvent: Sendable {
     case personLoaded(PersonRecord, OrganizationContext)
     /// `Effect.loadPerson` failed (not found, access denied …): an actionable message.
     case personLoadFailed(id: String, message: String)
-    /// Result of `Effect.savePlan`: nil on success, else the error message.
-    case planSaved(error: String?)
+    /// Result of `Effect.savePlan`: nil on success; `error`: why the plan was not saved, in both languages (never a database's own message).
+    case planSaved(error: LocalizedText?)
     /// Result of `Effect.loadSavedPlan` (and of every plan write): the person's saved plan toward the target (nil: none),
     /// with the people who wrote on it (their names, not ids, on the Plan screen).
     case savedPlanLoaded(personID: String, target: String, plan: SavedPlan?, authors: [Person])
     /// What changed on the person's own plans since their last visit (notes by others; `authors`: their names),
     /// sent by the runner with the person's own first load: the sign-in notice.
     case planNews(notes: [PlanNote], authors: [Person])
-    /// Result of `Effect.submitPlan`: nil on success, else the error message.
-    case planSubmitted(error: String?)
+    /// Result of `Effect.submitPlan`: nil on success, else why not, in both languages.
+    case planSubmitted(error: LocalizedText?)
     /// The store refused a plan write; `changedElsewhere`: another session wrote it first (the plan was read again).
     case planRefused(th: String, en: String, changedElsewhere: Bool)
     /// Result of `Effect.exportPlanMarkdown`: nil on success, else the error message.
     case planExported(path: String, error: String?)
     /// Results of supervisor mode's effects.
     case supervisor(SupervisorEvent)
+    /// The Reports screen's reads and writes, answered.
+    case reports(ReportsEvent)
 }
 
 /// Work the runner does outside the update function (store, files); values so that
@@ -58,6 +60,8 @@ public enum Effect: Sendable, Hashable {
     case exportPlanMarkdown(path: String, markdown: String)
     /// Supervisor mode's work (subordinates, saved plans, reviews); answered with `.supervisor` events.
     case supervisor(SupervisorEffect)
+    /// The Reports screen's work; answered with `.reports` events.
+    case reports(ReportsEffect)
     /// Restore the terminal and exit 0.
     case quit
 }

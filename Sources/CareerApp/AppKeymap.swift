@@ -19,6 +19,8 @@ public enum AppAction: String, Sendable, CaseIterable {
     case assessCompetency = "assess-competency"
     case why
     case focusList = "focus-list"
+    case screenReports = "screen-reports", reportNextTab = "report-next-tab", reportPreviousTab = "report-previous-tab"
+    case reportSubmit = "report-submit"
 }
 
 /// The keymap contexts, one per screen and modal ("global" applies everywhere unless shadowed).
@@ -26,7 +28,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case global, picker
     /// The picker while its filter has the keys (after `/`).
     case pickerFilter = "picker-filter"
-    case me, paths, gaps, plan, catalog, search, help, message, supervisor, why
+    case me, paths, gaps, plan, catalog, search, help, message, supervisor, why, reports
 }
 
 /// The app's key bindings as data: the update function looks actions up here, the help screen,
@@ -107,6 +109,15 @@ public enum AppKeymap {
         b.append(bind([.char("i")], .commentPlan, "เขียนความเห็นในแผน", "Comment on the saved plan", .supervisor))
         b.append(bind([.char("e")], .assessCompetency, "บันทึกผลประเมินสมรรถนะ", "Record a competency assessment", .supervisor))
         b.append(bind([.char("S")], .succession, "ผู้สืบทอดตำแหน่งผู้อำนวยการ", "Succession pools of the director posts", .supervisor))
+
+        // Reports (a unit head or HR): the form's rows, its ticks and texts, save and submit, the other reports.
+        b.append(bind([.char("R")], .screenReports, "รายงานหน่วยงาน (หัวหน้าหน่วยงานและ hr)", "Unit reports (unit heads and hr)", .global))
+        b.append(bind([.char(" "), .enter], .togglePick, "ทำเครื่องหมาย / แก้ไขข้อความ", "Tick / edit the text", .reports))
+        b.append(bind([.char("s")], .savePlan, "บันทึกแบบรายงาน (ร่าง)", "Save the usage report (draft)", .reports))
+        b.append(bind([.char("S")], .reportSubmit, "ส่งแบบรายงาน (แก้ไขไม่ได้อีก)", "Submit the usage report (it then cannot change)", .reports))
+        b.append(bind([.char("]"), .tab], .reportNextTab, "รายงานถัดไป", "Next report", .reports))
+        b.append(bind([.char("["), .backTab], .reportPreviousTab, "รายงานก่อนหน้า", "Previous report", .reports))
+        b.append(bind([.escape], .back, "กลับ", "Back", .reports))
 
         // Search modal: printable keys type into the query.
         b.append(bind([.up], .up, "ผลก่อนหน้า", "Previous result", .search))

@@ -7,6 +7,8 @@ public enum Screen: String, Sendable, CaseIterable {
     case people, me, paths, gaps, plan, catalog
     /// Supervisor mode (`--as ID`): subordinates and the selected one's gaps and plan side by side.
     case supervisor
+    /// Unit reports (a unit head or HR, `--as ID`): the usage report form, needs, impact, curricula.
+    case reports
 
     /// The keymap context that applies on this screen.
     var context: KeyContext {
@@ -18,6 +20,7 @@ public enum Screen: String, Sendable, CaseIterable {
         case .plan: return .plan
         case .catalog: return .catalog
         case .supervisor: return .supervisor
+        case .reports: return .reports
         }
     }
 
@@ -30,6 +33,7 @@ public enum Screen: String, Sendable, CaseIterable {
         case .plan: return .screenPlan
         case .catalog: return .screenCatalog
         case .supervisor: return .screenSupervisor
+        case .reports: return .screenReports
         }
     }
 
@@ -43,6 +47,8 @@ public enum Screen: String, Sendable, CaseIterable {
         case .plan: return 8
         case .catalog: return 9
         case .supervisor: return 0
+        // No function key: `R` opens it (the tab says so).
+        case .reports: return 0
         }
     }
 
@@ -52,7 +58,7 @@ public enum Screen: String, Sendable, CaseIterable {
     /// Panes that Tab cycles through, left to right, top to bottom.
     var paneCount: Int {
         switch self {
-        case .people: return 1
+        case .people, .reports: return 1
         case .paths: return 3
         default: return 2
         }
@@ -515,6 +521,8 @@ public struct AppState: Sendable {
     public internal(set) var exportFolder: String
     /// Supervisor mode's state (nil unless started with `supervisorID` or `startSupervisorMode`).
     public internal(set) var supervisor: SupervisorState?
+    /// The Reports screen's state, when the viewer heads a unit or has the hr role (`enableReports`).
+    public internal(set) var reports: ReportsState?
     /// Set when a quit was asked for (the runner also gets `.quit`).
     public internal(set) var quitting = false
 

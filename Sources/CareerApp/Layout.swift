@@ -108,7 +108,7 @@ extension Layout {
         case .catalog:
             return [PaneArea(frame: catalogColumns[0], rows: catalogColumns[0].inset(by: 1)),
                     PaneArea(frame: catalogColumns[1], rows: nil)]
-        case .supervisor: return []
+        case .supervisor, .reports: return []
         }
     }
 
@@ -131,13 +131,14 @@ extension AppState {
     var panes: [PaneArea] { layout.panes(screen, timelineFields: screen == .me ? meTimelineFields : 0) }
 
     /// The screens across the tab row (supervisor mode's only in supervisor mode).
-    var tabScreens: [Screen] { Screen.allCases.filter { $0 != .supervisor || supervisor != nil } }
+    var tabScreens: [Screen] { Screen.allCases.filter { ($0 != .supervisor || supervisor != nil) && ($0 != .reports || reports != nil) } }
 
     /// Their titles: the function key (Esc for supervisor mode) and the name ("Record" for
     /// someone else's record on Me).
     var tabTitles: [String] {
         tabScreens.map { screen -> String in
             if screen == .supervisor { return "Esc \(screen.title.text(language))" }
+            if screen == .reports { return "R \(screen.title.text(language))" }
             let title = screen == .me && showsOthersRecord ? Str.screenRecord : screen.title
             return "\(screen.functionKey) \(title.text(language))"
         }

@@ -46,7 +46,7 @@ extension AppState {
 
     /// The key that opens a tab's screen (Esc goes back to supervisor mode's split pane).
     public static func key(forTab screen: Screen) -> KeyEvent {
-        screen == .supervisor ? .escape : .function(screen.functionKey)
+        screen == .supervisor ? .escape : screen == .reports ? .char("R") : .function(screen.functionKey)
     }
 
     /// A left click in the body: the pane under it gets the focus; on a list, the row is

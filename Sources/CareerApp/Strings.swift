@@ -7,7 +7,7 @@ import CareerCatalog
 public enum Str: String, CaseIterable, TextTable {
     // Screens and panes
     case appTitle, screenPeople, screenMe, screenPaths, screenGaps, screenPlan, screenCatalog, screenHelp
-    case screenSupervisor, screenRecord, panePlanOf, withPlanShort
+    case screenSupervisor, screenRecord, panePlanOf, withPlanShort, screenReports
     case paneProfile, paneTimeline, paneLines, paneLadder, paneTargets, paneGapList, paneGapDetail
     case paneSuggestions, panePlanSummary, paneCatalogItems, paneCatalogDetail
     // Function-key bar (short)
@@ -82,6 +82,7 @@ public enum Str: String, CaseIterable, TextTable {
         case .screenSupervisor: ("ผู้ใต้บังคับบัญชา", "Team")
         // The Me tab and the plan pane while someone else's record is open (supervisor mode).
         case .screenRecord: ("ข้อมูลบุคคล", "Record")
+        case .screenReports: ("รายงาน", "Reports")
         case .panePlanOf: ("แผนของ %1", "Plan of %1")
         // The plan's date where "with the suggested plan" has no room.
         case .withPlanShort: ("ตามแผน", "By plan")

@@ -62,7 +62,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.status = StatusMessage(Str.planNews.format(state.language, String(notes.count), what))
         return []
     case .planSubmitted(let error):
-        state.status = error.map { StatusMessage(Str.planSubmitFailed.format(state.language, $0), isError: true) }
+        state.status = error.map { StatusMessage(Str.planSubmitFailed.format(state.language, $0.text(state.language)), isError: true) }
             ?? StatusMessage(Str.planSubmitted.text(state.language))
         return []
     case .planRefused(let th, let en, let changedElsewhere):
@@ -71,13 +71,15 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.modal = .message(text)
         return []
     case .planSaved(let error):
-        state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0), isError: true) }
+        state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0.text(state.language)), isError: true) }
             ?? StatusMessage(Str.planSaved.text(state.language))
         // Supervisor mode shows the saved plan's status: read it again.
         if error == nil, state.supervisor != nil, let id = state.session?.person.id { return [.supervisor(.loadPlan(personID: id))] }
         return []
     case .supervisor(let event):
         return state.supervisorAnswered(event)
+    case .reports(let event):
+        return state.reportsAnswered(event)
     case .planExported(let path, let error):
         state.status = error.map { StatusMessage(Str.planExportFailed.format(state.language, $0), isError: true) }
             ?? StatusMessage(Str.planExported.format(state.language, path))
@@ -103,6 +105,7 @@ extension AppState {
         if let modal { return handleModal(modal, key) }
         let context = screen.context
         if screen == .supervisor { return handleSupervisorKey(key) }
+        if screen == .reports { return handleReportsKey(key) }
         if screen == .people, let effects = handlePicker(key) { return effects }
         guard let action = AppKeymap.action(for: key, in: context) else { return [] }
         return perform(action)
@@ -217,6 +220,7 @@ extension AppState {
         case .screenGaps: return show(.gaps)
         case .screenPlan: return show(.plan)
         case .screenCatalog: return show(.catalog)
+        case .screenReports: return openReports()
         case .quit:
             quitting = true
             return [.quit]
@@ -280,6 +284,8 @@ extension AppState {
             openWhy()
         case .focusList:
             picker.filtering = false
+        case .reportNextTab, .reportPreviousTab, .reportSubmit:
+            break   // Reports keys, handled by `handleReportsKey`.
         }
         keepSelectionsVisible()
         return []
@@ -337,6 +343,7 @@ extension AppState {
         case (.catalog, 0): return l.catalogRows
         case (.catalog, _): return l.catalogDetailRows
         case (.supervisor, _): return subordinateRows
+        case (.reports, _): return l.body.height
         }
     }
 
@@ -396,6 +403,8 @@ extension AppState {
             }
         case .supervisor:
             _ = performSupervisor(delta < 0 ? .up : .down)
+        case .reports:
+            break   // moved by `handleReportsKey`
         case .catalog:
             if focusedPane == 0 {
                 let before = catalogBrowser.list.selected
@@ -445,6 +454,8 @@ extension AppState {
             return []
         case .supervisor:
             return performSupervisor(.activate)
+        case .reports:
+            return []
         }
     }
 
@@ -480,6 +491,7 @@ extension AppState {
             if focusedPane > 0 { setFocus(0); return [] }
             return show(previousScreen == .catalog ? .me : previousScreen)
         case .supervisor: return performSupervisor(.back)
+        case .reports: return show(.people)
         }
     }
 

@@ -11,6 +11,14 @@ public enum Target: Sendable, Hashable, CustomStringConvertible {
     /// `dir-news-bureau`.
     case directorPost(String)
 
+    /// The next rung of `person`'s own line (nil at the top of the line, or for a line the catalog
+    /// does not know): the default target of a unit's training needs and of a supervisor's roster.
+    public static func nextLevel(of person: Person, in catalog: Catalog) -> Target? {
+        guard let line = catalog.jobLinesByID[person.jobLine],
+              let i = line.levels.firstIndex(where: { $0.level == person.level }), i + 1 < line.levels.count else { return nil }
+        return .jobLineLevel(jobLine: line.id, level: line.levels[i + 1].level)
+    }
+
     /// The id as typed on the command line.
     public var id: String {
         switch self {

@@ -24,24 +24,30 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     public let database: DatabaseQueue
     /// The file path.
     public let path: String
+    /// How long a write waits for another connection's write to end before it fails, in seconds.
+    public static let busyTimeout: TimeInterval = 60
     /// Which terminal the audit log names (tty path, or "" when not known).
     public let terminal: String
 
     /// Opens (creating if needed, with its folder) and migrates the database at `path`.
     public init(path: String, terminal: String = StoreLocation.currentTerminal()) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !LocalFiles.isDirectory(folder) {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
+        // The file holds every record, the audit log and the PIN hashes: a new folder is 0700 and a new
+        // file 0600 (or the group bits of an administrator's shared folder); SQLite gives the -wal and
+        // -shm files the database's mode.
+        try PrivateFiles.createFolder((path as NSString).deletingLastPathComponent)
+        let isNew = !LocalFiles.exists(path)
+        if isNew { PrivateFiles.createFile(path) }
         var config = Configuration()
         config.foreignKeysEnabled = true
-        // Several processes (kiosk terminals, an HR import) may share the file: wait rather than fail.
-        config.busyMode = .timeout(5)
+        // Several processes (kiosk terminals, an HR import) share the file: a writer waits for another
+        // rather than fail. An import holds the lock only while it copies its staged rows in
+        // (`careerpath bench import-pressure` prints it as the longest wait: 21 s for a 100,000-person
+        // re-import on a 2-core machine under heavy load); the wait allows for that.
+        config.busyMode = .timeout(Self.busyTimeout)
         config.prepareDatabase { db in
             // WAL makes `synchronous = NORMAL` safe against corruption and much faster for imports.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        let isNew = !LocalFiles.exists(path)
         database = try DatabaseQueue(path: path, configuration: config)
         try database.writeWithoutTransaction { db in
             // A new database gets 16 KiB pages: a department's import writes fewer, larger pages
@@ -57,6 +63,13 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         self.path = path
         self.terminal = terminal
         try StoreSchema.migrator.migrate(database)
+    }
+
+    /// Removes the database at `path` with its -wal and -shm files: for a database this run created
+    /// and then could not fill (a refused import), so no empty file is left behind. Call after the
+    /// store that opened it is gone.
+    public static func removeFiles(atPath path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     // MARK: RecordStore

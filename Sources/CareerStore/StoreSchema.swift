@@ -192,6 +192,31 @@ public enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v4-usage-reports") { db in
+            // A unit's usage report of the career-path tools for a fiscal year (issue 14; the form of
+            // memo นร 0203.02/ว 884). Checklists are comma-separated ids in the form's order.
+            try db.execute(sql: """
+                CREATE TABLE usage_reports (
+                    unit TEXT NOT NULL,
+                    fiscal_year INTEGER NOT NULL,           -- Buddhist era (2569 = Oct 2025 – Sep 2026)
+                    activities TEXT NOT NULL DEFAULT '',
+                    other_activity TEXT NOT NULL DEFAULT '',
+                    outcomes TEXT NOT NULL DEFAULT '',
+                    other_outcome TEXT NOT NULL DEFAULT '',
+                    problems TEXT NOT NULL DEFAULT '',
+                    signer_name TEXT NOT NULL DEFAULT '',
+                    signer_position TEXT NOT NULL DEFAULT '',
+                    signed_on TEXT,
+                    status TEXT NOT NULL DEFAULT 'draft',   -- draft | submitted
+                    updated_by TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    submitted_by TEXT,
+                    submitted_at TEXT,
+                    PRIMARY KEY (unit, fiscal_year)
+                );
+                CREATE INDEX trainings_completed ON trainings(completed_on);
+                """)
+        }
         return migrator
     }
 

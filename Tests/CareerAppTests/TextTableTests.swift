@@ -7,7 +7,7 @@ import Testing
 struct TextTableTests {
     @Test("every case of the app's tables has Thai and English text with the same placeholders")
     func appTablesComplete() {
-        let problems = Str.problems() + KioskText.problems() + SupText.problems() + SuccessionText.problems()
+        let problems = Str.problems() + KioskText.problems() + SupText.problems() + SuccessionText.problems() + ReportStr.problems()
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 

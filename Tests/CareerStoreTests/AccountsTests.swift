@@ -253,3 +253,39 @@ struct AccountsFixture {
         #expect(try stronger.signIn(personID: "P003", pin: "2568").user != nil)
     }
 }
+
+/// The kiosk's operator exit is locked like an employee PIN, in the database.
+@Suite struct OperatorPINLockTests {
+    let f: AccountsFixture
+
+    init() throws { f = try AccountsFixture() }
+
+    @Test("five wrong operator PINs lock the exit for five minutes, even the right PIN; each try is audited")
+    func wrongOperatorPINsLock() throws {
+        let hash = try f.hasher.hash(try PIN("86420"))
+        for _ in 1...4 {
+            #expect(try f.accounts.checkOperatorPIN("11111", against: hash) == .refused)
+            f.clock.advance(1)
+        }
+        let lockedAt = f.clock.now
+        #expect(try f.accounts.checkOperatorPIN("11111", against: hash) == .locked(until: lockedAt + 300))
+        // Held in the database: a kiosk started again on the same file is still locked.
+        let restarted = try f.reopened()
+        #expect(try restarted.checkOperatorPIN("86420", against: hash) == .locked(until: lockedAt + 300))
+        f.clock.advance(300)
+        #expect(try restarted.checkOperatorPIN("86420", against: hash) == .accepted)
+        let rows = try f.fixture.store.auditEntries().filter { $0.screen == "kiosk:operator" }.map(\.action)
+        #expect(rows == Array(repeating: "operator-exit-refused", count: 6) + ["operator-exit"])
+    }
+
+    @Test("the operator's lock is not an employee's: no typed ID reaches it, and theirs do not touch it")
+    func separateFromEmployeeIDs() throws {
+        let hash = try f.hasher.hash(try PIN("86420"))
+        for _ in 1...5 { _ = try f.accounts.signIn(personID: " operator ", pin: "1111") }
+        for _ in 1...5 { _ = try f.accounts.signIn(personID: "operator", pin: "1111") }
+        #expect(try f.accounts.checkOperatorPIN("86420", against: hash) == .accepted)
+        for _ in 1...5 { _ = try f.accounts.checkOperatorPIN("1234", against: hash) }
+        try f.accounts.setPIN(personID: "P001", pin: try PIN("2568"))
+        #expect(try f.accounts.signIn(personID: "P001", pin: "2568").user != nil)
+    }
+}

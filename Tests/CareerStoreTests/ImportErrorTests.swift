@@ -6,13 +6,16 @@ import Testing
 /// Every class of import error, with its exact location, and the database untouched afterwards.
 @Suite struct ImportErrorTests {
     /// Imports the valid roster, then a broken variant; checks the diagnostics and that nothing changed.
+    /// The import's day in these tests: 2025-09-01 (after every date of the valid roster).
+    static let today = CivilDate(year: 2025, month: 9, day: 1)!
+
     func expectRefused(_ changes: [String: String], codes: LevelCodes = .ours,
                        _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let fixture = try ImportFixture()
-        #expect(fixture.importFolder() == [], sourceLocation: sourceLocation)
+        #expect(fixture.importFolder(today: Self.today) == [], sourceLocation: sourceLocation)
         let before = try fixture.snapshot()
         try fixture.write(changes)
-        #expect(fixture.importFolder(codes: codes) == expected, sourceLocation: sourceLocation)
+        #expect(fixture.importFolder(codes: codes, today: Self.today) == expected, sourceLocation: sourceLocation)
         #expect(try fixture.snapshot() == before, "a refused import must leave the database unchanged", sourceLocation: sourceLocation)
     }
 
@@ -168,6 +171,113 @@ import Testing
         #expect(errors.count == 100)
         #expect(errors.first == "trainings.csv:2:2: error: unknown course `nope-1`")
         #expect(errors.last == "trainings.csv:101:2: error: unknown course `nope-100`")
+        #expect(try fixture.store.peopleCount() == 0)
+    }
+}
+
+/// Values no roster holds: control characters, dates after the import's day or before anyone now
+/// serving started, exact duplicate history rows, and values too long to be real. Each is refused at
+/// its FILE:LINE:COLUMN and the database is left as it was.
+extension ImportErrorTests {
+    @Test("a NUL byte in an id or a name is refused (`P004\\0` is not a second P004)")
+    func nulBytes() throws {
+        try expectRefused(people(line: 5, "P004\u{0},ก,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"), [
+            "people.csv:5:1: error: person_id contains the control character U+0000: remove it",
+        ])
+        try expectRefused(people(line: 5, "P004,สมมติ\u{0}ไอที,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"), [
+            "people.csv:5:2: error: name_th contains the control character U+0000: remove it",
+        ])
+    }
+
+    @Test("escape, bell, C1 and bidi-override characters in names are refused")
+    func otherControlCharacters() throws {
+        try expectRefused(people(line: 5, "P004,ก,\u{1B}]52;c;aGk=\u{07},ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"), [
+            "people.csv:5:3: error: name_en contains the control character U+001B: remove it",
+        ])
+        try expectRefused(people(line: 5, "P004,ก\u{9B}2J,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"), [
+            "people.csv:5:2: error: name_th contains the control character U+009B: remove it",
+        ])
+        try expectRefused(people(line: 5, "P004,ก,A\u{202E}txt,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"), [
+            "people.csv:5:3: error: name_en contains the control character U+202E: remove it",
+        ])
+        // Spaces and tabs around a value are still trimmed, not refused.
+        let fixture = try ImportFixture()
+        try fixture.write(people(line: 5, "P004,\tสมมติ ไอที\t,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"))
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [])
+    }
+
+    @Test("level_since, completed_on and assessed_on after the import's day are refused")
+    func futureDates() throws {
+        try expectRefused(people(line: 5, "P004,ก,A,ict-center,computer-officer,K2,2025-09-02,2012-01-01,bachelor,P001"), [
+            "people.csv:5:7: error: level_since 2025-09-02 is in the future (the import runs on 2025-09-01)",
+        ])
+        try expectRefused(history("trainings.csv", "P001,primary-executive,02/09/2568"), [
+            "trainings.csv:2:3: error: completed_on 2025-09-02 is in the future (the import runs on 2025-09-01)",
+        ])
+        try expectRefused(history("assessments.csv", "P002,teamwork,3,2030-01-01,supervisor"), [
+            "assessments.csv:2:4: error: assessed_on 2030-01-01 is in the future (the import runs on 2025-09-01)",
+        ])
+        // The day itself is fine.
+        let fixture = try ImportFixture()
+        try fixture.write(history("trainings.csv", "P001,primary-executive,2025-09-01"))
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [])
+    }
+
+    @Test("a service_start before 1950 is refused")
+    func serviceStartTooEarly() throws {
+        try expectRefused(people(line: 5, "P004,ก,A,ict-center,computer-officer,K2,2018-01-01,1900-01-01,bachelor,P001"), [
+            "people.csv:5:8: error: service_start 1900-01-01 is before 1950: no one serving now started then (a typo in the year?)",
+        ])
+    }
+
+    @Test("an exact duplicate assignment, training or assessment row is refused at its line, naming the first")
+    func duplicateHistoryRows() throws {
+        try expectRefused(history("assignments.csv", """
+            P001,news-bureau,news,regular,2000-05-01,
+            P004,ict-center,ict,regular,2012-01-01,
+            P001,news-bureau,news,regular,2000-05-01,
+            """), [
+            "assignments.csv:4:1: error: duplicate row: the same values as line 2",
+        ])
+        // The same day written the other way (B.E.) is the same row.
+        try expectRefused(history("trainings.csv", "P001,primary-executive,2019-03-31\nP001,primary-executive,31/03/2562"), [
+            "trainings.csv:3:1: error: duplicate row: the same values as line 2",
+        ])
+        try expectRefused(history("assessments.csv", "P002,teamwork,3,2024-06-30,supervisor\nP002,teamwork,3,2024-06-30,supervisor"), [
+            "assessments.csv:3:1: error: duplicate row: the same values as line 2",
+        ])
+        // Not a duplicate: another assessor, another level.
+        let fixture = try ImportFixture()
+        try fixture.write(history("assessments.csv", "P002,teamwork,3,2024-06-30,supervisor\nP002,teamwork,3,2024-06-30,self\nP002,teamwork,2,2024-06-30,self"))
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [])
+    }
+
+    @Test("a long value is quoted by its first 40 characters and its length; a 1 MB id is not quoted at all")
+    func longValues() throws {
+        let fixture = try ImportFixture()
+        try fixture.write(history("assignments.csv", "\(String(repeating: "P", count: 1 << 20)),news-bureau,news,regular,2000-05-01,"))
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [
+            "assignments.csv:2:1: error: a value here is longer than 4096 bytes (the row runs past 65536 bytes): an unclosed quote, or not a roster file?",
+        ])
+        try fixture.write(history("assignments.csv", "\(String(repeating: "P", count: 10_000)),news-bureau,news,regular,2000-05-01,"))
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [
+            "assignments.csv:2:1: error: value of 10000 bytes is too long (at most 4096): `\(String(repeating: "P", count: 40))… (10000 characters)`",
+        ])
+        // Under the limit: refused as unknown, quoted short, and no slow search for a near id.
+        try fixture.write(history("assignments.csv", "\(String(repeating: "Q", count: 4000)),news-bureau,news,regular,2000-05-01,"))
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [
+            "assignments.csv:2:1: error: unknown person `\(String(repeating: "Q", count: 40))… (4000 characters)`: not in people.csv or in the database",
+        ])
+    }
+
+    @Test("a field of several megabytes (an unclosed quote) stops the reader at once, at its line and column")
+    func hugeField() throws {
+        let fixture = try ImportFixture()
+        let huge = String(repeating: "ก", count: 2_000_000)
+        try fixture.write(history("trainings.csv", "P001,primary-executive,2019-03-31\nP001,\"\(huge),2019-03-31"))
+        #expect(fixture.importFolder(today: ImportErrorTests.today) == [
+            "trainings.csv:3:2: error: a value here is longer than 4096 bytes (the row runs past 65536 bytes): an unclosed quote, or not a roster file?",
+        ])
         #expect(try fixture.store.peopleCount() == 0)
     }
 }

@@ -174,7 +174,9 @@ import Testing
                 if expected.count < 100 { expected.append("trainings.csv:\(line):2: error: unknown course `nbs1\nnote \(rows), with comma`") }
                 line += 2
             } else {
-                text += "P001,primary-executive,2019-03-31\n"
+                // Each valid row its own (an exact duplicate row is refused): four people, one day apart.
+                let day = CivilDate(year: 1990, month: 1, day: 1)!.adding(days: rows / 4)
+                text += "P00\(rows % 4 + 1),primary-executive,\(day.iso)\n"
                 line += 1
             }
             rows += 1

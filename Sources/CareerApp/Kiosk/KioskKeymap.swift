@@ -62,6 +62,8 @@ public enum KioskKeymap {
         .quit: .refusedQuit,
         .screenPeople: .refusedPicker,
         .exportPlan: .refusedExport,
+        .screenReports: .refusedReports, .reportNextTab: .refusedReports, .reportPreviousTab: .refusedReports,
+        .reportSubmit: .refusedReports,
     ]
 
     /// The planner actions a session may use.

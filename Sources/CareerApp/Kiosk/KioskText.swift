@@ -10,7 +10,7 @@ public enum KioskText: String, CaseIterable, TextTable {
     case operatorTitle, operatorIntro, operatorHints, operatorRefused, operatorNotConfigured, operatorCheckFailed
     case fkSignOut, helpKiosk
     // Why a planner action is refused at a kiosk (docs/keys.md)
-    case refusedQuit, refusedPicker, refusedExport
+    case refusedQuit, refusedPicker, refusedExport, refusedReports
 
     /// (Thai, English).
     public var pair: (th: String, en: String) {
@@ -48,6 +48,7 @@ public enum KioskText: String, CaseIterable, TextTable {
                             "the kiosk never ends from a key (the operator uses Ctrl-] and a PIN)")
         case .refusedPicker: ("ไม่มีหน้าเลือกบุคคล", "no person picker: a session sees its own record (and a supervisor's subordinates)")
         case .refusedExport: ("ไม่เขียนไฟล์ลงเครื่องที่ใช้ร่วมกัน", "no files written on a shared terminal")
+        case .refusedReports: ("รายงานหน่วยงานไม่อยู่ในตู้บริการ", "unit reports are not at the kiosk (the planner with --as, or careerpath report)")
         }
     }
 }

@@ -34,6 +34,8 @@ public enum KioskSignInResult: Sendable, Hashable {
 /// How an operator PIN check ended.
 public enum OperatorPINCheck: Sendable, Hashable {
     case accepted, refused, notConfigured
+    /// Too many wrong operator PINs: refused until this local time (HH:MM).
+    case locked(until: String)
     case failed(String)
 }
 
@@ -415,6 +417,8 @@ extension KioskState {
             operatorPrompt?.message = .operatorRefused
         case .notConfigured:
             operatorPrompt?.message = .operatorNotConfigured
+        case .locked(let until):
+            operatorPrompt?.message = .locked(until: until)
         case .failed(let why):
             operatorPrompt?.message = .operatorCheckFailed(why)
         }

@@ -181,8 +181,6 @@ enum SupervisorRoster {
 
     /// The next rung of the person's own line.
     static func nextLevel(_ person: Person, catalog: Catalog) -> Target? {
-        guard let line = catalog.jobLinesByID[person.jobLine],
-              let i = line.levels.firstIndex(where: { $0.level == person.level }), i + 1 < line.levels.count else { return nil }
-        return .jobLineLevel(jobLine: line.id, level: line.levels[i + 1].level)
+        Target.nextLevel(of: person, in: catalog)
     }
 }

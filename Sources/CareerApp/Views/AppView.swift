@@ -32,6 +32,7 @@ public enum AppView {
         case .plan: PlanView.render(state, layout, &grid)
         case .catalog: CatalogView.render(state, layout, &grid)
         case .supervisor: SupervisorView.render(state, layout, &grid)
+        case .reports: ReportsView.render(state, layout, &grid)
         }
         renderStatus(state, layout.status, &grid)
         FunctionKeyBar(entries: AppKeymap.functionBar(state.language, width: layout.bar.width), glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
@@ -94,6 +95,7 @@ public enum AppView {
             // No export folder (the kiosk): `e` does nothing there, so it is not offered.
             case .plan: hint = (state.exportFolder.isEmpty ? Str.planHintNoExport : Str.planHint).text(state.language)
             case .supervisor: hint = SupText.hint.text(state.language)
+            case .reports: hint = (state.reports?.editing == nil ? ReportStr.tuiHint : ReportStr.tuiEditHint).text(state.language)
             default: hint = Str.statusReady.text(state.language)
             }
         }

@@ -194,8 +194,15 @@ final class CatalogDecoder {
         return file.records("courses", "a course",
                             allowed: ["id", "name", "provider", "description", "eligible_levels", "prerequisites",
                                       "competencies", "duration_months", "certification_years", "valid_years",
-                                      "selective"]).map { course in
+                                      "selective", "certified_on"]).map { course in
             let id = course.id(defines: .course)
+            var certifiedOn: CivilDate?
+            if let text = course.optionalString("certified_on") {
+                certifiedOn = CivilDate(iso: text)
+                if certifiedOn == nil, let node = course.value("certified_on") {
+                    doc.reader.error("`certified_on` of course `\(id)` must be a date YYYY-MM-DD, not `\(text)`", at: node)
+                }
+            }
             let prerequisites = course.refs("prerequisites", .course)
             if prerequisites.contains(id), let node = course.value("prerequisites") {
                 doc.reader.error("course `\(id)` cannot be its own prerequisite", at: node)
@@ -207,7 +214,7 @@ final class CatalogDecoder {
                           certificationYears: course.int("certification_years", in: 0...50, default: 0),
                           validYears: course.int("valid_years", in: 0...50, default: 0),
                           selective: course.bool("selective", default: false),
-                          provenance: course.provenance("course `\(id)`"))
+                          provenance: course.provenance("course `\(id)`"), certifiedOn: certifiedOn)
         }
     }
 

@@ -40,6 +40,9 @@ public struct Course: Sendable, Hashable, Codable {
     public let certificationYears: Int
     /// Years a completion stays valid for appointment (0 = forever).
     public let validYears: Int
+    /// The day the current certification of an agency's own curriculum began (`certified_on`);
+    /// nil when not recorded. With `certificationYears`, when re-approval falls due.
+    public let certifiedOn: CivilDate?
     /// True when someone at `level` may enrol (no eligible levels: anyone).
     public func admits(level: String) -> Bool { eligibleLevels.isEmpty || eligibleLevels.contains(level) }
 
@@ -51,8 +54,8 @@ public struct Course: Sendable, Hashable, Codable {
     public init(id: String, name: LocalizedText, provider: LocalizedText, description: LocalizedText,
                 eligibleLevels: [String], prerequisites: [String], competencies: [String],
                 durationMonths: Int, certificationYears: Int, validYears: Int,
-                selective: Bool = false, provenance: Provenance = .unstated) {
-        self.selective = selective; self.provenance = provenance
+                selective: Bool = false, provenance: Provenance = .unstated, certifiedOn: CivilDate? = nil) {
+        self.selective = selective; self.provenance = provenance; self.certifiedOn = certifiedOn
         self.id = id; self.name = name; self.provider = provider; self.description = description
         self.eligibleLevels = eligibleLevels; self.prerequisites = prerequisites
         self.competencies = competencies; self.durationMonths = durationMonths

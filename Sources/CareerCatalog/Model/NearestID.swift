@@ -2,17 +2,27 @@
 public enum NearestID {
     /// The candidate with the smallest edit distance, if it is plausibly what was meant.
     public static func suggestion(for wrong: String, among candidates: some Sequence<String>) -> String? {
+        // No id is this long: a pasted paragraph (or a 50 MB field) gets no suggestion, at no cost.
+        guard wrong.utf8.count <= maxLength else { return nil }
         var best: (id: String, distance: Int)?
         let w = Array(wrong.lowercased().unicodeScalars)
         for candidate in candidates {
-            let d = distance(w, Array(candidate.lowercased().unicodeScalars))
+            let c = Array(candidate.lowercased().unicodeScalars)
+            // The distance is at least the difference in length: past the limit, not worth computing.
+            guard abs(w.count - c.count) <= limit(w.count, c.count) else { continue }
+            let d = distance(w, c)
             if best == nil || d < best!.distance { best = (candidate, d) }
         }
         guard let best else { return nil }
         // Too far to be a typo: say nothing rather than suggest nonsense.
-        let limit = max(2, min(w.count, best.id.count) / 2)
-        return best.distance <= limit ? best.id : nil
+        return best.distance <= limit(w.count, best.id.count) ? best.id : nil
     }
+
+    /// Longer input (in UTF-8 bytes) is never compared.
+    static let maxLength = 256
+
+    /// The largest distance still taken for a typo between texts of these lengths.
+    static func limit(_ a: Int, _ b: Int) -> Int { max(2, min(a, b) / 2) }
 
     /// " (did you mean `x`?)" or "".
     public static func hint(for wrong: String, among candidates: some Sequence<String>) -> String {

@@ -166,21 +166,73 @@ public final class AccountService: Sendable {
                 return .signedIn(SignedInUser(personID: id, role: role, signedInAt: at, terminal: terminal))
             }
 
-            // An expired lock starts a fresh count.
-            let previous = (account?.lockedUntil == nil ? account?.failedAttempts : nil) ?? 0
-            let failures = previous + 1
-            let lockedUntil = failures >= policy.maxFailures
-                ? Date(timeIntervalSince1970: (at.timeIntervalSince1970 + Double(policy.lockSeconds)).rounded(.down)) : nil
-            try db.execute(sql: """
-                INSERT INTO accounts (person_id, failed_attempts, locked_until, updated_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT(person_id) DO UPDATE SET failed_attempts = excluded.failed_attempts,
-                    locked_until = excluded.locked_until, updated_at = excluded.updated_at
-                """, arguments: [id, failures, lockedUntil.map(AuditClock.timestamp), stamp])
-            var detail = "\(reason); failure \(failures) of \(policy.maxFailures)"
-            if let lockedUntil { detail += "; locked until \(AuditClock.timestamp(lockedUntil))" }
+            let (lockedUntil, detail) = try countFailure(db, id, account, at: at, reason: reason)
             try Self.audit(db, at: at, actor: id, subject: id, action: .signInFailed, screen: screen,
                            terminal: terminal, detail: detail)
             return .refused(lockedUntil.map { .locked(until: $0) } ?? .incorrect)
+        }
+    }
+
+    /// One more failure for `id` (an expired lock starts a fresh count); the lock it brings, if any,
+    /// and the audit detail. Inside the caller's write transaction.
+    private func countFailure(_ db: Database, _ id: String, _ account: AccountStatus?, at: Date,
+                              reason: String) throws -> (lockedUntil: Date?, detail: String) {
+        let previous = (account?.lockedUntil == nil ? account?.failedAttempts : nil) ?? 0
+        let failures = previous + 1
+        let lockedUntil = failures >= policy.maxFailures
+            ? Date(timeIntervalSince1970: (at.timeIntervalSince1970 + Double(policy.lockSeconds)).rounded(.down)) : nil
+        try db.execute(sql: """
+            INSERT INTO accounts (person_id, failed_attempts, locked_until, updated_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT(person_id) DO UPDATE SET failed_attempts = excluded.failed_attempts,
+                locked_until = excluded.locked_until, updated_at = excluded.updated_at
+            """, arguments: [id, failures, lockedUntil.map(AuditClock.timestamp), AuditClock.timestamp(at)])
+        var detail = "\(reason); failure \(failures) of \(policy.maxFailures)"
+        if let lockedUntil { detail += "; locked until \(AuditClock.timestamp(lockedUntil))" }
+        return (lockedUntil, detail)
+    }
+
+    // MARK: the kiosk's operator exit
+
+    /// The `accounts` row that counts wrong operator PINs. Its leading space keeps it apart from every
+    /// employee ID: a typed ID is trimmed (`normalised`), so no one can lock the operator out by typing it.
+    public static let operatorAccount = " operator"
+
+    /// Checks the kiosk's operator PIN against `hash`, locked like an employee PIN (`policy`, in the
+    /// database, shared by every terminal on the file) and audited either way. Throws only when the
+    /// database fails.
+    public func checkOperatorPIN(_ pinText: String, against hash: PINHash, terminal: String? = nil,
+                                 screen: String = "kiosk:operator") throws -> OperatorPINOutcome {
+        let id = Self.operatorAccount
+        let terminal = terminal ?? store.terminal
+        let at = now()
+        func refusedWhileLocked(_ db: Database, _ until: Date) throws -> OperatorPINOutcome {
+            try Self.audit(db, at: at, actor: Self.operatorActor, subject: nil, action: .operatorExitRefused, screen: screen,
+                           terminal: terminal, detail: "locked until \(AuditClock.timestamp(until))")
+            return .locked(until: until)
+        }
+        if let until = try store.database.read({ db in try Self.account(db, id) })?.lockedUntil, until > at {
+            return try store.database.write { db in try refusedWhileLocked(db, until) }
+        }
+        // Verify outside any transaction (slow on purpose); a malformed PIN costs the same time.
+        let verified: Bool
+        if let pin = try? PIN(pinText) { verified = hasher.verify(pin, against: hash) } else {
+            hasher.spendVerificationTime(Array(pinText.utf8))
+            verified = false
+        }
+        return try store.database.write { db in
+            // Another terminal may have locked it while we were deriving.
+            let account = try Self.account(db, id)
+            if let until = account?.lockedUntil, until > at { return try refusedWhileLocked(db, until) }
+            if verified {
+                try db.execute(sql: "DELETE FROM accounts WHERE person_id = ?", arguments: [id])
+                try Self.audit(db, at: at, actor: Self.operatorActor, subject: nil, action: .operatorExit, screen: screen,
+                               terminal: terminal)
+                return .accepted
+            }
+            let (lockedUntil, detail) = try countFailure(db, id, account, at: at, reason: "wrong operator PIN")
+            try Self.audit(db, at: at, actor: Self.operatorActor, subject: nil, action: .operatorExitRefused, screen: screen,
+                           terminal: terminal, detail: detail)
+            return lockedUntil.map { .locked(until: $0) } ?? .refused
         }
     }
 
@@ -261,6 +313,14 @@ public final class AccountService: Sendable {
             INSERT INTO audit_log (at, actor, subject, action, screen, terminal, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [AuditClock.timestamp(at), actor, subject, action.rawValue, screen, terminal, detail])
     }
+}
+
+/// How an operator PIN check ended.
+public enum OperatorPINOutcome: Sendable, Hashable {
+    case accepted
+    case refused
+    /// Too many wrong PINs: every attempt is refused until then.
+    case locked(until: Date)
 }
 
 /// The role column of `accounts`.

@@ -10,4 +10,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case grantHR = "grant-hr"
     case revokeHR = "revoke-hr"
     case unlock
+    /// The kiosk's operator exit: the operator PIN accepted, or refused (counted toward its lock).
+    case operatorExit = "operator-exit"
+    case operatorExitRefused = "operator-exit-refused"
 }

@@ -5,6 +5,8 @@ import Foundation
 struct CSVChunk: Sendable {
     let bytes: [UInt8]
     let firstLine: Int
+    /// Reading stopped after these bytes: the next record is longer than any sane row.
+    var stop: ImportDiagnostic?
 }
 
 /// How an import cuts its files and how many threads parse them; tests use tiny chunks to exercise
@@ -64,8 +66,10 @@ final class CSVChunkReader: @unchecked Sendable {
         self.handle = handle
         var rows: [CSVRawRow] = []
         var failure: ImportDiagnostic?
-        if let chunk = Self.cut(&pending, &scanner, &scanned, &atEnd, &nextLine, &firstRead, handle, size: chunking.firstChunkSize) {
+        if let chunk = Self.cut(&pending, &scanner, &scanned, &atEnd, &nextLine, &firstRead, handle, size: chunking.firstChunkSize, displayPath: displayPath) {
             (rows, failure) = Self.parse(chunk, displayPath: displayPath)
+            // The header itself too long: nothing to import.
+            if rows.isEmpty, let stop = chunk.stop { try? handle.close(); throw stop }
         }
         guard !rows.isEmpty else {
             try? handle.close()
@@ -85,18 +89,33 @@ final class CSVChunkReader: @unchecked Sendable {
 
     /// The next chunk of whole records, or nil at the end of the file.
     func nextChunk() -> CSVChunk? {
-        Self.cut(&pending, &scanner, &scanned, &atEnd, &nextLine, &firstRead, handle, size: chunkSize)
+        Self.cut(&pending, &scanner, &scanned, &atEnd, &nextLine, &firstRead, handle, size: chunkSize, displayPath: displayPath)
     }
 
     /// Bytes from the last cut to the last record boundary in at least `size` bytes (or to the end of the
     /// file), with the line it starts on. Static over `inout` state so `init` can use it before `self` is whole.
     private static func cut(_ pending: inout [UInt8], _ scanner: inout RecordBoundaryScanner, _ scanned: inout Int,
                             _ atEnd: inout Bool, _ nextLine: inout Int, _ firstRead: inout Bool,
-                            _ handle: FileHandle, size: Int) -> CSVChunk? {
+                            _ handle: FileHandle, size: Int, displayPath: String) -> CSVChunk? {
         while true {
             if pending.count >= size || atEnd {
                 let boundary = pending.withUnsafeBufferPointer { scanner.lastBoundary(in: $0, from: scanned) }
                 scanned = pending.count
+                // A record this long is an unclosed quote or a field no one typed: stop here, before CSV.swift
+                // parses megabytes and a message quotes them (the records before it still come first).
+                if pending.count - (boundary ?? 0) > ImportLimits.maxRecordBytes {
+                    let start = boundary ?? 0
+                    let line = nextLine + (start > 0 ? lineBreaks(in: Array(pending[..<start])) : 0)
+                    let stop = ImportDiagnostic(file: displayPath, line: line, column: overlongColumn(pending[start...]),
+                                                message: "a value here is longer than \(ImportLimits.maxFieldBytes) bytes "
+                                                    + "(the row runs past \(ImportLimits.maxRecordBytes) bytes): an unclosed quote, or not a roster file?")
+                    atEnd = true
+                    let before = Array(pending[..<start])
+                    pending = []
+                    let chunk = CSVChunk(bytes: before, firstLine: nextLine, stop: stop)
+                    nextLine = line
+                    return chunk
+                }
                 let cut = atEnd ? pending.count : boundary
                 if let cut, cut > 0 {
                     let bytes = cut == pending.count ? pending : Array(pending[..<cut])
@@ -124,7 +143,7 @@ final class CSVChunkReader: @unchecked Sendable {
     /// bytes that are not UTF-8 (the whole lines before them are still read). Safe on any thread.
     static func parse(_ chunk: CSVChunk, displayPath: String) -> (rows: [CSVRawRow], failure: ImportDiagnostic?) {
         let bytes = chunk.bytes
-        var failure: ImportDiagnostic?
+        var failure = chunk.stop
         let text: String
         if let valid = String(validating: bytes, as: UTF8.self) {
             text = valid
@@ -167,6 +186,30 @@ final class CSVChunkReader: @unchecked Sendable {
         let lineStart = chunk[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         return (ImportDiagnostic(file: displayPath, line: line, column: 1,
                                  message: "the file is not valid UTF-8 (byte 0x\(byte)); save it as UTF-8"), lineStart)
+    }
+
+    /// The 1-based column of the first field in `record` longer than `ImportLimits.maxFieldBytes`
+    /// (following quotes as `RecordBoundaryScanner` does); 1 when none is.
+    static func overlongColumn(_ record: ArraySlice<UInt8>) -> Int {
+        var column = 1, length = 0, quoted = false, atStart = true
+        var i = record.startIndex
+        while i < record.endIndex {
+            let c = record[i]
+            if quoted {
+                if c == 0x22 {
+                    if i + 1 < record.endIndex, record[i + 1] == 0x22 { i += 1 } else { quoted = false }
+                }
+            } else if c == 0x2C {
+                column += 1; length = 0; atStart = true; i += 1; continue
+            } else if c == 0x22 && atStart {
+                quoted = true
+            }
+            atStart = false
+            length += 1
+            if length > ImportLimits.maxFieldBytes { return column }
+            i += 1
+        }
+        return 1
     }
 
     /// Line breaks inside a field: CRLF, CR and LF each count once.

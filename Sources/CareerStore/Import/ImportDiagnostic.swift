@@ -37,4 +37,26 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
 public enum ImportLimits {
     /// The importer stops collecting (and checking) after this many errors.
     public static let maxDiagnostics = 100
+    /// No value is longer (in UTF-8 bytes): a longer field is refused before any other check.
+    public static let maxFieldBytes = 4096
+    /// A record (one CSV row) longer than this, in bytes, is refused as soon as the reader sees it,
+    /// before it is parsed: a 50 MB field costs one read, not a parse and a search.
+    public static let maxRecordBytes = 1 << 16
+    /// Characters of a value quoted in a message before it is cut.
+    static let echoedCharacters = 40
+    /// `service_start` before this year is refused: no one serving now started earlier.
+    public static let earliestServiceYear = 1950
+}
+
+/// A value as an import message quotes it: whole when short, else its first characters and its length
+/// (`P7777777777…(1048576 characters)`), so a huge field does not flood the terminal.
+func echoed(_ value: String) -> String {
+    var shown = ""
+    var count = 0
+    for character in value {
+        if count < ImportLimits.echoedCharacters { shown.append(character) }
+        count += 1
+        // Past the limit only the count matters; a field is at most `maxFieldBytes` here.
+    }
+    return count <= ImportLimits.echoedCharacters ? value : shown + "… (\(count) characters)"
 }

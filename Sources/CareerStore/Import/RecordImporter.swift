@@ -14,17 +14,27 @@ public struct ImportSummary: Sendable, Hashable {
     public var rows: Int { people + assignments + assessments + trainings + levelHistory }
 }
 
-/// Imports personnel CSV files all or nothing.
+/// Imports personnel CSV files all or nothing, without holding other writers up.
 ///
-/// Everything happens inside one write transaction: rows are checked against the catalog and each
-/// other as they stream in, and written through prepared statements only while no error has been
-/// seen. Any error rolls the transaction back, so the database is exactly as before. Streaming keeps
-/// memory flat on a 100,000-person roster; only ids and supervisor links are held.
+/// Checking a department's files takes seconds; the kiosk, the TUI and the audit log must keep
+/// writing meanwhile. So the work is split:
+/// 1. a read of the people already in the database (a WAL snapshot: takes no lock from writers);
+/// 2. rows are checked against the catalog and each other as they stream in, and staged into a
+///    private scratch database next to the records (`ImportStaging`) while no error has been seen;
+/// 3. only when every row passed, one short write transaction on the records deletes the histories
+///    being replaced and copies the staged rows in with `INSERT … SELECT`.
+/// Any error before step 3 leaves the records untouched; step 3 is one transaction, so the database
+/// is either as before or has the whole import. Streaming keeps memory flat on a 100,000-person
+/// roster; only ids and supervisor links are held.
 public struct RecordImporter: Sendable {
     public let catalog: Catalog
     public let levelCodes: LevelCodes
     /// Chunk sizes and parsing threads (tests make them tiny).
     var chunking = ImportChunking()
+    /// The import's day: dates of promotions, trainings and assessments after it are refused.
+    public var today = DateText.today()
+    /// Called once the files are staged, before the copy (tests write to the records there: nothing may wait).
+    var afterStaging: (@Sendable () throws -> Void)?
 
     public init(catalog: Catalog, levelCodes: LevelCodes = .ours) {
         self.catalog = catalog; self.levelCodes = levelCodes
@@ -34,48 +44,60 @@ public struct RecordImporter: Sendable {
     @discardableResult
     public func run(_ request: ImportRequest, into store: SQLiteRecordStore) throws -> ImportSummary {
         let source = request.sources.map(\.displayPath).joined(separator: " ")
-        return try store.database.write { db in
-            var session = ImportSession(catalog: catalog, levels: LevelResolver(catalog: catalog, codes: levelCodes),
-                                        db: db, replacesAllHistories: request.replacesAllHistories, chunking: chunking)
-            try session.loadExisting()
-            for file in request.sources {
-                if session.isFull { break }
-                try session.importFile(file)
-            }
-            if !session.isFull { try session.finish(request) }
-            if !session.diagnostics.isEmpty {
-                throw ImportFailure(diagnostics: session.sortedDiagnostics(order: request.sources.map(\.displayPath)),
-                                    truncated: session.truncated || session.isFull)
-            }
-            try db.execute(sql: "INSERT INTO imports (imported_at, source, people, rows) VALUES (?, ?, ?, ?)",
-                           arguments: [AuditClock.timestamp(Date()), source, session.summary.people, session.summary.rows])
-            return session.summary
+        // 1. Who is there now, and which import made it so.
+        let (existing, lastImport) = try store.database.read { db in
+            (try ImportSession.existingPeople(db), try ImportStaging.lastImport(db))
         }
+        // 2. Check and stage, holding no lock on the records.
+        let staging = try ImportStaging(nextTo: store.path)
+        defer { staging.remove() }
+        let staged = try staging.database.writeWithoutTransaction { db -> (ImportSummary, [ImportDiagnostic], Bool) in
+            var staged = (ImportSummary(), [ImportDiagnostic](), false)
+            try db.inTransaction(.deferred) {
+                var session = ImportSession(catalog: catalog, levels: LevelResolver(catalog: catalog, codes: levelCodes),
+                                            db: db, replacesAllHistories: request.replacesAllHistories, chunking: chunking,
+                                            today: today, existing: existing)
+                for file in request.sources {
+                    if session.isFull { break }
+                    try session.importFile(file)
+                }
+                if !session.isFull { try session.finish(request) }
+                staged = (session.summary, session.sortedDiagnostics(order: request.sources.map(\.displayPath)),
+                          session.truncated || session.isFull)
+                return .commit
+            }
+            return staged
+        }
+        if !staged.1.isEmpty { throw ImportFailure(diagnostics: staged.1, truncated: staged.2) }
+        try afterStaging?()
+        // 3. One short write: the staged rows go in.
+        try staging.copy(into: store, since: lastImport, file: request.sources.first?.displayPath ?? ".", source: source, summary: staged.0)
+        return staged.0
     }
 }
 
-/// The state of one import inside its transaction.
+/// The state of one import while its rows are checked and staged.
 private struct ImportSession {
     let catalog: Catalog
     let levels: LevelResolver
     let db: Database
     let replacesAllHistories: Bool
     let chunking: ImportChunking
+    let today: CivilDate
+    /// Staged rows go here (the scratch database); the records are not touched.
 
     var diagnostics: [ImportDiagnostic] = []
     var truncated = false
     var summary = ImportSummary()
 
     /// People already in the database: id → supervisor id.
-    var existing: [String: String?] = [:]
+    let existing: [String: String?]
     /// People in this import's people.csv.
     var imported: [String: ImportedPerson] = [:]
     /// People whose histories of a kind were already cleared in this import.
     var cleared: [RecordFile: Set<String>] = [:]
     var peopleFile: String?
     var lastPerson = ""
-    /// Index definitions dropped while an empty table is bulk-loaded, recreated at the end.
-    var deferredIndexes: [String] = []
     /// people.csv could not be read to the end: an unknown person elsewhere may just be one we never saw.
     var peopleIncomplete = false
     var supervisorColumn = 0
@@ -85,9 +107,20 @@ private struct ImportSession {
         let supervisor: String?
     }
 
-    init(catalog: Catalog, levels: LevelResolver, db: Database, replacesAllHistories: Bool, chunking: ImportChunking) {
+    /// The history rows of the current file seen so far, by their values (person and checked columns):
+    /// an exact duplicate is refused at its line, naming the first. A 128-bit digest per row keeps a
+    /// million-row file to a few tens of megabytes.
+    var seenRows: [RowDigest: Int] = [:]
+
+    struct RowDigest: Hashable {
+        let a: Int
+        let b: Int
+    }
+
+    init(catalog: Catalog, levels: LevelResolver, db: Database, replacesAllHistories: Bool, chunking: ImportChunking,
+         today: CivilDate, existing: [String: String?]) {
         self.catalog = catalog; self.levels = levels; self.db = db; self.replacesAllHistories = replacesAllHistories
-        self.chunking = chunking
+        self.chunking = chunking; self.today = today; self.existing = existing
     }
 
     var isFull: Bool { diagnostics.count >= ImportLimits.maxDiagnostics }
@@ -106,11 +139,14 @@ private struct ImportSession {
         }
     }
 
-    mutating func loadExisting() throws {
+    /// People already in the records: id → supervisor id.
+    static func existingPeople(_ db: Database) throws -> [String: String?] {
+        var existing: [String: String?] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT id, supervisor_id FROM people")
         while let row = try rows.next() {
             existing[row[0] as String] = row[1] as String?
         }
+        return existing
     }
 
     func personExists(_ id: String) -> Bool { imported[id] != nil || (!existing.isEmpty && existing[id] != nil) }
@@ -154,25 +190,16 @@ private struct ImportSession {
         }
         let columns = source.kind.columns.map { index[$0] ?? 0 }
         let checker = RowChecker(kind: source.kind, file: file, columns: columns, width: reader.header.count,
-                                 catalog: catalog, levels: levels)
+                                 catalog: catalog, levels: levels, today: today)
+        seenRows = [:]
 
-        try deferIndexes(of: source.kind.rawValue)
         lastPerson = ""
         if source.kind == .people {
             peopleFile = file
             supervisorColumn = columns[9] + 1
         }
-        // Re-imported people keep their row (the upsert), so their plans and accounts stay attached.
-        let writer = try RowWriter(db, table: source.kind.rawValue,
-                                   columns: source.kind == .people ? ["id"] + source.kind.columns.dropFirst() : source.kind.columns,
-                                   batched: true,
-                                   onConflict: source.kind != .people ? "" : """
-                                       ON CONFLICT(id) DO UPDATE SET name_th = excluded.name_th, name_en = excluded.name_en,
-                                           unit = excluded.unit, job_line = excluded.job_line, level = excluded.level,
-                                           level_since = excluded.level_since, service_start = excluded.service_start,
-                                           education = excluded.education, supervisor_id = excluded.supervisor_id
-                                       """)
-        if source.kind != .people { try clearImportedPeople(source.kind) }
+        let writer = try RowWriter(db, table: source.kind.rawValue, columns: ImportStaging.columns(source.kind), batched: true)
+        if source.kind != .people { clearImportedPeople(source.kind) }
 
         // The first rows were parsed with the header; the rest are parsed and checked on worker
         // threads while this one takes them in order.
@@ -191,48 +218,34 @@ private struct ImportSession {
             if source.kind == .people { peopleIncomplete = true }
         }
     }
-    /// Loading an empty table is much faster without its secondary indexes; they are rebuilt in one
-    /// sorted pass at the end, inside the same transaction (a refused import rolls the drop back too).
-    mutating func deferIndexes(of table: String) throws {
-        guard writing, !(try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))") ?? true) else { return }
-        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                                       arguments: [table])
-        for index in indexes {
-            try db.execute(sql: "DROP INDEX \(index[0] as String)")
-            deferredIndexes.append(index[1])
-        }
-    }
-
-    /// After all files: supervisors, cycles, and histories of kinds absent from a folder import.
+    /// After all files: supervisors, cycles, histories of kinds absent from a folder import, and the
+    /// list of histories to replace (staged for the copy).
     mutating func finish(_ request: ImportRequest) throws {
         checkSupervisors()
-        if writing {
-            for sql in deferredIndexes { try db.execute(sql: sql) }
-            deferredIndexes = []
+        guard writing else { return }
+        if replacesAllHistories {
+            let given = Set(request.sources.map(\.kind))
+            for kind in RecordFile.allCases where kind != .people && !given.contains(kind) {
+                clearImportedPeople(kind)
+            }
         }
-        guard writing, replacesAllHistories else { return }
-        let given = Set(request.sources.map(\.kind))
-        for kind in RecordFile.allCases where kind != .people && !given.contains(kind) {
-            try clearImportedPeople(kind)
+        let insert = try db.makeStatement(sql: "INSERT INTO \(ImportStaging.clearedTable) (kind, person_id) VALUES (?, ?)")
+        for (kind, ids) in cleared {
+            for id in ids { try insert.execute(arguments: [kind.rawValue, id]) }
         }
     }
 
     /// Re-imported people lose their old histories of `kind` before the new rows go in.
-    mutating func clearImportedPeople(_ kind: RecordFile) throws {
+    mutating func clearImportedPeople(_ kind: RecordFile) {
         guard writing, !existing.isEmpty, replacesAllHistories || peopleFile != nil else { return }
-        let delete = try db.makeStatement(sql: "DELETE FROM \(kind.rawValue) WHERE person_id = ?")
         var done = cleared[kind, default: []]
-        for id in imported.keys where existing[id] != nil && !done.contains(id) {
-            try delete.execute(arguments: [id])
-            done.insert(id)
-        }
+        for id in imported.keys where existing[id] != nil { done.insert(id) }
         cleared[kind] = done
     }
 
     /// A person named only in a history file (not in people.csv) has that history replaced too.
-    mutating func clearOnFirstSight(_ kind: RecordFile, _ id: String) throws {
+    mutating func clearOnFirstSight(_ kind: RecordFile, _ id: String) {
         guard writing, !existing.isEmpty, existing[id] != nil, !(cleared[kind]?.contains(id) ?? false) else { return }
-        try db.execute(sql: "DELETE FROM \(kind.rawValue) WHERE person_id = ?", arguments: [id])
         cleared[kind, default: []].insert(id)
     }
 
@@ -257,7 +270,7 @@ private struct ImportSession {
         for (index, row) in chunk.rows.enumerated() {
             if isFull { return }
             defer { problem = row.problemEnd }
-            if row.wide {
+            if row.refusedWhole {
                 reportProblems(chunk, from: problem, to: row.problemEnd)
                 continue
             }
@@ -265,7 +278,7 @@ private struct ImportSession {
                 reportProblems(chunk, from: problem, to: row.problemEnd)
                 if !row.person.isEmpty {
                     if let first = imported[row.person] {
-                        report(file, row.line, personColumn, "duplicate person `\(row.person)` (first on line \(first.line))")
+                        report(file, row.line, personColumn, "duplicate person `\(echoed(row.person))` (first on line \(first.line))")
                         continue
                     }
                     imported[row.person] = ImportedPerson(line: row.line, supervisor: row.supervisor)
@@ -274,8 +287,15 @@ private struct ImportSession {
             } else {
                 let person = personRef(row.person, file, row.line, personColumn)
                 reportProblems(chunk, from: problem, to: row.problemEnd)
-                guard writing, let person, row.complete else { continue }
-                try clearOnFirstSight(kind, person)
+                guard let person, row.complete else { continue }
+                let digest = Self.digest(chunk, row, bytes, values: kind.columns.count - 1)
+                if let first = seenRows[digest] {
+                    report(file, row.line, 1, "duplicate row: the same values as line \(first)")
+                    continue
+                }
+                seenRows[digest] = row.line
+                guard writing else { continue }
+                clearOnFirstSight(kind, person)
             }
             pending.append(index)
             if pending.count == RowWriter.batchRows, let batch = writer.batch {
@@ -291,6 +311,26 @@ private struct ImportSession {
             try writer.single.run()
         }
         count(kind, pending.count)
+    }
+
+    /// Two independent hashes of a history row's person and checked values.
+    private static func digest(_ chunk: CheckedChunk, _ row: CheckedRow, _ bytes: UnsafeBufferPointer<UInt8>, values: Int) -> RowDigest {
+        var first = Hasher(), second = Hasher()
+        second.combine(0x5EED)
+        first.combine(row.person)
+        second.combine(row.person.utf8.count)
+        second.combine(row.person)
+        for value in chunk.values[row.valueStart..<(row.valueStart + values)] {
+            switch value {
+            case .text(let start, let count):
+                let text = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + count)]))
+                first.combine(1); first.combine(bytes: text)
+                second.combine(count); second.combine(bytes: text)
+            case .int(let number): first.combine(2); first.combine(number); second.combine(-number - 7)
+            case .null: first.combine(3); second.combine(-3)
+            }
+        }
+        return RowDigest(a: first.finalize(), b: second.finalize())
     }
 
     /// Binds row `at` from parameter `from + 1` on: a person's checked values, or a history row's person
@@ -330,7 +370,7 @@ private struct ImportSession {
         if personExists(id) { lastPerson = id; return id }
         if peopleIncomplete { return nil }   // already reported: people.csv could not be read
         let where_ = peopleFile.map { "in \($0) or " } ?? ""
-        report(file, line, column, "unknown person `\(id)`: not \(where_)in the database\(personHint(id))")
+        report(file, line, column, "unknown person `\(echoed(id))`: not \(where_)in the database\(personHint(id))")
         return nil
     }
     // MARK: supervisors
@@ -347,7 +387,7 @@ private struct ImportSession {
             if sup == id {
                 report(file, person.line, supervisorColumn, "`\(id)` cannot be their own supervisor")
             } else if !personExists(sup) && !peopleIncomplete {
-                report(file, person.line, supervisorColumn, "unknown supervisor `\(sup)`\(personHint(sup))")
+                report(file, person.line, supervisorColumn, "unknown supervisor `\(echoed(sup))`\(personHint(sup))")
             }
         }
         // Walk up from each imported person; colour nodes so each is walked once.

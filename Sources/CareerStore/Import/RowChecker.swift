@@ -17,8 +17,9 @@ struct CheckedRow: Sendable {
     let person: String
     /// people.csv: the supervisor id, nil when empty.
     let supervisor: String?
-    /// Wider than the header: that is the row's only problem and nothing else was checked.
-    let wide: Bool
+    /// Refused as a whole before the field checks (wider than the header, a value too long or with a
+    /// control character): its problems are all there is, and its person is not looked up.
+    let refusedWhole: Bool
     /// Every check passed: `values[valueStart...]` hold the row to write.
     let complete: Bool
     let valueStart: Int
@@ -50,6 +51,8 @@ struct RowChecker: Sendable {
     let width: Int
     let catalog: Catalog
     let levels: LevelResolver
+    /// The import's day: level_since, completed_on and assessed_on may not be after it.
+    let today: CivilDate
 
     /// Parses `chunk` with CSV.swift and checks its rows.
     func check(_ chunk: CSVChunk) -> CheckedChunk {
@@ -113,7 +116,11 @@ private struct RowCheck {
         // A row longer than the header is a misplaced comma or quote; say so once.
         guard fields.count <= checker.width else {
             report(checker.width + 1, "this row has \(fields.count) fields but the header has \(checker.width) (an unquoted comma?)")
-            return CheckedRow(line: line, person: value(0), supervisor: nil, wide: true, complete: false,
+            return CheckedRow(line: line, person: value(0), supervisor: nil, refusedWhole: true, complete: false,
+                              valueStart: valueStart, problemEnd: out.problems.count)
+        }
+        if !screenFields() {
+            return CheckedRow(line: line, person: "", supervisor: nil, refusedWhole: true, complete: false,
                               valueStart: valueStart, problemEnd: out.problems.count)
         }
         var supervisor: String?
@@ -125,7 +132,7 @@ private struct RowCheck {
         case .trainings: complete = training()
         case .levelHistory: complete = levelHistory()
         }
-        return CheckedRow(line: line, person: value(0), supervisor: supervisor, wide: false, complete: complete,
+        return CheckedRow(line: line, person: value(0), supervisor: supervisor, refusedWhole: false, complete: complete,
                           valueStart: valueStart, problemEnd: out.problems.count)
     }
 
@@ -145,8 +152,12 @@ private struct RowCheck {
             case .failure(let e): report(column(5), e.message)
             }
         }
-        let levelSince = date(6, "level_since")
-        let serviceStart = date(7, "service_start")
+        let levelSince = notFuture(date(6, "level_since"), 6, "level_since")
+        var serviceStart = date(7, "service_start")
+        if let start = serviceStart, start.date.year < ImportLimits.earliestServiceYear {
+            report(column(7), "service_start \(start.iso) is before \(ImportLimits.earliestServiceYear): no one serving now started then (a typo in the year?)")
+            serviceStart = nil
+        }
         if let levelSince, let serviceStart, levelSince.date < serviceStart.date {
             report(column(6), "level_since \(levelSince.iso) is before service_start \(serviceStart.iso)")
         }
@@ -205,7 +216,7 @@ private struct RowCheck {
                 report(column(2), "assessment level `\(text)` is outside 0–5")
             }
         }
-        let on = date(3, "assessed_on")
+        let on = notFuture(date(3, "assessed_on"), 3, "assessed_on")
         var assessor: Assessor?
         if let text = required(4, "assessor") {
             assessor = Assessor(rawValue: text) ?? Assessor(rawValue: text.lowercased())
@@ -224,7 +235,7 @@ private struct RowCheck {
 
     mutating func training() -> Bool {
         let course = lookup(1, "course", catalog.coursesByID)
-        let on = date(2, "completed_on")
+        let on = notFuture(date(2, "completed_on"), 2, "completed_on")
         guard let course, let on else { return false }
         put(course)
         put(on.iso)
@@ -255,6 +266,47 @@ private struct RowCheck {
 
     // MARK: field checks
 
+    /// Every value at most `ImportLimits.maxFieldBytes` long, and the kind's values free of control
+    /// characters (a NUL cuts a name short on screen and makes `P1\0` a second `P1`; the others move the
+    /// cursor or change the terminal). Reports each bad field; false when there was one.
+    mutating func screenFields() -> Bool {
+        var clean = true
+        for (at, field) in fields.enumerated() where field.utf8.count > ImportLimits.maxFieldBytes {
+            report(at + 1, "value of \(field.utf8.count) bytes is too long (at most \(ImportLimits.maxFieldBytes)): `\(echoed(field))`")
+            clean = false
+        }
+        guard clean else { return false }
+        for (i, at) in checker.columns.enumerated() where at < fields.count {
+            guard let bad = Self.controlCharacter(in: CSVChunkReader.clean(fields[at])) else { continue }
+            let hex = String(bad.value, radix: 16, uppercase: true)
+            report(at + 1, "\(checker.kind.columns[i]) contains the control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex): remove it")
+            clean = false
+        }
+        return clean
+    }
+
+    /// The first C0 or C1 control character, DEL, or bidirectional override/isolate in `text`, if any.
+    /// Line breaks inside a quoted value are part of the CSV format the importer takes (a name written
+    /// on two lines) and pass.
+    static func controlCharacter(in text: String) -> Unicode.Scalar? {
+        // Most values are plain printable ASCII or Thai: one pass over the bytes settles them.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        } ?? false
+        if plain { return nil }
+        return text.unicodeScalars.first { s in
+            (s.value < 0x20 && s.value != 0x0A && s.value != 0x0D) || (0x7F...0x9F).contains(s.value)
+                || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+        }
+    }
+
+    /// `date` unless it is after the import's day (reported at the kind's `i`-th column).
+    mutating func notFuture(_ date: ParsedDate?, _ i: Int, _ name: String) -> ParsedDate? {
+        guard let date, date.date > checker.today else { return date }
+        report(column(i), "\(name) \(date.iso) is in the future (the import runs on \(checker.today.iso))")
+        return nil
+    }
+
     mutating func required(_ i: Int, _ name: String) -> String? {
         let value = value(i)
         if value.isEmpty {
@@ -267,7 +319,7 @@ private struct RowCheck {
     mutating func lookup<T>(_ i: Int, _ name: String, _ known: [String: T]) -> String? {
         guard let value = required(i, name) else { return nil }
         if known[value] != nil { return value }
-        report(column(i), "unknown \(name) `\(value)`\(NearestID.hint(for: value, among: known.keys.sorted()))")
+        report(column(i), "unknown \(name) `\(echoed(value))`\(NearestID.hint(for: value, among: known.keys.sorted()))")
         return nil
     }
 

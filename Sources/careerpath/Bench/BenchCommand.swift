@@ -5,6 +5,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Print performance figures (use `swift run -c release careerpath bench …`).",
-        subcommands: [ImportBench.self, EngineBench.self, SuccessionBench.self, UIBench.self, SupervisorBench.self]
+        subcommands: [ImportBench.self, ImportPressureBench.self, EngineBench.self, SuccessionBench.self, UIBench.self, SupervisorBench.self,
+                      ReportsBench.self]
     )
 }

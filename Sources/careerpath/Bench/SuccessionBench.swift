@@ -116,6 +116,12 @@ struct SuccessionBench: ParsableCommand {
 
     /// The database of a `people`-person roster, generated and imported unless already there.
     func prepare(catalog: Catalog) throws -> String {
+        try Self.prepareRoster(catalog: catalog, people: people, seed: seed, folder: folder)
+    }
+
+    /// The generated roster of `people` imported into a database in `folder`, made once and reused
+    /// (`bench succession` and `bench reports` share it).
+    static func prepareRoster(catalog: Catalog, people: Int, seed: UInt64, folder: String) throws -> String {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let database = folder + "/records-\(people)-\(seed).sqlite"
         if FileManager.default.fileExists(atPath: database),

@@ -12,7 +12,7 @@ struct CareerPathCommand: ParsableCommand {
             ValidateCommand.self, CatalogCommand.self,
             ImportCommand.self, DemoCommand.self, PeopleCommand.self, PersonCommand.self,
             GapsCommand.self, PlanCommand.self, AssessCommand.self, PathsCommand.self,
-            SuccessionCommand.self,
+            SuccessionCommand.self, ReportCommand.self,
             BenchCommand.self,
             AccountsCommand.self, AuditCommand.self,
             KioskCommand.self,

@@ -45,6 +45,7 @@ enum CommandErrorText: String, CaseIterable, TextTable {
     case notATerminal, noTerminalType, unknownTerminalType, cannotOpenTerminal
     case postOrRisks, limitNegative, peopleAtLeastOne, noPINOnStandardInput, badSize, unknownScreen, targetNeedsPerson
     case planNeedsTarget, saveNeedsTarget, noSavedPlan, noSuchStep
+    case badFiscalYear, cannotWrite, withinNegative, reportUnitDenied, reportDenied, unknownChoice, usageSubmitted, usageIncomplete
 
     var pair: (th: String, en: String) {
         switch self {
@@ -93,6 +94,16 @@ enum CommandErrorText: String, CaseIterable, TextTable {
         case .saveNeedsTarget: ("--save ต้องระบุ --target", "--save needs --target")
         case .noSavedPlan: ("%1 ยังไม่มีแผนที่บันทึกไว้: ใช้ --save ก่อน", "%1 has no saved plan: use --save first")
         case .noSuchStep: ("--step %1: แผนมี %2 ขั้นตอน (1–%2)", "--step %1: the plan has %2 steps (1–%2)")
+        case .badFiscalYear: ("--year `%1`: ใส่ปีงบประมาณเป็น พ.ศ. เช่น 2569", "--year `%1`: give the fiscal year in B.E., e.g. 2569")
+        case .cannotWrite: ("เขียนไฟล์ %1 ไม่ได้", "cannot write %1")
+        case .withinNegative: ("--within ต้องเป็น 0 ขึ้นไป", "--within must be 0 or more")
+        case .reportUnitDenied: ("ไม่มีสิทธิ์ดูรายงานของหน่วยงาน `%1` ในฐานะ %2: หัวหน้าหน่วยงานดูได้เฉพาะหน่วยงานของตน",
+                                 "access denied: the reports of unit `%1` are not yours (as %2); a unit head sees their own unit")
+        case .reportDenied: ("ไม่มีสิทธิ์: รายงานหน่วยงานสำหรับหัวหน้าหน่วยงานและผู้มีบทบาท hr (ในฐานะ %1)",
+                             "access denied: unit reports are for unit heads and the hr role (as %1)")
+        case .unknownChoice: ("--%1: ไม่รู้จัก `%2` (ใช้ได้: %3)", "--%1: unknown `%2` (one of: %3)")
+        case .usageSubmitted: ("แบบรายงานของ %1 ปีงบประมาณ %2 ส่งแล้ว แก้ไขไม่ได้", "the usage report of %1 for %2 was submitted and cannot change")
+        case .usageIncomplete: ("ยังส่งไม่ได้: ต้องกรอก %1", "cannot submit yet: fill in %1")
         }
     }
 }

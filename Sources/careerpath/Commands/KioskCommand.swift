@@ -58,7 +58,10 @@ struct KioskCommand: ParsableCommand {
         if hashOperatorPIN {
             let line = readLine(strippingNewline: true) ?? ""
             do {
-                print(try PINCost.hasher.hash(try PIN(line)).encoded)
+                let hash = try PINCost.hasher.hash(try PIN(line)).encoded
+                // `> kiosk-operator-pin` made the file with the shell's umask (0644): the hash is as private as the PINs.
+                Output.keepNewOutputFilePrivate()
+                print(hash)
             } catch let error as PINError {
                 throw failure("error: operator PIN from standard input: \(error)")
             }

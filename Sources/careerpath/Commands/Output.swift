@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LocalSystem
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,6 +19,12 @@ enum Output {
 
     static func standardError(_ text: String) {
         send(text, to: STDERR_FILENO)
+    }
+
+    /// When standard output is a new empty file (`> kiosk-operator-pin`, made with the shell's umask),
+    /// narrows it to the private mode (`PrivateFiles.restrictNewOutput`) before anything is written.
+    static func keepNewOutputFilePrivate() {
+        PrivateFiles.restrictNewOutput(STDOUT_FILENO)
     }
 
     /// One line to standard error (a line feed added when missing).

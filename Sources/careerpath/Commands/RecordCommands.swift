@@ -61,7 +61,7 @@ struct StoreOptions: ParsableArguments {
             return store
         } catch let refused as ImportFailure {
             // Leave no half-made database behind: the next run tries again.
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            SQLiteRecordStore.removeFiles(atPath: path)
             throw failure(refused.description + "\nerror: the demo roster does not match the reference data; no database was created")
         }
     }
@@ -92,17 +92,25 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let catalog = try dataOptions.loadCatalog()
         let path = storeOptions.path
+        let existed = LocalFiles.exists(path)
+        let summary: ImportSummary
         do {
-            let request = try ImportRequest.resolve(paths)
-            let store = try SQLiteRecordStore(path: path)
-            let summary = try RecordImporter(catalog: catalog, levelCodes: levelCodes).run(request, into: store)
-            try? store.audit(actor: .system, subject: nil, action: "import", screen: "cli",
-                             detail: "\(summary.people) people from \(paths.joined(separator: " "))")
-            print("imported \(summary.people) people (\(summary.assignments) assignments, \(summary.assessments) assessments, "
-                  + "\(summary.trainings) trainings, \(summary.levelHistory) earlier levels) into \(path)")
-        } catch let refused as ImportFailure {
-            throw failure(refused.description)
+            summary = try Self.importInto(path, try ImportRequest.resolve(paths), RecordImporter(catalog: catalog, levelCodes: levelCodes))
+        } catch {
+            // A database this import created goes with it: a refused import leaves no empty file behind.
+            if !existed { SQLiteRecordStore.removeFiles(atPath: path) }
+            if let refused = error as? ImportFailure { throw failure(refused.description) }
+            throw error
         }
+        try SQLiteRecordStore(path: path).audit(actor: .system, subject: nil, action: "import", screen: "cli",
+                                                detail: "\(summary.people) people from \(paths.joined(separator: " "))")
+        print("imported \(summary.people) people (\(summary.assignments) assignments, \(summary.assessments) assessments, "
+              + "\(summary.trainings) trainings, \(summary.levelHistory) earlier levels) into \(path)")
+    }
+
+    /// Opens the store and imports into it; the store is closed on return, so a refused import's new file can go.
+    private static func importInto(_ path: String, _ request: ImportRequest, _ importer: RecordImporter) throws -> ImportSummary {
+        try importer.run(request, into: try SQLiteRecordStore(path: path))
     }
 }
 

@@ -68,6 +68,9 @@ struct TUICommand: ParsableCommand {
         StartupTrace.mark("database open")
 
         let runner = EffectRunner(store: store, viewer: viewer, catalog: catalog)
+        // A unit head or HR (`--as`) also gets the Reports screen (`R`).
+        let reportReach = try ReportsRuntime.reach(viewerID: options.viewerID, store: store, catalog: catalog)
+        if reportReach != nil { runner.reportCatalog = catalog }
         let personID = options.person, viewerID = options.viewerID
         let exportFolder = LocalFiles.currentDirectory() ?? FileManager.default.currentDirectoryPath
 
@@ -84,6 +87,7 @@ struct TUICommand: ParsableCommand {
                                  glyphs: capabilities.glyphs, exportFolder: exportFolder,
                                  supervisorID: personID == nil ? viewerID : nil)
             if let createdFromDemo { state.noteDatabaseCreated(path: createdFromDemo.path, people: createdFromDemo.people) }
+            if let reportReach { state.enableReports(units: reportReach.units, isHR: reportReach.isHR) }
             let loop = ProgramLoop(terminal: terminal, driver: PlannerDriver(state: state, runner: runner))
             return loop.run(start: [.resize(width: size.width, height: size.height)],
                             effects: AppState.startEffects(personID: personID),

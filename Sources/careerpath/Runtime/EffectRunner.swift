@@ -23,6 +23,9 @@ final class EffectRunner {
     let screenPrefix: String
     /// The catalog the store checks assessments against (the competency dictionary).
     let catalog: Catalog?
+    /// The reference data, for the Reports screen's effects (set by the TUI when it offers them:
+    /// nil also means "no reports here").
+    var reportCatalog: Catalog?
 
     init(store: SQLiteRecordStore, viewer: Viewer, screenPrefix: String = "tui", catalog: Catalog? = nil) {
         self.store = store
@@ -64,14 +67,14 @@ final class EffectRunner {
                 return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
                     + perform(.loadSavedPlan(personID: plan.person.id, target: plan.target.id))
             } catch {
-                return [.planSaved(error: "\(error)")]
+                return [.planSaved(error: StoreProblem.explain(error))]
             }
         case .loadSavedPlan(let personID, let target):
             do {
                 let plan = try store.plan(personID: personID, target: target, viewer: viewer)
                 return [.savedPlanLoaded(personID: personID, target: target, plan: plan, authors: authors(of: plan))]
             } catch {
-                return [.planSaved(error: "\(error)")]
+                return [.planSaved(error: StoreProblem.explain(error))]
             }
         case .recordProgress(_, let planID, let stepID, let started, let completed):
             do {
@@ -81,7 +84,7 @@ final class EffectRunner {
             } catch let refused as PlanReviewError {
                 return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
             } catch {
-                return [.planSaved(error: "\(error)")]
+                return [.planSaved(error: StoreProblem.explain(error))]
             }
         case .submitPlan(_, let planID, let revision):
             do {
@@ -90,20 +93,28 @@ final class EffectRunner {
             } catch let refused as PlanReviewError {
                 return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
             } catch {
-                return [.planSubmitted(error: "\(error)")]
+                return [.planSubmitted(error: StoreProblem.explain(error))]
             }
         case .exportPlanMarkdown(let path, let markdown):
             // Never over an existing file: `plan-….md` is followed by `plan-…-2.md`, `-3` ….
             let absolute = Self.freePath(URL(fileURLWithPath: path).standardizedFileURL.path)
             do {
                 try Data(markdown.utf8).write(to: URL(fileURLWithPath: absolute), options: .withoutOverwriting)
-                try? store.audit(actor: viewer, subject: currentPersonID, action: "export-plan", screen: screenPrefix + ":plan", detail: absolute)
-                return [.planExported(path: absolute, error: nil)]
             } catch {
                 return [.planExported(path: absolute, error: "\(absolute): \(error.localizedDescription)")]
             }
+            // A record that left the program is audited; when the row cannot be written the file goes too.
+            do {
+                try store.audit(actor: viewer, subject: currentPersonID, action: "export-plan", screen: screenPrefix + ":plan", detail: absolute)
+                return [.planExported(path: absolute, error: nil)]
+            } catch {
+                try? FileManager.default.removeItem(atPath: absolute)
+                return [.planExported(path: absolute, error: "\(absolute): " + StoreProblem.explain(error).en)]
+            }
         case .supervisor(let work):
             return performSupervisor(work)
+        case .reports(let work):
+            return performReports(work).map(AppEvent.reports)
         case .quit:
             return []
         }

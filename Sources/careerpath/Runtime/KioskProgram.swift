@@ -16,6 +16,9 @@ final class KioskProgram: Program {
     private var user: SignedInUser?
     /// The planner's effects for this user only; replaced at each sign-in, dropped at sign-out.
     private var effects: EffectRunner?
+    /// Session-end audit rows the database did not take yet (it stayed busy past its wait): tried
+    /// again at every tick and before exit, in order, never dropped.
+    private var unwrittenAudits: [() throws -> Void] = []
 
     /// The competency dictionary assessments are checked against.
     private let catalog: Catalog?
@@ -39,6 +42,7 @@ final class KioskProgram: Program {
 
     /// Every read (a quarter of a second): the idle clock, and the date when it changed.
     func tick(_ state: KioskState) -> KioskEvent? {
+        writeUnwrittenAudits(attempts: 1)
         let today = DateText.today()
         return .tick(today: today != state.today ? today : nil)
     }
@@ -48,13 +52,16 @@ final class KioskProgram: Program {
     /// SIGTERM (0) or SIGHUP (129) end the kiosk: the open session is signed out first.
     func stopped(by signal: Int32) -> Int32 {
         endSessionForShutdown()
+        writeUnwrittenAudits(attempts: 3)
         return signal == SIGTERM ? 0 : 128 + signal
     }
 
     func perform(_ effect: KioskEffect) -> EffectOutcome<KioskEvent> {
         switch effect {
         case .wipeScreen: return .repaintAll
-        case .exit: return .quit
+        case .exit:
+            writeUnwrittenAudits(attempts: 3)
+            return .quit
         default: return .events(answer(effect))
         }
     }
@@ -84,9 +91,10 @@ final class KioskProgram: Program {
         case .endSession(_, let reason, let screen):
             guard let user else { return [] }
             // The audit row must not keep the screen from being wiped.
+            let accounts = accounts
             switch reason {
-            case .timeout: try? accounts.timedOut(user, screen: "kiosk:" + screen)
-            case .signOut, .shutdown: try? accounts.signOut(user, screen: "kiosk:" + screen)
+            case .timeout: writeAudit { try accounts.timedOut(user, screen: "kiosk:" + screen) }
+            case .signOut, .shutdown: writeAudit { try accounts.signOut(user, screen: "kiosk:" + screen) }
             }
             self.user = nil
             effects = nil
@@ -95,10 +103,15 @@ final class KioskProgram: Program {
             return []
         case .verifyOperatorPIN(let text):
             guard let operatorHash else { return [.operatorPINChecked(.notConfigured)] }
-            let accepted = (try? PIN(text)).map { PINCost.hasher.verify($0, against: operatorHash) } ?? false
-            try? store.audit(actor: .system, subject: nil, action: accepted ? "operator-exit" : "operator-exit-refused",
-                             screen: "kiosk:operator")
-            return [.operatorPINChecked(accepted ? .accepted : .refused)]
+            do {
+                switch try accounts.checkOperatorPIN(text, against: operatorHash) {
+                case .accepted: return [.operatorPINChecked(.accepted)]
+                case .refused: return [.operatorPINChecked(.refused)]
+                case .locked(let until): return [.operatorPINChecked(.locked(until: SignInRefusal.clockText(until, timeZone: .current)))]
+                }
+            } catch {
+                return [.operatorPINChecked(.failed("database"))]
+            }
         }
     }
 
@@ -114,7 +127,29 @@ final class KioskProgram: Program {
 
     private func endSessionForShutdown() {
         guard let user else { return }
-        try? accounts.signOut(user, screen: "kiosk:shutdown")
+        let accounts = accounts
+        writeAudit { try accounts.signOut(user, screen: "kiosk:shutdown") }
         self.user = nil
+    }
+
+    /// Writes an audit row now, or keeps it for a later try when the database cannot take it yet.
+    private func writeAudit(_ write: @escaping () throws -> Void) {
+        writeUnwrittenAudits(attempts: 1)
+        guard unwrittenAudits.isEmpty else { unwrittenAudits.append(write); return }
+        do { try write() } catch { unwrittenAudits.append(write) }
+    }
+
+    /// Writes the kept audit rows in order, each try waiting up to the store's busy time-out.
+    private func writeUnwrittenAudits(attempts: Int) {
+        guard !unwrittenAudits.isEmpty else { return }
+        for _ in 0..<attempts {
+            while let write = unwrittenAudits.first {
+                do { try write(); unwrittenAudits.removeFirst() } catch { break }
+            }
+            if unwrittenAudits.isEmpty { return }
+        }
+        if attempts > 1 {
+            Output.errorLine("careerpath kiosk: \(unwrittenAudits.count) session-end audit row(s) could not be written")
+        }
     }
 }

@@ -60,14 +60,18 @@ final class ImportFixture {
 
     /// Imports the folder; returns the diagnostics (empty on success).
     @discardableResult
-    func importFolder(codes: LevelCodes = .ours, catalog: Catalog = TestCatalog.catalog) -> [String] {
-        importing([folder], codes: codes, catalog: catalog)
+    func importFolder(codes: LevelCodes = .ours, catalog: Catalog = TestCatalog.catalog, today: CivilDate? = nil) -> [String] {
+        importing([folder], codes: codes, catalog: catalog, today: today)
     }
 
-    func importing(_ arguments: [String], codes: LevelCodes = .ours, catalog: Catalog = TestCatalog.catalog) -> [String] {
+    /// `today`: the import's day (default: the real one).
+    func importing(_ arguments: [String], codes: LevelCodes = .ours, catalog: Catalog = TestCatalog.catalog,
+                   today: CivilDate? = nil) -> [String] {
         do {
             let request = try ImportRequest.resolve(arguments)
-            try RecordImporter(catalog: catalog, levelCodes: codes).run(request, into: store)
+            var importer = RecordImporter(catalog: catalog, levelCodes: codes)
+            if let today { importer.today = today }
+            try importer.run(request, into: store)
             return []
         } catch let failure as ImportFailure {
             // Strip the temp folder so expectations read like the CLI run from inside it.

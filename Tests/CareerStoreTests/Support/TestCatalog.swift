@@ -75,6 +75,7 @@ enum TestCatalog {
             unit("ict-center", fields: ["ict"]),
             unit("secretary-office", fields: ["general-administration"]),
             unit("regional-pr-bureau-3", regional: true, fields: ["regional-operations", "radio"]),
+            unit("provincial-pr-chiang-mai", regional: true, parent: "regional-pr-bureau-3", fields: ["regional-operations"]),
         ],
         dictionaries: [CompetencyDictionary(id: "ocsc-core", name: text("core"), description: text("core"),
                                             competencies: ["achievement-motivation", "service-mind", "teamwork"].map(competency),

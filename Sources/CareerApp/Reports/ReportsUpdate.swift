@@ -1,0 +1,145 @@
+import CareerCatalog
+import CareerEngine
+import TerminalUI
+
+// The Reports screen's part of the update function: keys, and the runner's answers.
+extension AppState {
+    /// Offers the Reports screen (the `R` key and tab) to a unit head or HR; `units` is their reach.
+    public mutating func enableReports(units: [String], isHR: Bool) {
+        guard !units.isEmpty else { return }
+        reports = ReportsState(units: units, isHR: isHR, fiscalYear: FiscalYear.containing(today))
+    }
+
+    /// Opens the Reports screen and reads its current tab.
+    mutating func openReports() -> [Effect] {
+        guard var r = reports else { return [] }
+        _ = show(.reports)
+        r.loading = true
+        reports = r
+        return [.reports(.load(r.tab, unit: r.unit, fiscalYear: r.fiscalYear, on: today))]
+    }
+
+    mutating func handleReportsKey(_ key: KeyEvent) -> [Effect] {
+        guard var r = reports else { return show(.people) }
+        // Typing into a text row: Enter keeps, Esc drops, editing keys edit; nothing else leaks.
+        if var field = r.editing {
+            switch key {
+            case .enter:
+                r.editing = nil
+                commitEdit(&r, field.text)
+            case .escape:
+                r.editing = nil
+            default:
+                field.apply(key)
+                r.editing = field
+            }
+            reports = r
+            return []
+        }
+        guard let action = AppKeymap.action(for: key, in: .reports) else { return [] }
+        switch action {
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            let step: Int
+            switch action {
+            case .up: step = -1
+            case .down: step = 1
+            case .pageUp: step = -10
+            case .pageDown: step = 10
+            case .first: step = -10_000
+            default: step = 10_000
+            }
+            if r.tab == .usage {
+                r.cursor = max(0, min(UsageFormRow.all.count - 1, r.cursor + step))
+            } else {
+                r.offset = max(0, r.offset + step)
+            }
+        case .reportNextTab, .reportPreviousTab, .nextPane, .previousPane:
+            let tabs = r.tabs
+            let i = tabs.firstIndex(of: r.tab) ?? 0
+            let forward = action == .reportNextTab || action == .nextPane
+            r.tab = tabs[(i + (forward ? 1 : tabs.count - 1)) % tabs.count]
+            r.offset = 0
+            if r.content[r.tab] == nil || r.tab == .usage {
+                r.loading = true
+                reports = r
+                return [.reports(.load(r.tab, unit: r.unit, fiscalYear: r.fiscalYear, on: today))]
+            }
+        case .togglePick, .activate:
+            guard r.tab == .usage, var form = r.form else { break }
+            guard form.status == .draft else { status = StatusMessage(ReportStr.tuiFrozen.text(language), isError: true); break }
+            switch r.row {
+            case .activity(let a): form.toggle(a); r.form = form; r.dirty = true
+            case .outcome(let o): form.toggle(o); r.form = form; r.dirty = true
+            default: r.editing = InputFieldState(text: r.text(of: r.row, language: language))
+            }
+        case .savePlan:
+            guard r.tab == .usage, let form = r.form, form.status == .draft else { break }
+            reports = r
+            return [.reports(.save(form))]
+        case .reportSubmit:
+            guard r.tab == .usage, let form = r.form, form.status == .draft else { break }
+            reports = r
+            // Unsaved changes go in first: what is submitted is what is on screen.
+            return (r.dirty ? [.reports(.save(form))] : []) + [.reports(.submit(unit: r.unit, fiscalYear: r.fiscalYear))]
+        case .back:
+            reports = r
+            return show(previousScreen == .reports ? .people : previousScreen)
+        default:
+            reports = r
+            return perform(action)
+        }
+        reports = r
+        return []
+    }
+
+    /// Puts an edited text into the form (a date must parse; a bad one is refused, nothing lost).
+    private mutating func commitEdit(_ r: inout ReportsState, _ text: String) {
+        guard var form = r.form else { return }
+        switch r.row {
+        case .otherActivity: form.otherActivity = text
+        case .otherOutcome: form.otherOutcome = text
+        case .problems: form.problems = text
+        case .signerName: form.signerName = text
+        case .signerPosition: form.signerPosition = text
+        case .signedOn:
+            if text.isEmpty { form.signedOn = nil } else if let day = DateText.parse(text) { form.signedOn = day } else {
+                status = StatusMessage(ReportStr.tuiBadDate.format(language, text), isError: true)
+                return
+            }
+        case .activity, .outcome: return
+        }
+        r.form = form
+        r.dirty = true
+    }
+
+    mutating func reportsAnswered(_ event: ReportsEvent) -> [Effect] {
+        guard var r = reports else { return [] }
+        var effects: [Effect] = []
+        switch event {
+        case .loaded(let tab, let content):
+            r.loading = false
+            r.content[tab] = content
+            if case .usage(let usage) = content {
+                r.usage = usage
+                // Keep unsaved edits when the figures are read again.
+                if !r.dirty || r.form == nil { r.form = usage.form; r.dirty = false }
+            }
+        case .saved(let error):
+            if let error { status = StatusMessage(ReportStr.tuiSaveFailed.format(language, error), isError: true) } else {
+                r.dirty = false
+                status = StatusMessage(ReportStr.tuiSaved.text(language))
+            }
+        case .submitted(let error):
+            if let error { status = StatusMessage(ReportStr.tuiSubmitFailed.format(language, error), isError: true) } else {
+                r.dirty = false
+                status = StatusMessage(ReportStr.tuiSubmitted.text(language))
+                effects = [.reports(.load(.usage, unit: r.unit, fiscalYear: r.fiscalYear, on: today))]
+            }
+        case .failed(let message):
+            r.loading = false
+            status = StatusMessage(message, isError: true)
+        }
+        reports = r
+        return effects
+    }
+}

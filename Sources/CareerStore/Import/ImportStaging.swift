@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import LocalSystem
+
+/// The scratch database an import stages its checked rows in, and the one short write that copies
+/// them into the records.
+///
+/// The scratch file sits next to the records (same file system, same private mode), has no journal
+/// and no indexes, and is removed when the import ends, refused or not. While rows are staged the
+/// records are only read (a WAL snapshot), so kiosk sign-ins, audit rows and plan saves go on; the
+/// copy is the import's only write and its only wait for (and hold on) the write lock.
+final class ImportStaging {
+    let path: String
+    let database: DatabaseQueue
+
+    /// (kind, person_id): histories of people in the records that this import replaces.
+    static let clearedTable = "replaced_histories"
+
+    init(nextTo recordsPath: String) throws {
+        path = recordsPath + "-import-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        PrivateFiles.createFile(path)
+        var config = Configuration()
+        config.prepareDatabase { db in
+            // Thrown away on any failure: no journal, no syncs.
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = OFF")
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+        }
+        do {
+            database = try DatabaseQueue(path: path, configuration: config)
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA page_size = 16384")
+                for kind in RecordFile.allCases {
+                    try db.execute(sql: "CREATE TABLE \(kind.rawValue) (\(Self.columnList(kind)))")
+                }
+                try db.execute(sql: "CREATE TABLE \(Self.clearedTable) (kind TEXT NOT NULL, person_id TEXT NOT NULL)")
+            }
+        } catch {
+            SQLiteRecordStore.removeFiles(atPath: path)
+            throw error
+        }
+    }
+
+    /// The columns an import writes for `kind`: the CSV's, with `id` for people's `person_id`.
+    static func columns(_ kind: RecordFile) -> [String] {
+        kind == .people ? ["id"] + kind.columns.dropFirst() : kind.columns
+    }
+
+    static func columnList(_ kind: RecordFile) -> String {
+        columns(kind).map { "\"\($0)\"" }.joined(separator: ", ")
+    }
+
+    /// The newest import's id (0 for none): an import checked against an older state of the records is refused.
+    static func lastImport(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM imports") ?? 0
+    }
+
+    /// Closes and deletes the scratch file.
+    func remove() {
+        try? database.close()
+        SQLiteRecordStore.removeFiles(atPath: path)
+    }
+
+    /// Copies the staged rows into `store` in one write transaction: replaced histories deleted, people
+    /// upserted (a re-imported person keeps their row, so their plans and accounts stay attached), histories
+    /// appended in file order, the `imports` row written. Refused (nothing written) when another import
+    /// finished after `lastImport` was read: this one was checked against records that are gone.
+    func copy(into store: SQLiteRecordStore, since lastImport: Int64, file: String, source: String, summary: ImportSummary) throws {
+        try store.database.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [path])
+            defer { try? db.execute(sql: "DETACH DATABASE staging") }
+            try db.inTransaction(.immediate) {
+                guard try Self.lastImport(db) == lastImport else {
+                    throw ImportFailure(diagnostics: [ImportDiagnostic(
+                        file: file, line: 1, column: 1,
+                        message: "another import changed the records while this one was being checked; run this one again")],
+                        truncated: false)
+                }
+                let kinds = RecordFile.allCases.sorted { $0.order < $1.order }
+                for kind in kinds where kind != .people {
+                    try db.execute(sql: """
+                        DELETE FROM main.\(kind.rawValue)
+                        WHERE person_id IN (SELECT person_id FROM staging.\(Self.clearedTable) WHERE kind = ?)
+                        """, arguments: [kind.rawValue])
+                }
+                var deferred: [String] = []
+                for kind in kinds {
+                    let table = kind.rawValue
+                    // Loading an empty table is much faster without its secondary indexes: they are rebuilt in
+                    // one sorted pass at the end, inside this transaction.
+                    if try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM main.\(table))") ?? true) {
+                        let indexes = try Row.fetchAll(db, sql: """
+                            SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
+                            """, arguments: [table])
+                        for index in indexes {
+                            try db.execute(sql: "DROP INDEX main.\"\(index[0] as String)\"")
+                            deferred.append(index[1])
+                        }
+                    }
+                    let columns = Self.columnList(kind)
+                    try db.execute(sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM staging.\(table)"
+                                   + (kind == .people ? """
+                                        WHERE true ON CONFLICT(id) DO UPDATE SET name_th = excluded.name_th, name_en = excluded.name_en,
+                                           unit = excluded.unit, job_line = excluded.job_line, level = excluded.level,
+                                           level_since = excluded.level_since, service_start = excluded.service_start,
+                                           education = excluded.education, supervisor_id = excluded.supervisor_id
+                                       """ : ""))
+                }
+                for sql in deferred { try db.execute(sql: sql) }
+                try db.execute(sql: "INSERT INTO imports (imported_at, source, people, rows) VALUES (?, ?, ?, ?)",
+                               arguments: [AuditClock.timestamp(Date()), source, summary.people, summary.rows])
+                return .commit
+            }
+        }
+    }
+}
