@@ -16,6 +16,7 @@ public enum AppAction: String, Sendable, CaseIterable {
     case close
     case sortNext = "sort-next", wholeChain = "whole-chain", nextPost = "next-post", filterList = "filter-list"
     case compare, approvePlan = "approve-plan", returnPlan = "return-plan", commentPlan = "comment-plan", succession
+    case assessCompetency = "assess-competency"
     case why
     case focusList = "focus-list"
     case screenReports = "screen-reports", reportNextTab = "report-next-tab", reportPreviousTab = "report-previous-tab"
@@ -106,6 +107,7 @@ public enum AppKeymap {
         b.append(bind([.char("a")], .approvePlan, "อนุมัติแผนที่บันทึกไว้", "Approve the saved plan", .supervisor))
         b.append(bind([.char("r")], .returnPlan, "ส่งแผนกลับให้แก้ไข", "Return the saved plan", .supervisor))
         b.append(bind([.char("i")], .commentPlan, "เขียนความเห็นในแผน", "Comment on the saved plan", .supervisor))
+        b.append(bind([.char("e")], .assessCompetency, "บันทึกผลประเมินสมรรถนะ", "Record a competency assessment", .supervisor))
         b.append(bind([.char("S")], .succession, "ผู้สืบทอดตำแหน่งผู้อำนวยการ", "Succession pools of the director posts", .supervisor))
 
         // Reports (a unit head or HR): the form's rows, its ticks and texts, save and submit, the other reports.

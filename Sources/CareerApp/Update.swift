@@ -278,7 +278,7 @@ extension AppState {
             picker.refilter(language: language)
         case .close:
             modal = nil
-        case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession:
+        case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession, .assessCompetency:
             return performSupervisor(action)
         case .why:
             openWhy()

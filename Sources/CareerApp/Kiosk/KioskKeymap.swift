@@ -53,7 +53,7 @@ public enum KioskKeymap {
     /// the store listed: the filter narrows that list, compare and review act on people in it,
     /// succession ranks only the records in reach.
     static let supervisorActions: Set<AppAction> = [
-        .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession,
+        .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession, .assessCompetency,
     ]
 
     /// Planner actions no kiosk session gets, and why (a test checks that every planner action is

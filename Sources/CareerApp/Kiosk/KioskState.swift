@@ -145,6 +145,7 @@ public struct KioskSession: Sendable {
             case .listSubordinates(let id): return id == personID
             case .loadPlan(let id): return reach.contains(id)
             case .reviewPlan(let id, _, _, _): return reach.contains(id)
+            case .recordAssessment(let id, _, _, _, _): return reach.contains(id)
             }
         default: return false
         }

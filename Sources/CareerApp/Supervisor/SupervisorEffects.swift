@@ -10,6 +10,9 @@ public enum SupervisorEffect: Sendable, Hashable {
     case loadPlan(personID: String)
     /// Comment on, approve or return a saved plan (stored with author and time); answer with `.planReviewed`.
     case reviewPlan(personID: String, planID: Int64, kind: PlanReviewAction, comment: String)
+    /// Record the supervisor's assessment of one competency on `on` (the store checks the chain,
+    /// the level and the dictionary, and audits); answer with `.assessmentRecorded`.
+    case recordAssessment(personID: String, competency: String, level: Int, note: String, on: CivilDate)
 }
 
 /// Answers to `SupervisorEffect`s.
@@ -21,6 +24,8 @@ public enum SupervisorEvent: Sendable {
     case planReviewed(personID: String, plan: SavedPlan?, error: String?)
     /// How many submitted plans in the chain wait for the supervisor's decision (with the listing).
     case awaitingReview(Int)
+    /// The assessment is stored (error nil) or refused (the store's message in both languages).
+    case assessmentRecorded(personID: String, competency: String, level: Int, error: (th: String, en: String)?)
     /// A listing failed: an actionable message.
     case failed(String)
 }

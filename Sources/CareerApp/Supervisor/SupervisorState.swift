@@ -36,6 +36,19 @@ public enum SupervisorMode: Sendable, Hashable {
 public enum SupervisorInput: Sendable {
     case filter
     case comment(PlanReviewAction)
+    /// The competency assessment form (`AssessmentForm`).
+    case assess
+}
+
+/// A supervisor's competency assessment being written for one subordinate: the competencies their
+/// target requires (with the counted level), the one chosen, the level typed (0–5) and a short note.
+public struct AssessmentForm: Sendable {
+    public let personID: String
+    public let standings: [CompetencyStanding]
+    public internal(set) var index = 0
+    public internal(set) var level: Int?
+    public internal(set) var note = InputFieldState()
+    public var competency: CompetencyStanding? { index < standings.count ? standings[index] : nil }
 }
 
 /// Supervisor mode: the subordinates, cached sessions per person (each with its own target,
@@ -54,6 +67,8 @@ public struct SupervisorState: Sendable {
     public internal(set) var filter = InputFieldState()
     public internal(set) var input: SupervisorInput?
     public internal(set) var comment = InputFieldState()
+    /// The assessment form while `input` is `.assess`.
+    public internal(set) var assessment: AssessmentForm?
     /// Rows of the shown set (direct or whole chain), sorted; `visible` indexes them after the filter.
     public internal(set) var rows: [SubordinateRow] = []
     public internal(set) var visible: [Int] = []

@@ -11,6 +11,8 @@ enum SupText: String, CaseIterable, TextTable {
     case noSavedPlan, savedPlan, steps, comments
     case labelComment, labelApprove, labelReturn, inputHint, reviewedComment, reviewedApprove, reviewedReturn
     case reviewFailed, reasonRequired, awaiting, filterLabel, compareTitle, successionTitle, posts, pool
+    case noCompetencies, levelRequired, assessmentFailed, assessmentSaved
+    case assessTitle, assessStanding, assessIndicators, assessNote, assessHint, assessHistory
     case risk, noCandidates, rank, hint, yearsMonths, by, postBadge, nextBadge, topOfLine
 
     /// A column's heading.
@@ -97,6 +99,16 @@ enum SupText: String, CaseIterable, TextTable {
         case .successionTitle: ("ผู้สืบทอดตำแหน่ง", "Succession")
         case .posts: ("ตำแหน่งผู้อำนวยการ", "Director posts")
         case .pool: ("ผู้มีสิทธิ์: %1", "Pool: %1")
+        case .noCompetencies: ("เป้าหมายนี้ไม่กำหนดสมรรถนะ", "This target requires no competency")
+        case .levelRequired: ("พิมพ์ระดับ 0–5 ก่อนกด Enter", "Type a level 0–5 before Enter")
+        case .assessmentFailed: ("บันทึกผลการประเมินไม่สำเร็จ: %1", "Could not record the assessment: %1")
+        case .assessmentSaved: ("บันทึกผลประเมิน %1 ระดับ %2 แล้ว", "Assessment recorded: %1 at level %2")
+        case .assessTitle: ("ประเมินสมรรถนะ ณ %1", "Competency assessment on %1")
+        case .assessStanding: ("ต้องการ %1 · ปัจจุบัน %2", "required %1 · counted %2")
+        case .assessIndicators: ("พฤติกรรมบ่งชี้ระดับ %1:", "Behavioural indicators of level %1:")
+        case .assessNote: ("ระดับ %1 · หมายเหตุ", "Level %1 · note")
+        case .assessHistory: ("ประวัติ (ประเมินตนเองไม่นับ)", "History (self-assessments never count)")
+        case .assessHint: ("↑↓ สมรรถนะ · 0–5 ระดับ · Enter บันทึก · Esc ยกเลิก", "↑↓ competency · 0–5 level · Enter save · Esc cancel")
         case .risk: ("เสี่ยง", "risk")
         case .noCandidates: ("ไม่มีผู้มีสิทธิ์ในขอบเขตที่เห็น", "No candidates within your reach")
         case .rank: ("ลำดับ", "#")

@@ -65,6 +65,16 @@ extension AppState {
             let kind = plan?.notes.last.flatMap { PlanReviewAction(rawValue: $0.action) } ?? .comment
             status = StatusMessage(SupText.reviewed(kind).text(language))
             return []
+        case .assessmentRecorded(let id, let competency, let level, let error):
+            if let error {
+                status = StatusMessage(SupText.assessmentFailed.format(language, language == .th ? error.th : error.en), isError: true)
+                return []
+            }
+            let name = Describe(catalog: catalog, language: language).competencyName(competency)
+            status = StatusMessage(SupText.assessmentSaved.format(language, name, String(level)))
+            // The record changed: read it again so the gaps move.
+            withSupervisor { $0.sessions[id] = nil; $0.pending.remove(id) }
+            return loadForSupervisor(id)
         case .awaitingReview(let count):
             if count > 0 { status = StatusMessage(SupText.awaiting.format(language, String(count))) }
             return []
@@ -218,7 +228,7 @@ extension AppState {
 
     private func isSupervisorAction(_ action: AppAction) -> Bool {
         switch action {
-        case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession,
+        case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession, .assessCompetency,
              .up, .down, .pageUp, .pageDown, .first, .last, .activate, .back, .nextPane, .previousPane, .left, .right:
             return true
         default: return false
@@ -262,6 +272,43 @@ extension AppState {
             withSupervisor { s in
                 if case .char(let c) = key { _ = s.comment.insert(String(c)) } else { _ = s.comment.apply(key) }
             }
+            return []
+        case .assess:
+            return handleAssessmentKey(key)
+        }
+    }
+
+    /// The assessment form: ↑/↓ choose the competency, a digit 0–5 (while the note is empty) sets the
+    /// level, other keys write the note; Enter saves through the store, Esc cancels.
+    private mutating func handleAssessmentKey(_ key: KeyEvent) -> [Effect] {
+        guard let form = supervisor?.assessment else {
+            withSupervisor { $0.input = nil }
+            return []
+        }
+        switch key {
+        case .escape:
+            withSupervisor { $0.input = nil; $0.assessment = nil }
+            return []
+        case .enter:
+            guard let level = form.level, let standing = form.competency else {
+                status = StatusMessage(SupText.levelRequired.text(language), isError: true)
+                return []
+            }
+            withSupervisor { $0.input = nil; $0.assessment = nil }
+            return [.supervisor(.recordAssessment(personID: form.personID, competency: standing.competency, level: level,
+                                                  note: form.note.text, on: today))]
+        case .up, .down:
+            let count = form.standings.count
+            withSupervisor { $0.assessment?.index = (form.index + (key == .up ? count - 1 : 1)) % count }
+            return []
+        case .char(let c) where form.note.text.isEmpty && ("0"..."5").contains(String(c)):
+            withSupervisor { $0.assessment?.level = Int(String(c)) }
+            return []
+        case .char(let c):
+            withSupervisor { _ = $0.assessment?.note.insert(String(c)) }
+            return []
+        default:
+            withSupervisor { _ = $0.assessment?.note.apply(key) }
             return []
         }
     }
@@ -387,6 +434,22 @@ extension AppState {
             }
             let kind: PlanReviewAction = action == .approvePlan ? .approve : action == .returnPlan ? .return : .comment
             withSupervisor { $0.input = .comment(kind); $0.comment.clear() }
+            return []
+        case .assessCompetency:
+            // The competencies the pane's target requires (the next level, else the chosen post).
+            guard let row = s.selected, let session = s.sessions[row.person.id], let target = session.target else {
+                status = StatusMessage(SupText.loadingPerson.text(language), isError: true)
+                return []
+            }
+            let standings = analyzer.competencyStandings(session.record, target: target, on: today)
+            guard !standings.isEmpty else {
+                status = StatusMessage(SupText.noCompetencies.text(language), isError: true)
+                return []
+            }
+            // The first competency below its required level is chosen first.
+            let first = standings.firstIndex(where: \.below) ?? 0
+            withSupervisor { $0.input = .assess; $0.assessment = AssessmentForm(personID: row.person.id, standings: standings, index: first) }
+            status = nil
             return []
         case .succession:
             let postCount = supervisorPosts.count

@@ -88,7 +88,7 @@ struct KioskCommand: ParsableCommand {
             let state = KioskState(catalog: catalog, config: config, today: DateText.today(),
                                    size: TerminalSize(width: terminal.width, height: terminal.height), now: Date(),
                                    glyphs: terminal.capabilities.glyphs)
-            let program = KioskProgram(store: store, operatorHash: operatorHash)
+            let program = KioskProgram(store: store, operatorHash: operatorHash, catalog: catalog)
             return ProgramLoop(terminal: terminal, driver: ProgramDriver(program, state: state)).run()
         }
         if code != 0 { throw ExitCode(code) }

@@ -63,7 +63,7 @@ struct RenderCommand: ParsableCommand {
         let catalog = try dataOptions.loadCatalog()
         let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
         let viewer: Viewer = viewerID.map { .supervisor(personID: $0) } ?? .system
-        let runner = EffectRunner(store: store, viewer: viewer)
+        let runner = EffectRunner(store: store, viewer: viewer, catalog: catalog)
 
         var people: [Person] = []
         for event in runner.perform(.listPeople) {

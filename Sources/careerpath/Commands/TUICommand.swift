@@ -67,7 +67,7 @@ struct TUICommand: ParsableCommand {
         try checkPeople(options, store: store, viewer: viewer)
         StartupTrace.mark("database open")
 
-        let runner = EffectRunner(store: store, viewer: viewer)
+        let runner = EffectRunner(store: store, viewer: viewer, catalog: catalog)
         // A unit head or HR (`--as`) also gets the Reports screen (`R`).
         let reportReach = try ReportsRuntime.reach(viewerID: options.viewerID, store: store, catalog: catalog)
         if reportReach != nil { runner.reportCatalog = catalog }

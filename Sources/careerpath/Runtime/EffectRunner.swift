@@ -21,13 +21,17 @@ final class EffectRunner {
     private var newsGiven = false
     /// What the audit log's `screen` column starts with: "tui", or "kiosk" at a kiosk.
     let screenPrefix: String
-    /// The reference data, for the Reports screen's effects (set by the TUI when it offers them).
+    /// The catalog the store checks assessments against (the competency dictionary).
+    let catalog: Catalog?
+    /// The reference data, for the Reports screen's effects (set by the TUI when it offers them:
+    /// nil also means "no reports here").
     var reportCatalog: Catalog?
 
-    init(store: SQLiteRecordStore, viewer: Viewer, screenPrefix: String = "tui") {
+    init(store: SQLiteRecordStore, viewer: Viewer, screenPrefix: String = "tui", catalog: Catalog? = nil) {
         self.store = store
         self.viewer = viewer
         self.screenPrefix = screenPrefix
+        self.catalog = catalog
     }
 
     /// Carries out one effect. `.quit` is the caller's business and answers nothing.

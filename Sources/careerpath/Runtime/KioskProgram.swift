@@ -20,7 +20,11 @@ final class KioskProgram: Program {
     /// again at every tick and before exit, in order, never dropped.
     private var unwrittenAudits: [() throws -> Void] = []
 
-    init(store: SQLiteRecordStore, operatorHash: PINHash?) {
+    /// The competency dictionary assessments are checked against.
+    private let catalog: Catalog?
+
+    init(store: SQLiteRecordStore, operatorHash: PINHash?, catalog: Catalog? = nil) {
+        self.catalog = catalog
         self.store = store
         self.accounts = AccountService(store: store, hasher: PINCost.hasher)
         self.operatorHash = operatorHash
@@ -71,7 +75,7 @@ final class KioskProgram: Program {
                     user = signedIn
                     // Every store call of the session is made as this user: a supervisor's viewer
                     // refuses anyone outside their chain below the UI.
-                    effects = EffectRunner(store: store, viewer: signedIn.viewer, screenPrefix: "kiosk")
+                    effects = EffectRunner(store: store, viewer: signedIn.viewer, screenPrefix: "kiosk", catalog: catalog)
                     return [.signInResult(.signedIn(personID: signedIn.personID, supervises: try supervises(signedIn)))]
                 case .refused(.incorrect):
                     return [.signInResult(.incorrect)]

@@ -38,6 +38,22 @@ extension EffectRunner {
             } catch {
                 return answer([.planReviewed(personID: personID, plan: nil, error: "\(error)")])
             }
+        case .recordAssessment(let personID, let competency, let level, let note, let day):
+            // The store checks the chain, the level, the dictionary and the date, and audits the write.
+            guard let catalog else {
+                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level,
+                                                   error: (th: "ไม่มีข้อมูลพจนานุกรมสมรรถนะ", en: "no competency dictionary loaded"))])
+            }
+            do {
+                try store.recordAssessment(personID: personID, competency: competency, level: level, on: day, note: note,
+                                           assessor: .supervisor, by: viewer, catalog: catalog, today: DateText.today(),
+                                           screen: screenPrefix + ":supervisor")
+                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: nil)])
+            } catch let refused as PlanReviewError {
+                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: (refused.th, refused.en))])
+            } catch {
+                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: ("\(error)", "\(error)"))])
+            }
         }
     }
 }
