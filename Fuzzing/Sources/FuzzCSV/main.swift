@@ -61,14 +61,14 @@ enum CSVFuzz {
         // so every input reaches the row checks.
         let columns = kind.columns.map { index[$0] ?? 0 }
         let checker = RowChecker(kind: kind, file: "input.csv", columns: columns, width: reader.header.count,
-                                 catalog: catalog, levels: resolvers[codes]!)
+                                 catalog: catalog, levels: resolvers[codes]!, today: CivilDate(year: 2026, month: 12, day: 3)!)
         func take(_ chunk: CheckedChunk) {
             var previous = 0
             for row in chunk.rows {
                 Fuzz.check(row.line >= 2 && row.line <= lines && row.line > previous, "row line \(row.line) of \(lines)")
                 previous = row.line
                 Fuzz.check(row.problemEnd <= chunk.problems.count && row.valueStart <= chunk.values.count, "row bounds")
-                reading.rows.append("\(row.line) \(row.person) \(row.supervisor ?? "-") \(row.wide) \(row.complete)")
+                reading.rows.append("\(row.line) \(row.person) \(row.supervisor ?? "-") \(row.refusedWhole) \(row.complete)")
             }
             for value in chunk.values {
                 if case .text(let start, let count) = value {
