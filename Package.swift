@@ -59,12 +59,14 @@ let package = Package(
             // screen (`careerpath bench ui`). The modules were compiled against the shared
             // Foundation, so its static archives and what they need are named here, in one group.
             // No dynamic symbol table of every Swift symbol: the runtime's `dladdr` calls at
-            // start-up walked all 19,000 of them.
+            // start-up walked all 19,000 of them. Not position-independent: a PIE's ~100,000
+            // relative relocations cost the loader about a millisecond and copy every page of
+            // metadata they touch.
             .unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group",
                           "-lFoundation", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
                           "-l_FoundationCollections", "-lFoundationEssentials", "-lFoundationInternationalization",
                           "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-lswiftCore",
-                          "-Xlinker", "--end-group", "-Xlinker", "--no-export-dynamic"],
+                          "-Xlinker", "--end-group", "-Xlinker", "--no-export-dynamic", "-Xlinker", "-no-pie"],
                          .when(configuration: .release)),
         ]),
 

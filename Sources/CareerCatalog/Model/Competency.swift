@@ -1,5 +1,5 @@
 /// A competency dictionary (OCSC core, managerial, senior-executive, PR, leadership).
-public struct CompetencyDictionary: Sendable, Hashable, Codable {
+public struct CompetencyDictionary: Sendable, Hashable {
     public let id: String
     public let name: LocalizedText
     public let description: LocalizedText
@@ -17,7 +17,7 @@ public struct CompetencyDictionary: Sendable, Hashable, Codable {
     }
 }
 
-public struct CompetencyGroup: Sendable, Hashable, Codable {
+public struct CompetencyGroup: Sendable, Hashable {
     public let id: String
     public let name: LocalizedText
     public let competencies: [String]
@@ -27,7 +27,7 @@ public struct CompetencyGroup: Sendable, Hashable, Codable {
     }
 }
 
-public struct Competency: Sendable, Hashable, Codable {
+public struct Competency: Sendable, Hashable {
     public let id: String
     public let dictionary: String
     public let name: LocalizedText
@@ -41,7 +41,7 @@ public struct Competency: Sendable, Hashable, Codable {
     }
 }
 
-public struct CompetencyLevel: Sendable, Hashable, Codable {
+public struct CompetencyLevel: Sendable, Hashable {
     public let level: Int
     public let indicators: [LocalizedText]
 

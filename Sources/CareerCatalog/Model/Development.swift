@@ -1,5 +1,5 @@
 /// A development method (job rotation, acting assignment, coaching …).
-public struct DevelopmentMethod: Sendable, Hashable, Codable {
+public struct DevelopmentMethod: Sendable, Hashable {
     public let id: String
     public let name: LocalizedText
     public let description: LocalizedText
@@ -23,7 +23,7 @@ public struct DevelopmentMethod: Sendable, Hashable, Codable {
 }
 
 /// A course (นักบริหารระดับต้น, นบส.1 …).
-public struct Course: Sendable, Hashable, Codable {
+public struct Course: Sendable, Hashable {
     public let id: String
     public let name: LocalizedText
     public let provider: LocalizedText
@@ -65,7 +65,7 @@ public struct Course: Sendable, Hashable, Codable {
 
 /// A standing committee, task force or discussion group that people can join to build
 /// experience or competencies (the concrete side of `committee-task-force` and `discussion-group`).
-public struct WorkingGroup: Sendable, Hashable, Codable {
+public struct WorkingGroup: Sendable, Hashable {
     public let id: String
     public let name: LocalizedText
     /// task-force | committee | discussion-group

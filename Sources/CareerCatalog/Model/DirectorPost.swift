@@ -1,5 +1,5 @@
 /// Whether a post is one of the 15 Bureau/Division Director posts or an executive post above them.
-public enum PostKind: String, Sendable, Hashable, Codable {
+public enum PostKind: String, Sendable, Hashable {
     /// M1/M2 director posts with an experience-accumulation framework (`Data/directors/`).
     case director
     /// S1/S2 executive posts (deputy director-general, director-general; `Data/executives/`).
@@ -8,7 +8,7 @@ public enum PostKind: String, Sendable, Hashable, Codable {
 
 /// A compulsory programme that comes with a post after appointment (seed 001: the SES
 /// post-service programmes นบส.2 and ป.ย.ป.), shown as an obligation, never as a gap.
-public struct PostObligation: Sendable, Hashable, Codable {
+public struct PostObligation: Sendable, Hashable {
     public let course: String
     /// Within how many months of appointment (0 = not stated).
     public let withinMonths: Int
@@ -21,7 +21,7 @@ public struct PostObligation: Sendable, Hashable, Codable {
 
 /// A Bureau/Division Director post and its experience-accumulation framework
 /// (กรอบการสั่งสมประสบการณ์), or an executive post (S1/S2) with its rules.
-public struct DirectorPost: Sendable, Hashable, Codable {
+public struct DirectorPost: Sendable, Hashable {
     public let id: String                    // dir-news-bureau
     public let name: LocalizedText
     /// A short name for where space is short ("ผอ.สำนักข่าว", "Dir. News"); nil: the name is short enough.
@@ -69,7 +69,7 @@ public struct DirectorPost: Sendable, Hashable, Codable {
 }
 
 /// A job line and the levels on it from which one may apply.
-public struct EligibleLine: Sendable, Hashable, Codable {
+public struct EligibleLine: Sendable, Hashable {
     public let line: String
     public let levels: [String]
 
@@ -88,13 +88,13 @@ public struct EligibleLine: Sendable, Hashable, Codable {
 }
 
 /// Months required in one field, or in at least `atLeast` of several fields (each).
-public enum ExperienceRequirement: Sendable, Hashable, Codable {
+public enum ExperienceRequirement: Sendable, Hashable {
     case field(id: String, months: Int)
     case group(id: String, name: LocalizedText, atLeast: Int, fields: [String], months: Int)
 }
 
 /// One stage of a framework: where to serve, at what level, for how long, and what it builds.
-public struct FrameworkStage: Sendable, Hashable, Codable {
+public struct FrameworkStage: Sendable, Hashable {
     public let order: Int
     public let field: String?
     public let unit: String?

@@ -1,5 +1,5 @@
 /// A job line (สายงาน) and its ladder.
-public struct JobLine: Sendable, Hashable, Codable {
+public struct JobLine: Sendable, Hashable {
     public let id: String
     public let type: String                 // position type id
     public let name: LocalizedText
@@ -25,7 +25,7 @@ public struct JobLine: Sendable, Hashable, Codable {
 }
 
 /// A line to which lateral moves are natural, and how much time there counts here.
-public struct RelatedLine: Sendable, Hashable, Codable {
+public struct RelatedLine: Sendable, Hashable {
     public let line: String
     /// Percentage (50–100) of time served in `line` that counts as this line's experience.
     public let ratio: Int
@@ -37,7 +37,7 @@ public struct RelatedLine: Sendable, Hashable, Codable {
 }
 
 /// What a job line expects at one of its levels.
-public struct JobLineLevel: Sendable, Hashable, Codable {
+public struct JobLineLevel: Sendable, Hashable {
     public let level: String
     public let duty: LocalizedText
     public let competencies: [CompetencyRequirement]
@@ -48,7 +48,7 @@ public struct JobLineLevel: Sendable, Hashable, Codable {
 }
 
 /// A competency at a required level (0–5).
-public struct CompetencyRequirement: Sendable, Hashable, Codable {
+public struct CompetencyRequirement: Sendable, Hashable {
     public let competency: String
     public let level: Int
 
@@ -56,7 +56,7 @@ public struct CompetencyRequirement: Sendable, Hashable, Codable {
 }
 
 /// A position classification standard (มาตรฐานกำหนดตำแหน่ง).
-public struct PositionStandard: Sendable, Hashable, Codable {
+public struct PositionStandard: Sendable, Hashable {
     public let id: String
     public let name: LocalizedText
     public let type: String

@@ -1,5 +1,5 @@
 /// The four position types of the Civil Service Act B.E. 2551.
-public struct PositionType: Sendable, Hashable, Codable {
+public struct PositionType: Sendable, Hashable {
     public let id: String            // general | knowledge | managerial | executive
     public let name: LocalizedText
     public let levels: [Level]       // lowest first
@@ -10,7 +10,7 @@ public struct PositionType: Sendable, Hashable, Codable {
 }
 
 /// One level of a position type (K3 ชำนาญการพิเศษ).
-public struct Level: Sendable, Hashable, Codable {
+public struct Level: Sendable, Hashable {
     public let id: String            // K3
     public let type: String          // knowledge
     public let name: LocalizedText
@@ -27,7 +27,7 @@ public struct Level: Sendable, Hashable, Codable {
     }
 }
 
-public struct LevelAliases: Sendable, Hashable, Codable {
+public struct LevelAliases: Sendable, Hashable {
     /// DPIS code (managerial D1/D2, executive M1/M2; others as ours).
     public let dpis: String
     /// Salary-table Thai code (ท1, ว3, อ1, บ2).
@@ -39,7 +39,7 @@ public struct LevelAliases: Sendable, Hashable, Codable {
 }
 
 /// An education level; `rank` orders them (ปวช. lowest, ปริญญาเอก highest).
-public struct Education: Sendable, Hashable, Codable {
+public struct Education: Sendable, Hashable {
     public let id: String
     public let name: LocalizedText
     public let rank: Int
@@ -50,7 +50,7 @@ public struct Education: Sendable, Hashable, Codable {
 }
 
 /// A work field (ด้าน) in which experience is accumulated.
-public struct WorkField: Sendable, Hashable, Codable {
+public struct WorkField: Sendable, Hashable {
     public let id: String
     public let name: LocalizedText
 
@@ -60,7 +60,7 @@ public struct WorkField: Sendable, Hashable, Codable {
 }
 
 /// Where an item came from in `Data/`, so errors and the UI can point at it.
-public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public let path: String
     public let line: Int
     public let column: Int

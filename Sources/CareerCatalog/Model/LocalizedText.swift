@@ -1,5 +1,5 @@
 /// A piece of text the department publishes in both Thai and English.
-public struct LocalizedText: Sendable, Hashable, Codable {
+public struct LocalizedText: Sendable, Hashable {
     public var th: String
     public var en: String
 

@@ -1,5 +1,5 @@
 /// A bureau, division, group, regional bureau or provincial office.
-public struct Unit: Sendable, Hashable, Codable {
+public struct Unit: Sendable, Hashable {
     public let id: String
     public let name: LocalizedText
     /// A short name for where space is short ("สวท.", "Radio Thailand"); nil: the name is short enough.

@@ -1,5 +1,5 @@
 /// How someone may be appointed to a level: any one alternative, plus every extra condition.
-public struct PromotionRule: Sendable, Hashable, Codable {
+public struct PromotionRule: Sendable, Hashable {
     public let toLevel: String
     public let alternatives: [RuleAlternative]
     public let conditions: [RuleCondition]
@@ -18,7 +18,7 @@ public struct PromotionRule: Sendable, Hashable, Codable {
 }
 
 /// One way to meet the time requirement: `months` calendar months served in `levels` combined.
-public struct RuleAlternative: Sendable, Hashable, Codable {
+public struct RuleAlternative: Sendable, Hashable {
     /// Levels whose time counts together (e.g. [K3, M1]).
     public let levels: [String]
     /// Minimum months (0 = any time at those levels).
@@ -40,7 +40,7 @@ public struct RuleAlternative: Sendable, Hashable, Codable {
 }
 
 /// Extra conditions of a rule that apply whichever alternative is used.
-public enum RuleCondition: Sendable, Hashable, Codable {
+public enum RuleCondition: Sendable, Hashable {
     /// Diverse experience "3 ต่าง".
     case diverseExperience
     /// The target director post's experience framework.
@@ -50,7 +50,7 @@ public enum RuleCondition: Sendable, Hashable, Codable {
 }
 
 /// Parameters of the "3 ต่าง" check, as data.
-public struct DiverseExperienceRule: Sendable, Hashable, Codable {
+public struct DiverseExperienceRule: Sendable, Hashable {
     /// How many of the four kinds of difference are needed (3).
     public let required: Int
     /// A posting counts only if it lasted at least this many months (12, confirm).
@@ -63,7 +63,7 @@ public struct DiverseExperienceRule: Sendable, Hashable, Codable {
 }
 
 /// How assignments count toward experience (section 3 of the domain reference).
-public struct ExperienceCounting: Sendable, Hashable, Codable {
+public struct ExperienceCounting: Sendable, Hashable {
     /// Weight per role id: regular, rotation, acting, task-force, secondment.
     public let roleWeights: [String: Double]
     /// Roles whose days also count toward the `management` field.

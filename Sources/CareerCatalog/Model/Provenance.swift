@@ -1,7 +1,7 @@
 /// Where a requirement value comes from: a real document (`source`: the seed memo and its item, an
 /// OCSC letter by number and date, a regulation) or a department default still to be confirmed
 /// against the binder (`confirm`). Every requirement value in `Data/` carries one or the other.
-public struct Provenance: Sendable, Hashable, Codable {
+public struct Provenance: Sendable, Hashable {
     /// The document the value comes from, as written in the data ("OCSC letter นร 1013/27, 27 Aug 2010").
     public let source: String?
     /// True where the value is a department default still to be confirmed ("ค่าตั้งต้น รอยืนยัน").
@@ -18,7 +18,7 @@ public struct Provenance: Sendable, Hashable, Codable {
 /// A value is one item that states a `source` or `confirm`: a promotion rule, a post's framework, an
 /// obligation, a course, a method, a related line, a job line's competency requirements, the ladder's
 /// expected competency levels, the "3 ต่าง" and counting parameters.
-public struct ProvenanceCount: Sendable, Hashable, Codable {
+public struct ProvenanceCount: Sendable, Hashable {
     /// Relative to the data folder: `rules.yaml`, `directors/dir-news-bureau.yaml`.
     public let file: String
     /// Values that state where they come from.

@@ -265,37 +265,28 @@ struct UIBench: ParsableCommand {
         step("render the first screen")
         _ = CatalogLoader.result(from: dataFolder)
         step("for comparison: read and validate the YAML")
-        let json = try JSONEncoder().encode(catalog)
-        step("(encode JSON)")
-        steps.removeLast()
-        _ = try JSONDecoder().decode(Catalog.self, from: json)
-        step("or decode the catalog from JSON (\(json.count / 1024) kB)")
         print("    in-process steps: " + steps.map { "\($0.0) \(ms($0.1))" }.joined(separator: "; "))
-        try catalogDecoding(catalog, dataFolder: dataFolder, cache: cache)
+        catalogLoading(dataFolder: dataFolder, cache: cache)
     }
 
-    /// The compiled catalog's load next to the catalog decoded by Foundation from JSON and from a
-    /// binary property list (the bytes already in memory), median of 20 each.
-    private func catalogDecoding(_ catalog: Catalog, dataFolder: URL, cache: String) throws {
-        func median(_ body: () throws -> Void) rethrows -> Double {
+    /// The compiled catalog's load (the file already in the page cache) and its fingerprint,
+    /// median of 20 each.
+    private func catalogLoading(dataFolder: URL, cache: String) {
+        func median(_ body: () -> Void) -> Double {
             var times: [Double] = []
             for _ in 0..<20 {
                 let start = DispatchTime.now().uptimeNanoseconds
-                try body()
+                body()
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
             return percentile(times, 0.5)
         }
-        let json = try JSONEncoder().encode(catalog)
-        let plistEncoder = PropertyListEncoder()
-        plistEncoder.outputFormat = .binary
-        let plist = try plistEncoder.encode(catalog)
         let compiled = median { _ = CatalogCache.load(path: dataFolder.path, cacheFolder: cache) }
         let fingerprint = median { _ = DataFingerprint.of(dataFolder) }
-        let fromJSON = try median { _ = try JSONDecoder().decode(Catalog.self, from: json) }
-        let fromPlist = try median { _ = try PropertyListDecoder().decode(Catalog.self, from: plist) }
-        print("    catalog, median of 20: compiled file (fingerprint, read, decode) \(ms(compiled)), of which the fingerprint \(ms(fingerprint));"
-              + " JSONDecoder \(ms(fromJSON)) (\(json.count / 1024) kB); PropertyListDecoder, binary \(ms(fromPlist)) (\(plist.count / 1024) kB)")
+        let size = ((try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []).filter { $0.hasSuffix(".bin") }
+            .compactMap { try? FileManager.default.attributesOfItem(atPath: cache + "/" + $0)[.size] as? Int }.max() ?? 0
+        print("    catalog, median of 20: compiled file (fingerprint, read, decode) \(ms(compiled)) (\(size / 1024) kB),"
+              + " of which the fingerprint \(ms(fingerprint))")
     }
 
     /// Compiles a Swift program that links ncursesw (through the package's CNcursesw module map)
