@@ -65,17 +65,20 @@ enum ImportDate {
         switch TypedDate.parse(text) {
         case .success(let date):
             if plausibleYears.contains(date.year) { return .success(date) }
-            return .failure(FieldError("year \(date.year) in `\(text)` is out of range"))
+            return .failure(FieldError(said("ปี \(date.year) ใน `\(text)` อยู่นอกช่วงที่เป็นไปได้", "year \(date.year) in `\(text)` is out of range")))
         case .failure(.wrongEra(buddhistEra: true, let year, _)):
-            return .failure(FieldError("year \(year) in `\(text)` is not a Buddhist-era year: DD/MM/YYYY takes B.E. (e.g. \(year + CivilDate.buddhistEraOffset))"))
+            return .failure(FieldError(said("ปี \(year) ใน `\(text)` ไม่ใช่ปีพุทธศักราช: รูปแบบ วว/ดด/ปปปป ใช้ปี พ.ศ. (เช่น \(year + CivilDate.buddhistEraOffset))",
+                                            "year \(year) in `\(text)` is not a Buddhist-era year: DD/MM/YYYY takes B.E. (e.g. \(year + CivilDate.buddhistEraOffset))")))
         case .failure(.wrongEra(buddhistEra: false, let year, _)):
-            return .failure(FieldError("year \(year) in `\(text)` looks Buddhist-era: YYYY-MM-DD takes a Common Era year (\(year - CivilDate.buddhistEraOffset))"))
+            return .failure(FieldError(said("ปี \(year) ใน `\(text)` ดูเป็นปี พ.ศ.: รูปแบบ YYYY-MM-DD ใช้ปี ค.ศ. (\(year - CivilDate.buddhistEraOffset))",
+                                            "year \(year) in `\(text)` looks Buddhist-era: YYYY-MM-DD takes a Common Era year (\(year - CivilDate.buddhistEraOffset))")))
         case .failure(.noSuchDay(buddhistEra: false)):
-            return .failure(FieldError("no such date: `\(text)`"))
+            return .failure(FieldError(said("ไม่มีวันที่ `\(text)`", "no such date: `\(text)`")))
         case .failure(.noSuchDay(buddhistEra: true)):
-            return .failure(FieldError("no such date: `\(text)` (DD/MM/YYYY, Buddhist era)"))
+            return .failure(FieldError(said("ไม่มีวันที่ `\(text)` (วว/ดด/ปปปป ปี พ.ศ.)", "no such date: `\(text)` (DD/MM/YYYY, Buddhist era)")))
         case .failure(.notADate):
-            return .failure(FieldError("invalid date `\(text)`: write YYYY-MM-DD (Common Era) or DD/MM/YYYY (Buddhist era)"))
+            return .failure(FieldError(said("`\(text)` ไม่ใช่วันที่: เขียน วว/ดด/ปปปป (ปี พ.ศ.) หรือ YYYY-MM-DD (ปี ค.ศ.)",
+                                            "invalid date `\(text)`: write YYYY-MM-DD (Common Era) or DD/MM/YYYY (Buddhist era)")))
         }
     }
 
@@ -102,8 +105,8 @@ enum ImportDate {
 
 /// A problem with one field's value; the importer adds the location.
 struct FieldError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    let message: LocalizedText
+    init(_ message: LocalizedText) { self.message = message }
 }
 
 /// How level codes in the CSV are to be read.
@@ -156,15 +159,17 @@ struct LevelResolver {
     func resolve(_ text: String, line: JobLine) -> Result<String, FieldError> {
         guard let id = byText[text] ?? byText[text.lowercased()] else {
             if codes == .ours, dpisOnly.contains(text.uppercased()) {
-                return .failure(FieldError("unknown level `\(text)`: it is a DPIS code; import with --level-codes dpis"))
+                return .failure(FieldError(said("ไม่รู้จักระดับ `\(echoed(text))`: เป็นรหัสของ DPIS ให้นำเข้าด้วย --level-codes dpis",
+                                                "unknown level `\(echoed(text))`: it is a DPIS code; import with --level-codes dpis")))
             }
-            let hint = NearestID.hint(for: text, among: catalog.positionTypes.flatMap(\.levels).map(\.id))
-            return .failure(FieldError("unknown level `\(text)`\(hint)"))
+            let hint = NearestID.hintText(for: text, among: catalog.positionTypes.flatMap(\.levels).map(\.id))
+            return .failure(FieldError(said("ไม่รู้จักระดับ `\(echoed(text))`", "unknown level `\(echoed(text))`") + hint))
         }
         guard isOnLine(id, line) else {
             let on = line.levels.map(\.level).joined(separator: ", ")
             let shown = id == text ? "`\(id)`" : "`\(text)` (\(id))"
-            return .failure(FieldError("level \(shown) is not on job line `\(line.id)` (its levels: \(on); or a managerial/executive level)"))
+            return .failure(FieldError(said("ระดับ \(shown) ไม่อยู่ในสายงาน \(line.name.th) (`\(line.id)`) (ระดับของสายงาน: \(on) หรือระดับอำนวยการ/บริหาร)",
+                                            "level \(shown) is not on job line `\(line.id)` (its levels: \(on); or a managerial/executive level)")))
         }
         return .success(id)
     }
