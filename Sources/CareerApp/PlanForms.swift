@@ -35,8 +35,8 @@ public struct ProgressForm: Sendable {
     mutating func choose(_ i: Int, today: CivilDate, language: Language) {
         index = max(0, min(steps.count - 1, i))
         let step = steps[index]
-        started = InputFieldState(text: DateEntry.text(step.startedOn ?? today, language))
-        completed = InputFieldState(text: step.completedOn.map { DateEntry.text($0, language) } ?? "")
+        started = InputFieldState(text: DateText.editable(step.startedOn ?? today, language))
+        completed = InputFieldState(text: step.completedOn.map { DateText.editable($0, language) } ?? "")
         field = step.startedOn == nil ? 0 : 1
         problem = nil
     }
@@ -53,35 +53,21 @@ public struct ProgressForm: Sendable {
         guard !started.text.trimmingCharacters(in: .whitespaces).isEmpty else {
             return .refused(LocalizedText(th: Str.startRequired.text(.th), en: Str.startRequired.text(.en)))
         }
-        guard let start = DateEntry.parse(started.text) else { return .refused(DateEntry.problem(started.text)) }
+        guard let start = DateText.parse(started.text) else { return .refused(DateEntry.problem(started.text)) }
         let end = completed.text.trimmingCharacters(in: .whitespaces)
         if end.isEmpty { return .dates(started: start, completed: nil) }
-        guard let done = DateEntry.parse(end) else { return .refused(DateEntry.problem(end)) }
+        guard let done = DateText.parse(end) else { return .refused(DateEntry.problem(end)) }
         return .dates(started: start, completed: done)
     }
 }
 
-/// A day as typed into a form: `DD/MM/YYYY` with a Buddhist-era year (as Thai forms write it) or
-/// ISO `YYYY-MM-DD`, read by `DateText.parse`; a year outside 1900–2200 (CE) is refused as a typo or
-/// the wrong era ("03/12/2026" would be 1483).
+/// A day typed into a form that is not one (`DateText.parse`, `TypedDate`'s rule: B.E. in the slash
+/// form, C.E. in ISO): the refusal, with an example in each language's form.
 enum DateEntry {
-    static let plausibleYears = 1900...2200
-
-    /// What a form shows for `date`: B.E. `dd/mm/yyyy` in Thai, ISO in English.
-    static func text(_ date: CivilDate, _ language: Language) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return language == .th ? "\(two(date.day))/\(two(date.month))/\(date.year + CivilDate.buddhistEraOffset)" : date.iso
-    }
-
-    static func parse(_ text: String) -> CivilDate? {
-        guard let day = DateText.parse(text), plausibleYears.contains(day.year) else { return nil }
-        return day
-    }
-
-    /// The refusal of `text`, with an example in each language's form.
     static func problem(_ text: String) -> LocalizedText {
         let example = CivilDate(year: 2026, month: 3, day: 31) ?? CivilDate(dayNumber: 0)
-        return LocalizedText(th: Str.badDate.format(.th, text, Self.text(example, .th)), en: Str.badDate.format(.en, text, Self.text(example, .en)))
+        return LocalizedText(th: Str.badDate.format(.th, text, DateText.editable(example, .th)),
+                             en: Str.badDate.format(.en, text, DateText.editable(example, .en)))
     }
 }
 
