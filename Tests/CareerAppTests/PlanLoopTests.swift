@@ -268,4 +268,21 @@ import TerminalUI
         #expect(KioskKeymap.action(for: .char("q"), in: person.app) == nil)
         #expect(KioskKeymap.action(for: .enter, in: person.app) == .activate)
     }
+
+    @Test("at a kiosk the signed-in person assesses themselves on Me: o and q are text in the note, Enter asks the store")
+    func kioskSelfAssessment() throws {
+        var kiosk = KioskHarness()
+        kiosk.signIn()
+        #expect(kiosk.state.session?.app.screen == .me)
+        kiosk.press(.char("e"))
+        guard case .assess? = kiosk.state.session?.app.modal else { Issue.record("e opens the form at the kiosk"); return }
+        kiosk.press(.char("2"))
+        kiosk.type("oq")
+        #expect(kiosk.state.session != nil, "o did not sign out")
+        let effects = kiosk.press(.enter)
+        #expect(effects.contains { effect in
+            if case .app(.recordSelfAssessment("P0001", _, 2, "oq", _)) = effect { return true }
+            return false
+        }, "\(effects)")
+    }
 }

@@ -70,17 +70,22 @@ struct PlanCycleEndToEndTests {
         try await tmux.waitFor(text: "เป้าหมาย: " + Self.postTH)
     }
 
+    /// The supervisor's split pane (English) once `first` shows, filtered to the person, whose plan is `status`.
+    func openSplitPane(_ boss: TmuxSession, first: String, status: String) async throws {
+        try tui.start(boss, "--as \(Self.supervisor) --lang en")
+        try await boss.waitFor(text: first, timeout: 30)
+        try boss.sendKeys("/")
+        try boss.sendLiteral(Self.person)
+        try boss.sendKeys("Enter")
+        try await boss.waitFor(text: status)
+    }
+
     /// The supervisor (English) sees one plan waiting, selects the person, presses `key` (a approve,
     /// r return), types `comment` (after checking an empty one is refused, when `refusedEmpty`), Enter.
     func review(key: String, refusedEmpty: String? = nil, comment: String, done: String) async throws {
         let boss = TmuxSession()
         defer { boss.stop() }
-        try tui.start(boss, "--as \(Self.supervisor) --lang en")
-        try await boss.waitFor(text: "1 plans wait for your decision", timeout: 30)
-        try boss.sendKeys("/")
-        try boss.sendLiteral(Self.person)
-        try boss.sendKeys("Enter")
-        try await boss.waitFor(text: "submitted")
+        try await openSplitPane(boss, first: "1 plans wait for your decision", status: "submitted")
         try boss.sendKeys(key)
         if let refusedEmpty {
             try boss.sendKeys("Enter")
@@ -205,12 +210,7 @@ struct PlanCycleEndToEndTests {
         #expect(own.status == 3 && own.err.contains("ยืนยันขั้นตอนของแผนตนเองไม่ได้"), "\(own.err)")
         let boss = TmuxSession()
         defer { boss.stop() }
-        try tui.start(boss, "--as \(Self.supervisor) --lang en")
-        try await boss.waitFor(text: "· direct", timeout: 30)
-        try boss.sendKeys("/")
-        try boss.sendLiteral(Self.person)
-        try boss.sendKeys("Enter")
-        try await boss.waitFor(text: "in progress")
+        try await openSplitPane(boss, first: "· direct", status: "in progress")
         try boss.sendKeys("f")
         try await boss.waitFor(text: "Confirm step \(rotation) (Job rotation)")
         // n confirms nothing; in Thai the same question, y confirms.
