@@ -262,6 +262,11 @@ import TerminalUI
         boss.reach = ["P0001"]
         #expect(boss.allows(.supervisor(.confirmStep(personID: "P0001", planID: 1, stepID: 1))))
         #expect(!boss.allows(.supervisor(.confirmStep(personID: "P0002", planID: 1, stepID: 1))))
+        // Dates of a step: the person's own, or a supervisor's for someone in reach.
+        #expect(person.allows(.recordProgress(personID: "P0001", planID: 1, stepID: 1, started: AppFixture.today, completed: nil)))
+        #expect(!person.allows(.recordProgress(personID: "P0002", planID: 1, stepID: 1, started: AppFixture.today, completed: nil)))
+        #expect(boss.allows(.recordProgress(personID: "P0001", planID: 1, stepID: 1, started: AppFixture.today, completed: nil)))
+        #expect(!boss.allows(.recordProgress(personID: "P0002", planID: 1, stepID: 1, started: AppFixture.today, completed: nil)))
         // Keys typed into a form are text (q does not quit, o does not sign out).
         person.app.modal = .progress(try #require(ProgressForm(personID: "P0001", plan: try Self.saved(Self.onTarget(), status: .approved),
                                                                 today: AppFixture.today, language: .en)))

@@ -135,7 +135,8 @@ public struct KioskSession: Sendable {
         case .savePlan(let plan, _, _): return mayView(plan.person.id)
         case .loadSavedPlan(let id, _): return mayView(id)
         case .submitPlan(let id, _, _): return id == personID
-        case .recordProgress(let id, _, _, _, _): return id == personID
+        // The person, or their supervisor (a subordinate opened full screen from the split pane).
+        case .recordProgress(let id, _, _, _, _): return id == personID || reach.contains(id)
         case .startPlanVersion(let plan, _, _): return plan.person.id == personID
         case .loadPlans(let id): return mayView(id)
         case .recordSelfAssessment(let id, _, _, _, _): return id == personID
