@@ -67,7 +67,7 @@ public enum Str: String, CaseIterable, TextTable {
     // Closing the loop (issue 13): self-assessment, guidance, progress with dates, confirmation, plans, versions, export folder
     case paneSelfAssessment, assessSelfTitle, assessSelfLevel, assessMethods, assessWhere, assessSelfSaved, assessSelfFailed, assessNoTarget
     case progressTitle, progressStarted, progressCompleted, progressHint, progressStep, progressNone, badDate, startRequired
-    case confirmStep, noStepToConfirm, stepConfirmed, plansHeading, plansRow, plansCurrent, confirmNewVersion, noNewVersion
+    case confirmStep, noStepToConfirm, stepAwaitsConfirmation, stepConfirmed, plansHeading, plansRow, plansCurrent, confirmNewVersion, noNewVersion
     case exportTitle, exportFolder, exportHint, exportRenamed
     // The title bar's language badge; the timeline's year axis (B.E. in Thai)
     case languageBadge, yearAxis
@@ -384,6 +384,7 @@ public enum Str: String, CaseIterable, TextTable {
         case .startRequired: ("ระบุวันที่เริ่มก่อน", "Type the start date first")
         case .confirmStep: ("ยืนยันขั้นตอนที่ %1 (%2) เสร็จ %3 และบันทึกเข้าประวัติของ %4?", "Confirm step %1 (%2), completed %3, into %4's record?")
         case .noStepToConfirm: ("ไม่มีขั้นตอนที่เสร็จแล้วรอการยืนยัน", "No completed step waits for confirmation")
+        case .stepAwaitsConfirmation: ("ขั้นตอนที่ %1 (%2) เสร็จแล้ว %3: รอยืนยัน (f)", "Step %1 (%2) completed %3: awaits confirmation (f)")
         case .stepConfirmed: ("ยืนยันขั้นตอนที่ %1 แล้ว: บันทึกเข้าประวัติ", "Step %1 confirmed: added to the record")
         case .plansHeading: ("แผนทั้งหมด (%1)", "All plans (%1)")
         case .plansRow: ("%1 · %2 · ฉบับที่ %3", "%1 · %2 · version %3")

@@ -168,6 +168,7 @@ import TerminalUI
         var mine = Self.onTarget()
         let plan = try Self.saved(mine, status: .inProgress, started: AppFixture.day("2025-01-01"), completed: AppFixture.day("2025-08-01"))
         _ = update(&state, .supervisor(.planLoaded(personID: id, plan: plan)))
+        #expect(Self.text(state).contains("Step 1 (") && Self.text(state).contains("awaits confirmation (f)"), "\(Self.text(state))")
         #expect(S.press(&state, .char("f")).isEmpty)
         guard case .confirm(.confirmStep, let question)? = state.modal else { Issue.record("f asks first"); return }
         #expect(question.contains("Confirm step 1") && question.contains("1 Aug 2025"), "\(question)")

@@ -210,7 +210,7 @@ struct PlanCycleEndToEndTests {
         #expect(own.status == 3 && own.err.contains("ยืนยันขั้นตอนของแผนตนเองไม่ได้"), "\(own.err)")
         let boss = TmuxSession()
         defer { boss.stop() }
-        try await openSplitPane(boss, first: "· direct", status: "in progress")
+        try await openSplitPane(boss, first: "· direct", status: "(Job rotation) completed")
         try boss.sendKeys("f")
         try await boss.waitFor(text: "Confirm step \(rotation) (Job rotation)")
         // n confirms nothing; in Thai the same question, y confirms.

@@ -172,6 +172,12 @@ enum SupervisorView {
             let target = (try? Target.parse(plan.target, in: state.catalog)).map(names.targetName) ?? plan.target
             lines.append(StyledLine("\(SupText.savedPlan.text(language)): \(target) · \(Str.status(plan.planStatus).text(language)) \(who) · \(SupText.steps.format(language, String(plan.stepCount)))",
                                     Style(fg: plan.status == "approved" ? .good : plan.status == "returned" ? .warning : .accent, bold: true)))
+            // A completed step waiting for the supervisor: `f` confirms it into the record.
+            if plan.planStatus.isUnderWay, let step = plan.steps.first(where: { $0.completedOn != nil && !$0.isConfirmed }),
+               let completed = step.completedOn {
+                lines.append(StyledLine(Str.stepAwaitsConfirmation.format(language, String(step.position + 1), names.methodName(step.method),
+                                                                          names.date(completed)), Style(fg: .warning, bold: true)))
+            }
             for note in plan.notes.suffix(2) where !note.body.isEmpty {
                 lines.append(StyledLine("  \(names.personName(note.authorID)): \(note.body)", .muted))
             }
