@@ -57,14 +57,17 @@ struct PlanCycleEndToEndTests {
         return try await tmux.waitFor(text: "a ใช้แผนแนะนำ")
     }
 
-    /// From the Me screen (Thai): Paths, down the targets until the provincial director post is selected, Enter.
+    /// From the Me screen (Thai): Paths, down the targets until the provincial director post is
+    /// selected, Enter. Each `j` waits for the selected row itself to change (another change on the
+    /// screen, read before the key took effect, let a second `j` step past the post under load).
     func openPost(_ tmux: TmuxSession) async throws {
+        func selected(_ screen: [String]) -> String? { screen.first { $0.contains("┃▶") } }
         try tmux.sendKeys("t")
         var screen = try await tmux.waitFor(text: "เป้าหมายถัดไป")
-        for _ in 0..<60 where !screen.contains(where: { $0.contains("┃▶") && $0.contains(Self.postTH) }) {
-            let before = screen
+        for _ in 0..<60 where !(selected(screen)?.contains(Self.postTH) ?? false) {
+            let before = selected(screen)
             try tmux.sendKeys("j")
-            screen = try await tmux.waitFor("the selection to move") { $0 != before }
+            screen = try await tmux.waitFor("the selection to move") { selected($0) != nil && selected($0) != before }
         }
         try tmux.sendKeys("Enter")
         try await tmux.waitFor(text: "เป้าหมาย: " + Self.postTH)
@@ -108,13 +111,14 @@ struct PlanCycleEndToEndTests {
     /// rotation is the chosen step.
     func openRotationDates(_ tmux: TmuxSession) async throws {
         try tmux.sendKeys("d")
+        func chosen(_ screen: [String]) -> String? { screen.first { $0.contains("▶ ขั้นตอนที่") } }
         var screen = try await tmux.waitFor(text: "บันทึกความก้าวหน้าของขั้นตอน")
-        for _ in 0..<10 where !screen.contains(where: { $0.contains("▶ ขั้นตอนที่") && $0.contains("หมุนเวียน") }) {
-            let before = screen
+        for _ in 0..<10 where !(chosen(screen)?.contains("หมุนเวียน") ?? false) {
+            let before = chosen(screen)
             try tmux.sendKeys("Down")
-            screen = try await tmux.waitFor("the chosen step to move") { $0 != before }
+            screen = try await tmux.waitFor("the chosen step to move") { chosen($0) != nil && chosen($0) != before }
         }
-        #expect(screen.contains { $0.contains("▶ ขั้นตอนที่") && $0.contains("หมุนเวียน") }, "\(tui.text(screen))")
+        #expect(chosen(screen)?.contains("หมุนเวียน") == true, "\(tui.text(screen))")
     }
 
     func quit(_ tmux: TmuxSession) async throws {
