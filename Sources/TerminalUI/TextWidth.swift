@@ -147,7 +147,15 @@ public enum TextWidth {
     /// and the other embeddings, overrides, isolates and marks reorder what is shown).
     /// The grid (TUI, kiosk, `render`) drops these, and so does `terminalSafe` (the command line).
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        isControl(scalar.value) || (scalar.value >= 0x061C && scalar.properties.isBidiControl)
+        isControl(scalar.value) || isBidiControl(scalar.value)
+    }
+
+    /// Unicode's Bidi_Control property (PropList.txt; a stable set of twelve): ALM, LRM and RLM,
+    /// the embeddings and overrides, the isolates. Compared directly: asking
+    /// `Unicode.Scalar.Properties` for every Thai scalar of a command's output cost more than the
+    /// rest of writing it.
+    static func isBidiControl(_ v: UInt32) -> Bool {
+        v == 0x061C || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
     /// Text with every unsafe scalar (`isUnsafe`) removed, line feeds and tabs kept: what the
