@@ -160,7 +160,7 @@ struct PlanCycleEndToEndTests {
         try second.sendKeys("n")
         let plan = try await second.waitFor(text: "ส่งคืนให้แก้ไข")
         #expect(!tui.text(plan).contains("เลือกแล้ว 0 รายการ"), "the saved plan's picks come back: \(tui.text(plan))")
-        #expect(tui.text(plan).contains("ภูเพชร ลมสมมุติพันธ์: ส่งคืน") && tui.text(plan).contains("add the primary"),
+        #expect(tui.text(plan).contains("ภูเพชร ลมสมมุติพันธ์ ·") && tui.text(plan).contains("ส่งคืน:") && tui.text(plan).contains("add the primary"),
                 "the supervisor's name and reason: \(tui.text(plan))")
         try second.sendKeys("x")
         try await second.waitFor(text: "ล้างรายการที่เลือกทั้งหมด?")
