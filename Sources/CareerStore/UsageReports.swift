@@ -20,6 +20,8 @@ public struct ReportAccessDenied: Error, CustomStringConvertible, Sendable {
 public enum UsageReportRefusal: Error, Sendable, Equatable {
     case alreadySubmitted(unit: String, fiscalYear: FiscalYear)
     case incomplete([UsageFormField])
+    /// A due date the year does not allow (`FiscalYear.allowsDueDate`).
+    case dueOutsideYear(due: CivilDate, fiscalYear: FiscalYear)
 }
 
 // Unit reports (issue 14): who may see them, the usage report forms, and the figures measured for
@@ -161,56 +163,93 @@ extension SQLiteRecordStore {
         }
     }
 
+    // MARK: the due date
+
+    /// The day the usage reports of `year` are due: the one HR set, else 31 August of the year.
+    /// Anyone may read it (it is on every unit's form).
+    public func usageReportDue(fiscalYear: FiscalYear) throws -> CivilDate {
+        try database.read { db in try Self.usageReportDue(db, fiscalYear: fiscalYear) }
+    }
+
+    static func usageReportDue(_ db: Database, fiscalYear: FiscalYear) throws -> CivilDate {
+        let stored = try String.fetchOne(db, sql: "SELECT due_on FROM usage_report_due WHERE fiscal_year = ?",
+                                         arguments: [fiscalYear.buddhistEra])
+        return stored.flatMap { CivilDate(iso: $0) } ?? fiscalYear.defaultDueDate
+    }
+
+    /// Sets the day the usage reports of `year` are due. HR only; refused for a day the year does
+    /// not allow (`FiscalYear.allowsDueDate`). Audited.
+    public func setUsageReportDue(_ due: CivilDate, fiscalYear: FiscalYear, viewer: Viewer, screen: String,
+                                  now: Date = Date()) throws {
+        try requireDepartmentAccess(viewer: viewer)
+        guard fiscalYear.allowsDueDate(due) else { throw UsageReportRefusal.dueOutsideYear(due: due, fiscalYear: fiscalYear) }
+        try database.write { db in
+            try db.execute(sql: """
+                INSERT INTO usage_report_due (fiscal_year, due_on, set_by, set_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(fiscal_year) DO UPDATE SET due_on = excluded.due_on, set_by = excluded.set_by, set_at = excluded.set_at
+                """, arguments: [fiscalYear.buddhistEra, due.iso, viewer.auditName, AuditClock.timestamp(now)])
+        }
+        try audit(actor: viewer, subject: nil, action: "set-usage-report-due", screen: screen, detail: "\(fiscalYear) \(due.iso)")
+    }
+
     // MARK: figures
 
-    /// The appendix figures of `units` (taken together) for `year`. No access check: callers
-    /// check the reach first (`usageReport`, `usageRollup`); only counts leave this function.
-    func usageFigures(_ db: Database, units: [String], fiscalYear: FiscalYear) throws -> UsageFigures {
-        let marks = Array(repeating: "?", count: units.count).joined(separator: ", ")
-        let inUnits = "IN (SELECT id FROM people WHERE unit IN (\(marks)))"
+    /// The appendix figures of each of `units` (its own people, not its sub-units') for `year`:
+    /// one query per figure, grouped by unit, however many units are asked about. A unit's report
+    /// adds up its units (`UsageFigures.total`): everyone is in one unit, so nobody counts twice.
+    /// No access check: callers check the reach first (`usageReport`, `usageRollup`); only counts
+    /// leave this function.
+    func usageFigures(_ db: Database, units: [String], fiscalYear: FiscalYear) throws -> [String: UsageFigures] {
+        let inUnits = "p.unit IN (\(Array(repeating: "?", count: units.count).joined(separator: ", ")))"
         let unitArgs = StatementArguments(units)
         let (from, to) = (fiscalYear.start.iso, fiscalYear.end.iso)
         // Audit timestamps are `YYYY-MM-DDTHH:MM:SSZ`: the year's last day ends before the next day's date.
         let toStamp = fiscalYear.end.adding(days: 1).iso
-        var figures = UsageFigures()
-        figures.people = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM people WHERE unit IN (\(marks))", arguments: unitArgs) ?? 0
-        // People who opened their own record (the paths and gaps screens show it) in the year.
-        figures.openedOwnPaths = try Int.fetchOne(db, sql: """
-            SELECT COUNT(DISTINCT actor) FROM audit_log
-            WHERE action = 'view' AND subject = actor AND at >= ? AND at < ? AND actor \(inUnits)
-            """, arguments: [from, toStamp] + unitArgs) ?? 0
-        figures.plans = try Self.planStatusCounts(db, inUnits: inUnits, unitArgs: unitArgs, from: from, toStamp: toStamp)
-        func byKey(_ sql: String, _ arguments: StatementArguments) throws -> [String: Int] {
-            var result: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { result[row[0]] = row[1] }
-            return result
+        var figures: [String: UsageFigures] = [:]
+        /// Rows of (unit, key, count) into one figure of each unit.
+        func byUnit(_ sql: String, _ arguments: StatementArguments, into figure: WritableKeyPath<UsageFigures, [String: Int]>) throws {
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                figures[row[0], default: UsageFigures()][keyPath: figure][row[1]] = row[2]
+            }
         }
-        figures.stepsStarted = try byKey("""
-            SELECT COALESCE(s.method, ''), COUNT(*) FROM plan_steps s JOIN development_plans d ON d.id = s.plan_id
-            WHERE s.start >= ? AND s.start <= ? AND d.person_id \(inUnits) GROUP BY 1
-            """, [from, to] + unitArgs)
-        figures.stepsCompleted = try byKey("""
-            SELECT COALESCE(s.method, ''), COUNT(*) FROM plan_steps s JOIN development_plans d ON d.id = s.plan_id
-            WHERE s.done = 1 AND s."end" >= ? AND s."end" <= ? AND d.person_id \(inUnits) GROUP BY 1
-            """, [from, to] + unitArgs)
-        figures.coursesCompleted = try byKey("""
-            SELECT course, COUNT(*) FROM trainings WHERE completed_on >= ? AND completed_on <= ? AND person_id \(inUnits) GROUP BY 1
-            """, [from, to] + unitArgs)
+        for row in try Row.fetchAll(db, sql: "SELECT p.unit, COUNT(*) FROM people p WHERE \(inUnits) GROUP BY p.unit", arguments: unitArgs) {
+            figures[row[0], default: UsageFigures()].people = row[1]
+        }
+        // People who opened their own record (the paths and gaps screens show it) in the year.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT p.unit, COUNT(DISTINCT a.actor) FROM audit_log a JOIN people p ON p.id = a.actor
+            WHERE a.action = 'view' AND a.subject = a.actor AND a.at >= ? AND a.at < ? AND \(inUnits) GROUP BY p.unit
+            """, arguments: [from, toStamp] + unitArgs) {
+            figures[row[0], default: UsageFigures()].openedOwnPaths = row[1]
+        }
+        try byUnit(Self.planStatusCounts(inUnits: inUnits), [from, toStamp] + unitArgs, into: \.plans)
+        try byUnit("""
+            SELECT p.unit, COALESCE(s.method, ''), COUNT(*) FROM plan_steps s JOIN development_plans d ON d.id = s.plan_id
+            JOIN people p ON p.id = d.person_id
+            WHERE s.start >= ? AND s.start <= ? AND \(inUnits) GROUP BY p.unit, COALESCE(s.method, '')
+            """, [from, to] + unitArgs, into: \.stepsStarted)
+        try byUnit("""
+            SELECT p.unit, COALESCE(s.method, ''), COUNT(*) FROM plan_steps s JOIN development_plans d ON d.id = s.plan_id
+            JOIN people p ON p.id = d.person_id
+            WHERE s.done = 1 AND s."end" >= ? AND s."end" <= ? AND \(inUnits) GROUP BY p.unit, COALESCE(s.method, '')
+            """, [from, to] + unitArgs, into: \.stepsCompleted)
+        try byUnit("""
+            SELECT p.unit, t.course, COUNT(*) FROM trainings t JOIN people p ON p.id = t.person_id
+            WHERE t.completed_on >= ? AND t.completed_on <= ? AND \(inUnits) GROUP BY p.unit, t.course
+            """, [from, to] + unitArgs, into: \.coursesCompleted)
         return figures
     }
 
-    /// Plans by status, counted when their status (or, for a draft, their steps) last changed in
-    /// the year. The statuses are those of `development_plans` today (draft, submitted, approved,
-    /// returned); the plan cycle's own tables extend this one query.
-    static func planStatusCounts(_ db: Database, inUnits: String, unitArgs: StatementArguments,
-                                 from: String, toStamp: String) throws -> [String: Int] {
-        var result: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT status, COUNT(*) FROM development_plans
-            WHERE COALESCE(status_at, updated_at) >= ? AND COALESCE(status_at, updated_at) < ? AND person_id \(inUnits)
-            GROUP BY status
-            """, arguments: [from, toStamp] + unitArgs) { result[row[0]] = row[1] }
-        return result
+    /// Plans by unit and status (arguments: the year's first day, the day after its last, then the
+    /// units), counted when their status (or, for a draft, their steps) last changed in the year.
+    /// The statuses are those of `development_plans` today (draft, submitted, approved, returned);
+    /// the plan cycle's own tables extend this one query.
+    static func planStatusCounts(inUnits: String) -> String {
+        """
+        SELECT p.unit, d.status, COUNT(*) FROM development_plans d JOIN people p ON p.id = d.person_id
+        WHERE COALESCE(d.status_at, d.updated_at) >= ? AND COALESCE(d.status_at, d.updated_at) < ? AND \(inUnits)
+        GROUP BY p.unit, d.status
+        """
     }
 
     /// The usage report of `unit` (sub-units included in the figures) for `year`: its saved form
@@ -220,21 +259,23 @@ extension SQLiteRecordStore {
         let units = [unit] + catalog.descendants(of: unit).map(\.id)
         let report = try database.read { db in
             UsageReport(form: try Self.usageForms(db, fiscalYear: fiscalYear, unit: unit).first ?? UsageReportForm(unit: unit, fiscalYear: fiscalYear),
-                        figures: try usageFigures(db, units: units, fiscalYear: fiscalYear))
+                        figures: UsageFigures.total(Array(try usageFigures(db, units: units, fiscalYear: fiscalYear).values)),
+                        due: try Self.usageReportDue(db, fiscalYear: fiscalYear))
         }
         try audit(actor: viewer, subject: nil, action: "report", screen: screen, detail: "usage \(unit) \(fiscalYear)")
         return report
     }
 
     /// HR's roll-up for `year`: each unit of the catalog (its own people, not its sub-units', so
-    /// the totals count everyone once), whether it submitted by `due`, and the totals. HR only.
-    public func usageRollup(fiscalYear: FiscalYear, due: CivilDate, viewer: Viewer, catalog: Catalog, screen: String) throws -> UsageRollup {
+    /// the totals count everyone once), whether it submitted by the due date, and the totals. HR
+    /// only. `due`: the year's due date (`usageReportDue`) unless another day is asked about.
+    public func usageRollup(fiscalYear: FiscalYear, due: CivilDate? = nil, viewer: Viewer, catalog: Catalog, screen: String) throws -> UsageRollup {
         try requireDepartmentAccess(viewer: viewer)
         let units = catalog.units.map(\.id)
         let rollup = try database.read { db in
+            let due = try due ?? Self.usageReportDue(db, fiscalYear: fiscalYear)
             let forms = Dictionary(try Self.usageForms(db, fiscalYear: fiscalYear, unit: nil).map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
-            var figures: [String: UsageFigures] = [:]
-            for unit in units { figures[unit] = try usageFigures(db, units: [unit], fiscalYear: fiscalYear) }
+            let figures = try usageFigures(db, units: units, fiscalYear: fiscalYear)
             return UsageRollup(fiscalYear: fiscalYear, due: due, units: units, forms: forms, figures: figures)
         }
         try audit(actor: viewer, subject: nil, action: "report", screen: screen, detail: "rollup \(fiscalYear)")

@@ -76,7 +76,10 @@ public struct TrainingNeedsTally: Sendable {
             requirement = TargetRequirements(target: goal, index: analyzer.index)
             requirements[goal] = requirement
         }
-        for gap in analyzer.requirementGaps(record, requirement, on: on) {
+        // Only the competency and course gaps: the rest of the analysis is not a training need.
+        var gaps: [Gap] = []
+        analyzer.developmentGaps(record, requirement, on: on, into: &gaps)
+        for gap in gaps {
             let shortfall: Int
             switch gap.requirement {
             case .competency(_, let required, let actual, _): shortfall = max(required - actual, 0)
