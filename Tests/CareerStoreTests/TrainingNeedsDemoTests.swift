@@ -1,6 +1,6 @@
 import CareerCatalog
 @testable import CareerEngine
-import CareerStore
+@testable import CareerStore
 import Testing
 
 /// A unit's training needs count only each person's competency and course gaps
@@ -27,6 +27,31 @@ import Testing
         }
         // The comparison means something: most of the roster was measured, many with gaps.
         #expect(compared > demo.records.count * 2 && withGaps > 100, "\(compared) compared, \(withGaps) with gaps")
+    }
+
+    /// The store reads only assessments and trainings for these reports (`RecordHistories.training`),
+    /// in batches of named people: the reports equal those of the whole records.
+    @Test func theStoreReadsWhatTheReportsCount() throws {
+        let demo = try DemoClaimsTests.loaded.get()
+        let fixture = try ImportFixture(files: [:])
+        #expect(fixture.importing([DemoClaimsTests.folder.path], catalog: demo.catalog).isEmpty)
+        let units = demo.catalog.units.map(\.id), on = DemoClaimsTests.on
+        let analyzer = GapAnalyzer(catalog: demo.catalog)
+        for target in [nil, Target.directorPost("dir-news-bureau")] {
+            let stored = try fixture.store.trainingNeeds(units: units, target: target, on: on, viewer: .system, catalog: demo.catalog, screen: "test")
+            #expect(stored == TrainingNeedsAnalyzer(analyzer: analyzer).needs(demo.records, units: units, target: target, on: on))
+        }
+        let impact = try fixture.store.trainingImpact(units: units, on: on, viewer: .system, catalog: demo.catalog, screen: "test")
+        #expect(impact == TrainingImpactAnalyzer(catalog: demo.catalog).impact(demo.records, units: units, on: on))
+        #expect(!impact.courses.isEmpty)
+        // Batches name their people: a unit's people, each once, whatever the batch size.
+        var seen: [String] = []
+        try fixture.store.forEachUnitRecordBatch(units: ["news-bureau"], viewer: .system, catalog: demo.catalog, histories: .training,
+                                                 batch: 2, screen: "test", report: "needs") { batch in
+            #expect(batch.count <= 2 && batch.allSatisfy { $0.assignments.isEmpty && $0.levelHistory.isEmpty })
+            seen += batch.map(\.person.id)
+        }
+        #expect(seen == demo.records.filter { $0.person.unit == "news-bureau" }.map(\.person.id).sorted())
     }
 
     @Test func theReportCountsThoseGaps() throws {
