@@ -348,7 +348,10 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         }
 
         if histories.contains(.assessments) {
-            let assessments = try Row.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments\(filter)", arguments: arguments)
+            // Self-assessments are on file but never counted by the unit reports (domain section 4).
+            let counted = histories.contains(.selfAssessments) ? "" : (filter.isEmpty ? " WHERE " : " AND ") + "assessor <> 'self'"
+            let assessments = try Row.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments\(filter)\(counted)",
+                                                  arguments: arguments)
             while let row = try assessments.next() {
                 guard let i = position(row[0]) else { continue }
                 let assessorText: String = row[4]
@@ -386,7 +389,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
 }
 
 /// Which histories `loadRecords` reads with each person; the others are left empty. The unit
-/// reports count only assessments and trainings (`training`), a third of the rows of a roster.
+/// reports count only supervisor and panel assessments and trainings (`training`).
 public struct RecordHistories: OptionSet, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
@@ -394,8 +397,11 @@ public struct RecordHistories: OptionSet, Sendable {
     public static let assessments = RecordHistories(rawValue: 2)
     public static let trainings = RecordHistories(rawValue: 4)
     public static let levelHistory = RecordHistories(rawValue: 8)
-    public static let all: RecordHistories = [.assignments, .assessments, .trainings, .levelHistory]
-    /// What the training needs and impact read (`GapAnalyzer.developmentGaps`, `TrainingImpactTally`).
+    /// With `assessments`: self-assessments too (else only the supervisor's and the panel's).
+    public static let selfAssessments = RecordHistories(rawValue: 16)
+    public static let all: RecordHistories = [.assignments, .assessments, .selfAssessments, .trainings, .levelHistory]
+    /// What the training needs and impact read (`GapAnalyzer.developmentGaps`, `TrainingImpactTally`):
+    /// the counted assessments and the trainings.
     public static let training: RecordHistories = [.assessments, .trainings]
 }
 

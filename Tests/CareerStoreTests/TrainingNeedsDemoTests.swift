@@ -29,7 +29,7 @@ import Testing
         #expect(compared > demo.records.count * 2 && withGaps > 100, "\(compared) compared, \(withGaps) with gaps")
     }
 
-    /// The store reads only assessments and trainings for these reports (`RecordHistories.training`),
+    /// The store reads only supervisor and panel assessments and trainings for these reports (`RecordHistories.training`),
     /// in batches of named people: the reports equal those of the whole records.
     @Test func theStoreReadsWhatTheReportsCount() throws {
         let demo = try DemoClaimsTests.loaded.get()
@@ -49,6 +49,7 @@ import Testing
         try fixture.store.forEachUnitRecordBatch(units: ["news-bureau"], viewer: .system, catalog: demo.catalog, histories: .training,
                                                  batch: 2, screen: "test", report: "needs") { batch in
             #expect(batch.count <= 2 && batch.allSatisfy { $0.assignments.isEmpty && $0.levelHistory.isEmpty })
+            #expect(batch.allSatisfy { record in record.assessments.allSatisfy { $0.assessor != .`self` } })
             seen += batch.map(\.person.id)
         }
         #expect(seen == demo.records.filter { $0.person.unit == "news-bureau" }.map(\.person.id).sorted())

@@ -54,7 +54,10 @@ public struct TrainingNeedsAnalyzer: Sendable {
 
 /// The training needs counted so far (see `TrainingNeedsAnalyzer.tally`).
 public struct TrainingNeedsTally: Sendable {
-    struct Count: Sendable { var people = 0; var shortfall = 0; var levels: [String: Int] = [:]; var sample: Gap }
+    struct Count: Sendable {
+        var people = 0; var shortfall = 0; var levels: [String: Int] = [:]; var sample: Gap
+        mutating func add(shortfall: Int, level: String) { people += 1; self.shortfall += shortfall; levels[level, default: 0] += 1 }
+    }
     let analyzer: GapAnalyzer
     let target: Target?
     let on: CivilDate
@@ -86,11 +89,8 @@ public struct TrainingNeedsTally: Sendable {
             case .training: shortfall = 0
             default: continue
             }
-            var count = counts[gap.id] ?? Count(sample: gap)
-            count.people += 1
-            count.shortfall += shortfall
-            count.levels[record.person.level, default: 0] += 1
-            counts[gap.id] = count
+            // In place: a copy out and back would copy the sample gap and the levels for every gap counted.
+            counts[gap.id, default: Count(sample: gap)].add(shortfall: shortfall, level: record.person.level)
         }
     }
 
