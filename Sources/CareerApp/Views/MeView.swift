@@ -10,6 +10,12 @@ enum MeView {
         let language = state.language
         let parts = state.meParts
         let focused = state.focusedPane
+        // The self-assessment form (`e`) takes the body: the record's levels, counted and self, are in it.
+        if case .assess(let form)? = state.modal, let session = state.session {
+            let inner = drawPane(&grid, layout.body, title: Str.paneSelfAssessment.text(language), focused: true, glyphs: state.glyphs)
+            AssessmentView.render(state, form, session, inner, &grid)
+            return
+        }
         let profile = drawPane(&grid, parts[0], title: Str.paneProfile.text(language), focused: focused == 0 && state.modal == nil, glyphs: state.glyphs)
         let timeline = drawPane(&grid, parts[1], title: Str.paneTimeline.text(language), focused: focused == 1 && state.modal == nil, glyphs: state.glyphs)
         guard let session = state.session else {

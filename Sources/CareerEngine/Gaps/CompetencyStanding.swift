@@ -7,6 +7,8 @@ public struct CompetencyStanding: Sendable, Hashable {
     public var required: Int
     /// nil: never assessed by a supervisor or panel.
     public var counted: Int?
+    /// The person's latest self-assessment on or before the day: shown beside `counted`, never counted.
+    public var selfLevel: Int?
     public var below: Bool { (counted ?? 0) < required }
 }
 
@@ -17,11 +19,16 @@ extension GapAnalyzer {
         let requirements = TargetRequirements(target: target, index: index)
         return requirements.competencies.map { requirement in
             // Same day: the later row wins, as in the gaps.
-            var latest: Assessment?
-            for a in record.assessments where a.assessor != .`self` && a.competency == requirement.id && a.assessedOn <= on {
-                if latest == nil || a.assessedOn >= latest!.assessedOn { latest = a }
+            var latest: Assessment?, latestSelf: Assessment?
+            for a in record.assessments where a.competency == requirement.id && a.assessedOn <= on {
+                if a.assessor == .`self` {
+                    if latestSelf == nil || a.assessedOn >= latestSelf!.assessedOn { latestSelf = a }
+                } else if latest == nil || a.assessedOn >= latest!.assessedOn {
+                    latest = a
+                }
             }
-            return CompetencyStanding(competency: requirement.id, required: requirement.required, counted: latest?.level)
+            return CompetencyStanding(competency: requirement.id, required: requirement.required, counted: latest?.level,
+                                      selfLevel: latestSelf?.level)
         }
     }
 }
