@@ -100,7 +100,8 @@ struct UsageReportCommand: ParsableCommand {
               careerpath report usage --unit news-bureau --year 2569 --as P000005 --activity display-board --activity job-rotation --signer-name "สมมุติ หัวหน้า" --signer-position "ผู้อำนวยการสำนักข่าว" --signed-on 20/08/2569
               careerpath report usage --unit news-bureau --year 2569 --as P000005 --submit
               careerpath report usage --unit news-bureau --year 2569 --format html
-              careerpath report usage --year 2569 --set-due 15/08/2569 --as P000001   (HR: the day the year's reports are due)
+            HR (or the operator, without --as) sets the day the year's reports are due:
+              careerpath report usage --year 2569 --set-due 31/08/2569
             """)
 
     @Option(help: "The unit id (news-bureau); not needed with --set-due alone.") var unit: String?
