@@ -62,8 +62,9 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         return []
     case .planNews(let notes, let authors):
         guard let latest = notes.last else { return [] }
-        let name = authors.first { $0.id == latest.authorID }?.name(state.language) ?? latest.authorID
-        let what = "\(Str.note(latest.action).text(state.language)) — \(name)" + (latest.body.isEmpty ? "" : ": \(latest.body)")
+        let words = Describe(catalog: state.catalog, language: state.language, people: authors)
+        let body = words.noteBody(latest)
+        let what = "\(Str.note(latest.action).text(state.language)) — \(words.personName(latest.authorID))" + (body.isEmpty ? "" : ": \(body)")
         state.status = StatusMessage(Str.planNews.format(state.language, String(notes.count), what))
         return []
     case .planSubmitted(let error):

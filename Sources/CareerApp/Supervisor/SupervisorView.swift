@@ -166,8 +166,7 @@ enum SupervisorView {
         switch sup.plans[session.person.id] {
         case .some(.some(let plan)):
             let names = state.supervisorPeopleNames(session)
-            let day = plan.statusAt.flatMap { CivilDate(iso: String($0.prefix(10))) }.map { names.wrappedDate($0) }
-                ?? String(plan.statusAt?.prefix(10) ?? "")
+            let day = plan.statusAt.flatMap { DateText.day(ofStamp: $0) }.map { names.wrappedDate($0) } ?? ""
             let who = plan.statusBy.map { SupText.by.format(language, names.personName($0), day) } ?? ""
             let target = (try? Target.parse(plan.target, in: state.catalog)).map(names.targetName) ?? plan.target
             lines.append(StyledLine("\(SupText.savedPlan.text(language)): \(target) · \(Str.status(plan.planStatus).text(language)) \(who) · \(SupText.steps.format(language, String(plan.stepCount)))",
@@ -178,8 +177,8 @@ enum SupervisorView {
                 lines.append(StyledLine(Str.stepAwaitsConfirmation.format(language, String(step.position + 1), names.methodName(step.method),
                                                                           names.date(completed)), Style(fg: .warning, bold: true)))
             }
-            for note in plan.notes.suffix(2) where !note.body.isEmpty {
-                lines.append(StyledLine("  \(names.personName(note.authorID)): \(note.body)", .muted))
+            for note in plan.notes.suffix(2) where !names.noteBody(note).isEmpty {
+                lines.append(StyledLine("  " + names.note(note, wrapped: true), .muted))
             }
         case .some(.none):
             lines.append(StyledLine(SupText.noSavedPlan.text(language), .muted))

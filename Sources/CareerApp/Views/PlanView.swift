@@ -107,9 +107,7 @@ enum PlanText {
         var lines = [StyledLine(Str.planStatusLine.format(language, Str.status(status).text(language), String(saved.version)),
                                 Style(fg: colour, bold: true))]
         for note in saved.notes where note.action != "progress" {
-            let when = SavedPlanDocument.day(note.writtenAt).map { d.wrappedDate($0) } ?? note.writtenAt
-            lines.append(StyledLine(" \(when) \(d.personName(note.authorID)): \(Str.note(note.action).text(language))"
-                                    + (note.body.isEmpty ? "" : " — " + note.body), note.action == "return" ? Style(fg: .warning) : .muted))
+            lines.append(StyledLine(" " + d.note(note, wrapped: true), note.action == "return" ? Style(fg: .warning) : .muted))
         }
         // Each step's progress: started, completed, confirmed into the record.
         for step in saved.steps where step.startedOn != nil {

@@ -18,17 +18,9 @@ extension GapAnalyzer {
     public func competencyStandings(_ record: PersonRecord, target: Target, on: CivilDate) -> [CompetencyStanding] {
         let requirements = TargetRequirements(target: target, index: index)
         return requirements.competencies.map { requirement in
-            // Same day: the later row wins, as in the gaps.
-            var latest: Assessment?, latestSelf: Assessment?
-            for a in record.assessments where a.competency == requirement.id && a.assessedOn <= on {
-                if a.assessor == .`self` {
-                    if latestSelf == nil || a.assessedOn >= latestSelf!.assessedOn { latestSelf = a }
-                } else if latest == nil || a.assessedOn >= latest!.assessedOn {
-                    latest = a
-                }
-            }
-            return CompetencyStanding(competency: requirement.id, required: requirement.required, counted: latest?.level,
-                                      selfLevel: latestSelf?.level)
+            CompetencyStanding(competency: requirement.id, required: requirement.required,
+                               counted: record.latestAssessment(of: requirement.id, on: on)?.level,
+                               selfLevel: record.latestAssessment(of: requirement.id, on: on, counted: false)?.level)
         }
     }
 }
