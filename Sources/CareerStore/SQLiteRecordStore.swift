@@ -348,7 +348,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         }
 
         if histories.contains(.assessments) {
-            // Self-assessments are on file but never counted by the unit reports (domain section 4).
+            // Only the assessments that count (`Assessment.counts`: not self) when self-assessments are not asked for.
             let counted = histories.contains(.selfAssessments) ? "" : (filter.isEmpty ? " WHERE " : " AND ") + "assessor <> 'self'"
             let assessments = try Row.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments\(filter)\(counted)",
                                                   arguments: arguments)
