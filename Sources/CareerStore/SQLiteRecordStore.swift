@@ -302,7 +302,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     /// Histories are read in whatever order SQLite finds them (an ORDER BY would sort every row in a
     /// temporary b-tree, most of the cost of a candidate query) and put in date, then id, order per person.
     static func loadRecords(_ db: Database, where condition: String?, peopleWhere: String?,
-                            arguments: StatementArguments) throws -> [PersonRecord] {
+                            arguments: StatementArguments, histories: RecordHistories = .all) throws -> [PersonRecord] {
         let filter = condition.map { " WHERE \($0)" } ?? ""
         var records: [PersonRecord] = []
         var index: [String: Int] = [:]
@@ -332,49 +332,77 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             items = order.map { items[$0] }
         }
 
-        let assignments = try Row.fetchCursor(db, sql: "SELECT person_id, unit, field, role, start, \"end\", id FROM assignments\(filter)", arguments: arguments)
-        while let row = try assignments.next() {
-            guard let i = position(row[0]) else { continue }
-            let roleText: String = row[3]
-            guard let role = AssignmentRole(rawValue: roleText) else { throw StoreError.corrupt("bad role `\(roleText)`") }
-            let end: String? = row[5]
-            records[i].assignments.append(Assignment(unit: row[1], field: row[2], role: role,
-                                                     start: try date(row[4], "start"),
-                                                     end: try end.map { try date($0, "end") }))
-            ids[i].append(row[6])
+        if histories.contains(.assignments) {
+            let assignments = try Row.fetchCursor(db, sql: "SELECT person_id, unit, field, role, start, \"end\", id FROM assignments\(filter)", arguments: arguments)
+            while let row = try assignments.next() {
+                guard let i = position(row[0]) else { continue }
+                let roleText: String = row[3]
+                guard let role = AssignmentRole(rawValue: roleText) else { throw StoreError.corrupt("bad role `\(roleText)`") }
+                let end: String? = row[5]
+                records[i].assignments.append(Assignment(unit: row[1], field: row[2], role: role,
+                                                         start: try date(row[4], "start"),
+                                                         end: try end.map { try date($0, "end") }))
+                ids[i].append(row[6])
         }
         for i in records.indices { ordered(&records[i].assignments, ids[i], by: \.start); ids[i].removeAll(keepingCapacity: true) }
+        }
 
-        let assessments = try Row.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments\(filter)", arguments: arguments)
-        while let row = try assessments.next() {
-            guard let i = position(row[0]) else { continue }
-            let assessorText: String = row[4]
-            guard let assessor = Assessor(rawValue: assessorText) else { throw StoreError.corrupt("bad assessor `\(assessorText)`") }
-            records[i].assessments.append(Assessment(competency: row[1], level: row[2],
-                                                     assessedOn: try date(row[3], "assessed_on"), assessor: assessor))
-            ids[i].append(row[5])
+        if histories.contains(.assessments) {
+            // Only the assessments that count (`Assessment.counts`: not self) when self-assessments are not asked for.
+            let counted = histories.contains(.selfAssessments) ? "" : (filter.isEmpty ? " WHERE " : " AND ") + "assessor <> 'self'"
+            let assessments = try Row.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments\(filter)\(counted)",
+                                                  arguments: arguments)
+            while let row = try assessments.next() {
+                guard let i = position(row[0]) else { continue }
+                let assessorText: String = row[4]
+                guard let assessor = Assessor(rawValue: assessorText) else { throw StoreError.corrupt("bad assessor `\(assessorText)`") }
+                records[i].assessments.append(Assessment(competency: row[1], level: row[2],
+                                                         assessedOn: try date(row[3], "assessed_on"), assessor: assessor))
+                ids[i].append(row[5])
         }
         for i in records.indices { ordered(&records[i].assessments, ids[i], by: \.assessedOn); ids[i].removeAll(keepingCapacity: true) }
+        }
 
-        let trainings = try Row.fetchCursor(db, sql: "SELECT person_id, course, completed_on, id FROM trainings\(filter)", arguments: arguments)
-        while let row = try trainings.next() {
-            guard let i = position(row[0]) else { continue }
-            records[i].trainings.append(CompletedTraining(course: row[1], completedOn: try date(row[2], "completed_on")))
-            ids[i].append(row[3])
+        if histories.contains(.trainings) {
+            let trainings = try Row.fetchCursor(db, sql: "SELECT person_id, course, completed_on, id FROM trainings\(filter)", arguments: arguments)
+            while let row = try trainings.next() {
+                guard let i = position(row[0]) else { continue }
+                records[i].trainings.append(CompletedTraining(course: row[1], completedOn: try date(row[2], "completed_on")))
+                ids[i].append(row[3])
         }
         for i in records.indices { ordered(&records[i].trainings, ids[i], by: \.completedOn); ids[i].removeAll(keepingCapacity: true) }
+        }
 
-        let history = try Row.fetchCursor(db, sql: "SELECT person_id, job_line, level, start, \"end\", id FROM level_history\(filter)", arguments: arguments)
-        while let row = try history.next() {
-            guard let i = position(row[0]) else { continue }
-            let end: String? = row[4]
-            records[i].levelHistory.append(LevelPeriod(jobLine: row[1], level: row[2], start: try date(row[3], "start"),
-                                                       end: try end.map { try date($0, "end") }))
-            ids[i].append(row[5])
+        if histories.contains(.levelHistory) {
+            let history = try Row.fetchCursor(db, sql: "SELECT person_id, job_line, level, start, \"end\", id FROM level_history\(filter)", arguments: arguments)
+            while let row = try history.next() {
+                guard let i = position(row[0]) else { continue }
+                let end: String? = row[4]
+                records[i].levelHistory.append(LevelPeriod(jobLine: row[1], level: row[2], start: try date(row[3], "start"),
+                                                           end: try end.map { try date($0, "end") }))
+                ids[i].append(row[5])
         }
         for i in records.indices { ordered(&records[i].levelHistory, ids[i], by: \.start) }
+        }
         return records
     }
+}
+
+/// Which histories `loadRecords` reads with each person; the others are left empty. The unit
+/// reports count only supervisor and panel assessments and trainings (`training`).
+public struct RecordHistories: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let assignments = RecordHistories(rawValue: 1)
+    public static let assessments = RecordHistories(rawValue: 2)
+    public static let trainings = RecordHistories(rawValue: 4)
+    public static let levelHistory = RecordHistories(rawValue: 8)
+    /// With `assessments`: self-assessments too (else only the supervisor's and the panel's).
+    public static let selfAssessments = RecordHistories(rawValue: 16)
+    public static let all: RecordHistories = [.assignments, .assessments, .selfAssessments, .trainings, .levelHistory]
+    /// What the training needs and impact read (`GapAnalyzer.developmentGaps`, `TrainingImpactTally`):
+    /// the counted assessments and the trainings.
+    public static let training: RecordHistories = [.assessments, .trainings]
 }
 
 /// A problem with the database itself (not with the user's input).

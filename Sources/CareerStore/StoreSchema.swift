@@ -227,6 +227,18 @@ public enum StoreSchema {
             // Assessments made in the tool already say who recorded them.
             try db.execute(sql: "UPDATE assessments SET origin = 'tool' WHERE recorded_by IS NOT NULL")
         }
+        migrator.registerMigration("v6-usage-report-due") { db in
+            // The day a fiscal year's usage reports are due, as HR set it (issue 14); a year without
+            // a row is due on 31 August (`FiscalYear.defaultDueDate`).
+            try db.execute(sql: """
+                CREATE TABLE usage_report_due (
+                    fiscal_year INTEGER PRIMARY KEY NOT NULL,   -- Buddhist era
+                    due_on TEXT NOT NULL,                       -- YYYY-MM-DD
+                    set_by TEXT NOT NULL,
+                    set_at TEXT NOT NULL                        -- ISO 8601 UTC
+                )
+                """)
+        }
         return migrator
     }
 

@@ -20,6 +20,18 @@ import TerminalUI
         _ = update(&state, .reports(.loaded(.usage, .usage(UsageReport(form: form, figures: UsageFigures(people: 14))))))
     }
 
+    @Test func theScreenShowsWhenTheFormIsDue() {
+        var state = state()
+        _ = update(&state, .key(.char("R")))
+        let form = UsageReportForm(unit: "news-bureau", fiscalYear: FiscalYear(2568))
+        let due = CivilDate(iso: "2025-08-15")!
+        _ = update(&state, .reports(.loaded(.usage, .usage(UsageReport(form: form, figures: UsageFigures(people: 14), due: due)))))
+        let text = AppView.render(state).lines().joined(separator: "\n")
+        #expect(text.contains("Due 15 August 2025"), "\(text)")
+        // Without a day set, the form's year's 31 August.
+        #expect(UsageReport(form: form, figures: UsageFigures()).due == CivilDate(iso: "2025-08-31")!)
+    }
+
     @Test func noReachNoScreen() {
         var state = AppState(catalog: AppFixture.catalog, today: AppFixture.today, language: .en, size: TerminalSize(width: 100, height: 30))
         state.enableReports(units: [], isHR: false)

@@ -15,6 +15,13 @@ import Testing
         #expect(year.contains(d("2026-01-15")) && !year.contains(d("2026-10-01")))
     }
 
+    @Test func aDueDateFallsFromTheYearsStartToTheEndOfTheNext() {
+        let year = FiscalYear(2569)
+        #expect(year.allowsDueDate(year.defaultDueDate))
+        #expect(year.allowsDueDate(d("2025-10-01")) && !year.allowsDueDate(d("2025-09-30")))
+        #expect(year.allowsDueDate(d("2027-09-30")) && !year.allowsDueDate(d("2027-10-01")))
+    }
+
     @Test func aCommonEraYearIsRefusedNotGuessed() {
         #expect(FiscalYear.parse("2569") == FiscalYear(2569))
         #expect(FiscalYear.parse(" 2553 ") == FiscalYear(2553))

@@ -123,6 +123,68 @@ import Testing
         #expect(try store.auditEntries().last?.detail == "usage regional-pr-bureau-3 \(year)")
     }
 
+    @Test func theRollupCountsEachUnitAsItsOwnReportWould() throws {
+        let store = fixture.store
+        let inYear = year.start.adding(days: 40).iso
+        try store.database.write { db in
+            try db.execute(sql: """
+                INSERT INTO trainings (person_id, course, completed_on) VALUES ('R08', 'primary-executive', ?), ('R03', 'primary-executive', ?),
+                    ('R04', 'primary-executive', ?), ('R06', 'primary-executive', ?)
+                """, arguments: [inYear, inYear, inYear, inYear])
+        }
+        _ = try store.record(personID: "R06", viewer: .person(personID: "R06"), screen: "kiosk")
+        _ = try store.record(personID: "R03", viewer: .person(personID: "R03"), screen: "kiosk")
+        // One grouped query per figure (the roll-up) gives each unit what asking about it alone gives.
+        let rollup = try store.usageRollup(fiscalYear: year, viewer: .system, catalog: catalog, screen: "test")
+        let alone = try store.database.read { db in
+            try catalog.units.map { try store.usageFigures(db, units: [$0.id], fiscalYear: year)[$0.id] ?? UsageFigures() }
+        }
+        #expect(rollup.rows.map(\.figures) == alone)
+        #expect(rollup.rows.first { $0.unit == "news-bureau" }?.figures == UsageFigures(people: 4, openedOwnPaths: 1, coursesCompleted: ["primary-executive": 2]))
+        #expect(rollup.rows.first { $0.unit == "ict-center" }?.figures == UsageFigures(people: 2, openedOwnPaths: 1, coursesCompleted: ["primary-executive": 1]))
+        #expect(rollup.totals.coursesCompleted == ["primary-executive": 4] && rollup.totals.openedOwnPaths == 2)
+    }
+
+    @Test func hrSetsTheYearsDueDateWhichTheFormsAndTheRollupUse() throws {
+        let store = fixture.store
+        let hr = Viewer.hr(personID: "R03"), head = Viewer.supervisor(personID: "R01")
+        #expect(try store.usageReportDue(fiscalYear: year) == year.defaultDueDate)
+        let due = year.defaultDueDate.adding(days: -16)   // 15 August
+        #expect(throws: ReportAccessDenied.self) { try store.setUsageReportDue(due, fiscalYear: year, viewer: head, screen: "test") }
+        #expect(try store.usageReportDue(fiscalYear: year) == year.defaultDueDate)
+        try store.setUsageReportDue(due, fiscalYear: year, viewer: hr, screen: "test")
+        #expect(try store.usageReportDue(fiscalYear: year) == due)
+        let next = FiscalYear(year.buddhistEra + 1)
+        #expect(try store.usageReportDue(fiscalYear: next) == next.defaultDueDate)
+        #expect(try store.usageReport(unit: "news-bureau", fiscalYear: year, viewer: head, catalog: catalog, screen: "test").due == due)
+
+        // Submitted after the set day (but before 31 August): late by the stored date.
+        let form = UsageReportForm(unit: "news-bureau", fiscalYear: year, activities: [.displayBoard], signerName: "สมมุติ R01",
+                                   signerPosition: "ผู้อำนวยการ", signedOn: due)
+        try store.saveUsageForm(form, viewer: head, catalog: catalog, screen: "test")
+        let day = Calendar(identifier: .gregorian).date(from: DateComponents(timeZone: TimeZone(identifier: "UTC"), year: due.year,
+                                                                            month: due.month, day: due.day + 5, hour: 9))!
+        try store.submitUsageForm(unit: "news-bureau", fiscalYear: year, viewer: head, catalog: catalog, screen: "test", now: day)
+        let rollup = try store.usageRollup(fiscalYear: year, viewer: hr, catalog: catalog, screen: "test")
+        #expect(rollup.due == due)
+        #expect(rollup.submittedLate == 1 && rollup.submittedOnTime == 0)
+        // Asking about another day does not change the stored one.
+        #expect(try store.usageRollup(fiscalYear: year, due: year.defaultDueDate, viewer: hr, catalog: catalog, screen: "test").submittedOnTime == 1)
+        #expect(try store.usageReportDue(fiscalYear: year) == due)
+
+        // Set again: replaced; a day the year does not allow is refused and changes nothing.
+        try store.setUsageReportDue(year.end, fiscalYear: year, viewer: hr, screen: "test")
+        #expect(try store.usageRollup(fiscalYear: year, viewer: hr, catalog: catalog, screen: "test").submittedOnTime == 1)
+        let before = year.start.adding(days: -1)
+        #expect(throws: UsageReportRefusal.dueOutsideYear(due: before, fiscalYear: year)) {
+            try store.setUsageReportDue(before, fiscalYear: year, viewer: hr, screen: "test")
+        }
+        #expect(try store.usageReportDue(fiscalYear: year) == year.end)
+        let set = try store.auditEntries().filter { $0.action == "set-usage-report-due" }
+        #expect(set.map(\.actor) == ["R03", "R03"])
+        #expect(set.map(\.detail) == ["\(year) \(due.iso)", "\(year) \(year.end.iso)"])
+    }
+
     @Test func recordsComeInBatchesCoveringTheUnitOnce() throws {
         var seen: [[String]] = []
         try fixture.store.forEachUnitRecordBatch(units: ["news-bureau", "ict-center"], viewer: .system, catalog: catalog, batch: 4,
@@ -144,6 +206,25 @@ import Testing
         let own = try CLI.run(["report", "usage", "--unit", "news-bureau", "--as", "R01", "--year", "2569", "--json"], database: db)
         #expect(own.status == 0, "stderr: \(own.stderr)")
         #expect(own.stdout.contains("\"people\": 4"))
+    }
+
+    @Test func hrSetsTheDueDateFromTheCLI() throws {
+        let db = fixture.store.path
+        #expect(try AccountService(store: fixture.store).grantHR(personID: "R02"))
+        let head = try CLI.run(["report", "usage", "--year", "2569", "--set-due", "15/08/2569", "--as", "R01", "--lang", "en"], database: db)
+        #expect(head.status == 3, "stderr: \(head.stderr)")
+        let set = try CLI.run(["report", "usage", "--year", "2569", "--set-due", "15/08/2569", "--as", "R02", "--lang", "th"], database: db)
+        #expect(set.status == 0, "stderr: \(set.stderr)")
+        #expect(set.stdout.contains("กำหนดส่ง 15 สิงหาคม 2569"), "\(set.stdout)")
+        let outside = try CLI.run(["report", "usage", "--year", "2569", "--set-due", "2024-09-30", "--as", "R02", "--lang", "en"], database: db)
+        #expect(outside.status == 1 && outside.stderr.contains("--set-due") && outside.stderr.contains("2569"), "\(outside.stderr)")
+        let neither = try CLI.run(["report", "usage", "--year", "2569", "--as", "R02", "--lang", "en"], database: db)
+        #expect(neither.status != 0 && neither.stderr.contains("--unit is needed"), "\(neither.stderr)")
+        // The unit head's form shows the day; HR's roll-up counts by it.
+        let form = try CLI.run(["report", "usage", "--unit", "news-bureau", "--year", "2569", "--as", "R01", "--lang", "th"], database: db)
+        #expect(form.stdout.contains("กำหนดส่ง 15 สิงหาคม 2569"), "\(form.stdout)")
+        let rollup = try CLI.run(["report", "rollup", "--year", "2569", "--as", "R02", "--lang", "th"], database: db)
+        #expect(rollup.status == 0 && rollup.stdout.contains("กำหนดส่ง 15 สิงหาคม 2569"), "\(rollup.stdout)")
     }
 
     @Test func theCLIFillsSavesAndSubmitsAForm() throws {

@@ -52,6 +52,8 @@ public struct ReportLayout: Sendable {
         blocks.append(.signature(name: form.signerName, position: form.signerPosition, date: form.signedOn.map(date) ?? ""))
         var status = t(form.status == .submitted ? .statusSubmitted : .statusDraft)
         if let at = form.submittedAt, let day = CivilDate(iso: String(at.prefix(10))) { status += " — " + ReportStr.submittedAt.format(language, date(day)) }
+        // The due date HR set for the year (31 August unless set), on the status line: the form keeps its page.
+        if form.status == .draft { status += " · " + ReportStr.rollupDue.format(language, date(report.due)) }
         blocks.append(.paragraph("\(t(.status)): \(status)"))
         blocks.append(.pageBreak)
         blocks += appendix(report.figures, fiscalYear: form.fiscalYear)
@@ -59,6 +61,12 @@ public struct ReportLayout: Sendable {
                               subtitle: [ReportStr.unitOf.format(language, d.unitName(form.unit)),
                                          ReportStr.fiscalYear.format(language, String(form.fiscalYear.buddhistEra))],
                               blocks: blocks, language: language)
+    }
+
+    /// The due date of a year's usage reports, as HR set it (`report usage --set-due`).
+    public func due(_ due: CivilDate, fiscalYear: FiscalYear) -> ReportDocument {
+        ReportDocument(title: t(.usageTitle), subtitle: [ReportStr.fiscalYear.format(language, String(fiscalYear.buddhistEra))],
+                       blocks: [.paragraph(ReportStr.rollupDue.format(language, date(due)))], language: language)
     }
 
     func appendix(_ f: UsageFigures, fiscalYear: FiscalYear) -> [ReportBlock] {

@@ -16,6 +16,7 @@ enum ReportsView {
         let pane = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
         let d = Describe(catalog: state.catalog, language: language)
         var title = "\(d.unitName(r.unit)) · " + ReportStr.fiscalYear.format(language, String(r.fiscalYear.buddhistEra))
+        if let due = r.usage?.due { title += " · " + ReportStr.rollupDue.format(language, DateText.formatLong(due, language)) }
         if r.dirty { title += " · " + ReportStr.tuiUnsaved.text(language) }
         let inside = drawPane(&grid, pane, title: title, focused: true, glyphs: state.glyphs)
         let lines = self.lines(state, r, width: inside.width)
@@ -52,7 +53,7 @@ enum ReportsView {
         switch r.tab {
         case .usage:
             guard let usage = r.usage, let form = r.form else { return [] }
-            document = layout.usage(UsageReport(form: form, figures: usage.figures))
+            document = layout.usage(UsageReport(form: form, figures: usage.figures, due: usage.due))
         default:
             switch r.content[r.tab] {
             case .needs(let x)?: document = layout.needs(x)

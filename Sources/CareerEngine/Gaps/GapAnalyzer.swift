@@ -138,11 +138,20 @@ public struct GapAnalyzer: Sendable {
             }
         }
 
+        developmentGaps(record, target, on: on, into: &gaps)
+        return gaps
+    }
+
+    /// The competency and course gaps of `record` toward `target`, in the order `requirementGaps`
+    /// lists them (it ends with these): what a unit's training needs count, without the time,
+    /// experience and education rules, which cost far more and which training does not close.
+    func developmentGaps(_ record: PersonRecord, _ target: TargetRequirements, on: CivilDate, into gaps: inout [Gap]) {
+        guard !target.unknownPost else { return }
         competencyGaps(record, target, on: on, into: &gaps)
-        for course in rule != nil ? target.coursesWithRule : target.courses {
+        let ruleApplies = target.rule != nil && promotes(person: record.person, to: target.level)
+        for course in ruleApplies ? target.coursesWithRule : target.courses {
             if let gap = trainingGap(record, course: course, on: on) { gaps.append(gap) }
         }
-        return gaps
     }
 
     /// The competency gaps in the target's order: one pass over the assessments finds the latest

@@ -29,6 +29,11 @@ public struct FiscalYear: Sendable, Hashable, Comparable, Codable, CustomStringC
     /// (the memo นร 0203.02/ว 884 asked for the B.E. 2553 report by 31 Aug 2553).
     public var defaultDueDate: CivilDate { CivilDate(year: endYear, month: 8, day: 31)! }
 
+    /// Whether HR may make `day` the due date of this year's usage reports: from the year's first
+    /// day to the end of the next fiscal year (a report may be asked for after the year closes;
+    /// a day outside is a mistyped year).
+    public func allowsDueDate(_ day: CivilDate) -> Bool { start <= day && day <= FiscalYear(buddhistEra + 1).end }
+
     public var description: String { String(buddhistEra) }
 
     public static func < (a: FiscalYear, b: FiscalYear) -> Bool { a.buddhistEra < b.buddhistEra }

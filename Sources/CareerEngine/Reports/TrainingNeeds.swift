@@ -54,7 +54,10 @@ public struct TrainingNeedsAnalyzer: Sendable {
 
 /// The training needs counted so far (see `TrainingNeedsAnalyzer.tally`).
 public struct TrainingNeedsTally: Sendable {
-    struct Count: Sendable { var people = 0; var shortfall = 0; var levels: [String: Int] = [:]; var sample: Gap }
+    struct Count: Sendable {
+        var people = 0; var shortfall = 0; var levels: [String: Int] = [:]; var sample: Gap
+        mutating func add(shortfall: Int, level: String) { people += 1; self.shortfall += shortfall; levels[level, default: 0] += 1 }
+    }
     let analyzer: GapAnalyzer
     let target: Target?
     let on: CivilDate
@@ -76,18 +79,18 @@ public struct TrainingNeedsTally: Sendable {
             requirement = TargetRequirements(target: goal, index: analyzer.index)
             requirements[goal] = requirement
         }
-        for gap in analyzer.requirementGaps(record, requirement, on: on) {
+        // Only the competency and course gaps: the rest of the analysis is not a training need.
+        var gaps: [Gap] = []
+        analyzer.developmentGaps(record, requirement, on: on, into: &gaps)
+        for gap in gaps {
             let shortfall: Int
             switch gap.requirement {
             case .competency(_, let required, let actual, _): shortfall = max(required - actual, 0)
             case .training: shortfall = 0
             default: continue
             }
-            var count = counts[gap.id] ?? Count(sample: gap)
-            count.people += 1
-            count.shortfall += shortfall
-            count.levels[record.person.level, default: 0] += 1
-            counts[gap.id] = count
+            // In place: a copy out and back would copy the sample gap and the levels for every gap counted.
+            counts[gap.id, default: Count(sample: gap)].add(shortfall: shortfall, level: record.person.level)
         }
     }
 

@@ -130,12 +130,16 @@ public struct UsageFigures: Sendable, Hashable, Codable {
     }
 }
 
-/// The usage report as shown and printed: the form and its appendix.
+/// The usage report as shown and printed: the form, its appendix, and when it is due.
 public struct UsageReport: Sendable, Hashable, Codable {
     public var form: UsageReportForm
     public var figures: UsageFigures
+    /// The day HR set for the year's reports (31 August of the fiscal year unless HR set another).
+    public var due: CivilDate
 
-    public init(form: UsageReportForm, figures: UsageFigures) { self.form = form; self.figures = figures }
+    public init(form: UsageReportForm, figures: UsageFigures, due: CivilDate? = nil) {
+        self.form = form; self.figures = figures; self.due = due ?? form.fiscalYear.defaultDueDate
+    }
 }
 
 /// HR's department roll-up: one row per unit that has people or a report, and the totals.

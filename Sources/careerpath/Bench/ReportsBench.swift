@@ -57,10 +57,16 @@ struct ReportsBench: ParsableCommand {
             ReportHTML.render(layout.usage(try store.usageReport(unit: top, fiscalYear: year, viewer: .system, catalog: catalog, screen: "bench")))
         }
         try measure("rollup (every unit)") {
-            ReportHTML.render(layout.rollup(try store.usageRollup(fiscalYear: year, due: year.defaultDueDate, viewer: .system, catalog: catalog, screen: "bench")))
+            ReportHTML.render(layout.rollup(try store.usageRollup(fiscalYear: year, viewer: .system, catalog: catalog, screen: "bench")))
         }
         try measure("needs (department, next level)") {
             ReportHTML.render(layout.needs(try store.trainingNeeds(units: all, target: nil, on: on, viewer: .system, catalog: catalog, screen: "bench")))
+        }
+        if let post = catalog.directorPosts.first {
+            try measure("needs (department, \(post.id))") {
+                ReportHTML.render(layout.needs(try store.trainingNeeds(units: all, target: .directorPost(post.id), on: on, viewer: .system,
+                                                                       catalog: catalog, screen: "bench")))
+            }
         }
         try measure("impact (department)") {
             ReportHTML.render(layout.impact(try store.trainingImpact(units: all, on: on, viewer: .system, catalog: catalog, screen: "bench")))

@@ -46,6 +46,7 @@ enum CommandErrorText: String, CaseIterable, TextTable {
     case postOrRisks, limitNegative, peopleAtLeastOne, noPINOnStandardInput, badSize, unknownScreen, targetNeedsPerson
     case planNeedsTarget, saveNeedsTarget, noSavedPlan, noSuchStep
     case badFiscalYear, cannotWrite, withinNegative, reportUnitDenied, reportDenied, unknownChoice, usageSubmitted, usageIncomplete
+    case usageNeedsUnit, usageDueOutsideYear
 
     var pair: (th: String, en: String) {
         switch self {
@@ -104,6 +105,9 @@ enum CommandErrorText: String, CaseIterable, TextTable {
         case .unknownChoice: ("--%1: ไม่รู้จัก `%2` (ใช้ได้: %3)", "--%1: unknown `%2` (one of: %3)")
         case .usageSubmitted: ("แบบรายงานของ %1 ปีงบประมาณ %2 ส่งแล้ว แก้ไขไม่ได้", "the usage report of %1 for %2 was submitted and cannot change")
         case .usageIncomplete: ("ยังส่งไม่ได้: ต้องกรอก %1", "cannot submit yet: fill in %1")
+        case .usageNeedsUnit: ("ต้องระบุ --unit (หรือ --set-due)", "--unit is needed (or --set-due)")
+        case .usageDueOutsideYear: ("--set-due %1: ใช้กับปีงบประมาณ %2 ไม่ได้ (ต้องอยู่ระหว่าง %3 ถึง %4)",
+                                    "--set-due %1: not a due date for fiscal year %2 (from %3 to %4)")
         }
     }
 }

@@ -100,10 +100,15 @@ struct UsageReportCommand: ParsableCommand {
               careerpath report usage --unit news-bureau --year 2569 --as P000005 --activity display-board --activity job-rotation --signer-name "สมมุติ หัวหน้า" --signer-position "ผู้อำนวยการสำนักข่าว" --signed-on 20/08/2569
               careerpath report usage --unit news-bureau --year 2569 --as P000005 --submit
               careerpath report usage --unit news-bureau --year 2569 --format html
+            HR (or the operator, without --as) sets the day the year's reports are due:
+              careerpath report usage --year 2569 --set-due 31/08/2569
             """)
 
-    @Option(help: "The unit id (news-bureau).") var unit: String
+    @Option(help: "The unit id (news-bureau); not needed with --set-due alone.") var unit: String?
     @Option(help: "The fiscal year, B.E. (default: the current one).") var year: String?
+    @Option(name: .customLong("set-due"),
+            help: "HR: the day the year's usage reports are due (YYYY-MM-DD or DD/MM/YYYY B.E.; default 31 August).")
+    var setDue: String?
     @Option(help: "Tick this activity (repeat; replaces the ticked activities).") var activity: [String] = []
     @Option(name: .customLong("other-activity"), help: "Other activity (specify); empty to clear.") var otherActivity: String?
     @Option(help: "Tick this outcome (repeat; replaces the ticked outcomes).") var outcome: [String] = []
@@ -120,10 +125,28 @@ struct UsageReportCommand: ParsableCommand {
             || signerName != nil || signerPosition != nil || signedOn != nil
     }
 
+    func validate() throws {
+        if unit == nil && setDue == nil { throw ValidationError(CommandError.text(.usageNeedsUnit)) }
+    }
+
     func run() throws {
         let (catalog, store, viewer) = try options.open()
-        let unit = try options.unit(self.unit, catalog)
         let year = try parseFiscalYear(self.year)
+        if let setDue {
+            let due = try parseDate(setDue, option: "set-due")
+            try options.guarded {
+                do { try store.setUsageReportDue(due, fiscalYear: year, viewer: viewer, screen: "cli:report") } catch let refusal as UsageReportRefusal {
+                    throw failure(CommandError.usageRefused(refusal))
+                }
+            }
+            // Alone, it says what is set; with --unit, that unit's report follows (it shows the date too).
+            guard self.unit != nil else {
+                try options.emit(UsageReportDueSet(fiscalYear: year, due: due),
+                                 ReportLayout(catalog: catalog, language: options.lang).due(due, fiscalYear: year))
+                return
+            }
+        }
+        let unit = try options.unit(self.unit ?? "", catalog)
         let activities = try activity.map { id in
             guard let a = UsageActivity(rawValue: id) else { throw failure(CommandError.unknownChoice(id, option: "activity", known: UsageActivity.allCases.map(\.rawValue))) }
             return a
@@ -165,13 +188,14 @@ struct RollupReportCommand: ParsableCommand {
         abstract: "HR: which units submitted their usage report by the due date, and the department totals.")
 
     @Option(help: "The fiscal year, B.E. (default: the current one).") var year: String?
-    @Option(help: "The due date (default: 31 August of the fiscal year).") var due: String?
+    @Option(help: "Count as on time what came by this day instead (default: the year's due date as HR set it with `report usage --set-due`, else 31 August).")
+    var due: String?
     @OptionGroup var options: ReportOptions
 
     func run() throws {
         let (catalog, store, viewer) = try options.open()
         let year = try parseFiscalYear(self.year)
-        let due = try self.due.map { try parseDate($0, option: "due") } ?? year.defaultDueDate
+        let due = try self.due.map { try parseDate($0, option: "due") }
         let rollup = try options.guarded {
             try store.usageRollup(fiscalYear: year, due: due, viewer: viewer, catalog: catalog, screen: "cli:report")
         }
@@ -286,6 +310,16 @@ extension CommandError {
             return prefix + text(.usageSubmitted, unit, String(year.buddhistEra))
         case .incomplete(let fields):
             return prefix + text(.usageIncomplete, fields.map { "--" + ($0 == .activities ? "activity" : $0.rawValue) }.joined(separator: ", "))
+        case .dueOutsideYear(let due, let year):
+            let language = CommandLanguage.current
+            return prefix + text(.usageDueOutsideYear, DateText.formatLong(due, language), String(year.buddhistEra),
+                                 DateText.formatLong(year.start, language), DateText.formatLong(FiscalYear(year.buddhistEra + 1).end, language))
         }
     }
+}
+
+/// What `report usage --set-due` set, as `--json` prints it.
+struct UsageReportDueSet: Encodable {
+    var fiscalYear: FiscalYear
+    var due: CivilDate
 }

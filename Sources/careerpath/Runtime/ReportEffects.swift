@@ -43,8 +43,7 @@ extension EffectRunner {
                 case .curricula:
                     return [.loaded(tab, .curricula(CurriculumRenewal.report(catalog.courses, on: on, withinMonths: 12)))]
                 case .rollup:
-                    return [.loaded(tab, .rollup(try store.usageRollup(fiscalYear: year, due: year.defaultDueDate, viewer: viewer,
-                                                                       catalog: catalog, screen: screen)))]
+                    return [.loaded(tab, .rollup(try store.usageRollup(fiscalYear: year, viewer: viewer, catalog: catalog, screen: screen)))]
                 }
             case .save(let form):
                 do {
