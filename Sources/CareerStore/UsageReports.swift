@@ -1,7 +1,6 @@
 import CareerCatalog
 import CareerEngine
 import Foundation
-import GRDB
 
 /// A report asked for outside the viewer's reach: a unit head asks about another unit, or
 /// someone who heads no unit (and is not HR) asks at all.
@@ -25,7 +24,7 @@ public enum UsageReportRefusal: Error, Sendable, Equatable {
 // Unit reports (issue 14): who may see them, the usage report forms, and the figures measured for
 // them. Access is decided here, as for records: HR and the system see every unit; the head of a
 // unit sees that unit and its sub-units; nobody else sees any.
-extension SQLiteRecordStore {
+extension PersonnelStore {
     /// The units `viewer` may report on (sub-units included), in catalog order; empty: none.
     ///
     /// The head of a unit is read from the records: someone in the unit whose supervisor is not
@@ -48,7 +47,7 @@ extension SQLiteRecordStore {
                 FROM people p LEFT JOIN people s ON s.id = p.supervisor_id
                 WHERE p.unit = (SELECT unit FROM people WHERE id = ?) AND (s.id IS NULL OR s.unit != p.unit)
                 """
-            let rows = try Row.fetchAll(db, sql: heads, arguments: [personID])
+            let rows = try SQLRow.fetchAll(db, sql: heads, arguments: [personID])
             guard let mine = rows.first(where: { ($0[0] as String) == personID }) else { return nil }
             let leaders = rows.filter { ($0[2] as Bool) }
             if leaders.isEmpty || (mine[2] as Bool) { return mine[1] as String }
@@ -94,6 +93,7 @@ extension SQLiteRecordStore {
         try requireReportAccess(unit: form.unit, viewer: viewer, catalog: catalog)
         let now = AuditClock.timestamp(Date())
         try database.write { db in
+            try db.lock("usage-report:\(form.unit):\(form.fiscalYear.buddhistEra)")
             if let status = try String.fetchOne(db, sql: "SELECT status FROM usage_reports WHERE unit = ? AND fiscal_year = ?",
                                                  arguments: [form.unit, form.fiscalYear.buddhistEra]),
                status == UsageReportStatus.submitted.rawValue {
@@ -125,6 +125,7 @@ extension SQLiteRecordStore {
         try requireReportAccess(unit: unit, viewer: viewer, catalog: catalog)
         let at = AuditClock.timestamp(now)
         let form: UsageReportForm = try database.write { db in
+            try db.lock("usage-report:\(unit):\(fiscalYear.buddhistEra)")
             let form = try Self.usageForms(db, fiscalYear: fiscalYear, unit: unit).first
                 ?? UsageReportForm(unit: unit, fiscalYear: fiscalYear)
             if form.status == .submitted { throw UsageReportRefusal.alreadySubmitted(unit: unit, fiscalYear: fiscalYear) }
@@ -141,15 +142,15 @@ extension SQLiteRecordStore {
         return form
     }
 
-    static func usageForms(_ db: Database, fiscalYear: FiscalYear, unit: String?) throws -> [UsageReportForm] {
+    static func usageForms(_ db: StoreSession, fiscalYear: FiscalYear, unit: String?) throws -> [UsageReportForm] {
         var sql = """
             SELECT unit, activities, other_activity, outcomes, other_outcome, problems, signer_name, signer_position,
                    signed_on, status, submitted_at, submitted_by
             FROM usage_reports WHERE fiscal_year = ?
             """
-        var arguments: StatementArguments = [fiscalYear.buddhistEra]
+        var arguments: SQLArguments = [fiscalYear.buddhistEra]
         if let unit { sql += " AND unit = ?"; arguments += [unit] }
-        return try Row.fetchAll(db, sql: sql + " ORDER BY unit", arguments: arguments).map { row in
+        return try SQLRow.fetchAll(db, sql: sql + " ORDER BY unit", arguments: arguments).map { row in
             let activities = (row[1] as String).split(separator: ",").compactMap { UsageActivity(rawValue: String($0)) }
             let outcomes = (row[3] as String).split(separator: ",").compactMap { UsageOutcome(rawValue: String($0)) }
             let signed: String? = row[8]
@@ -165,10 +166,10 @@ extension SQLiteRecordStore {
 
     /// The appendix figures of `units` (taken together) for `year`. No access check: callers
     /// check the reach first (`usageReport`, `usageRollup`); only counts leave this function.
-    func usageFigures(_ db: Database, units: [String], fiscalYear: FiscalYear) throws -> UsageFigures {
+    func usageFigures(_ db: StoreSession, units: [String], fiscalYear: FiscalYear) throws -> UsageFigures {
         let marks = Array(repeating: "?", count: units.count).joined(separator: ", ")
         let inUnits = "IN (SELECT id FROM people WHERE unit IN (\(marks)))"
-        let unitArgs = StatementArguments(units)
+        let unitArgs = SQLArguments(units)
         let (from, to) = (fiscalYear.start.iso, fiscalYear.end.iso)
         // Audit timestamps are `YYYY-MM-DDTHH:MM:SSZ`: the year's last day ends before the next day's date.
         let toStamp = fiscalYear.end.adding(days: 1).iso
@@ -180,9 +181,9 @@ extension SQLiteRecordStore {
             WHERE action = 'view' AND subject = actor AND at >= ? AND at < ? AND actor \(inUnits)
             """, arguments: [from, toStamp] + unitArgs) ?? 0
         figures.plans = try Self.planStatusCounts(db, inUnits: inUnits, unitArgs: unitArgs, from: from, toStamp: toStamp)
-        func byKey(_ sql: String, _ arguments: StatementArguments) throws -> [String: Int] {
+        func byKey(_ sql: String, _ arguments: SQLArguments) throws -> [String: Int] {
             var result: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { result[row[0]] = row[1] }
+            for row in try SQLRow.fetchAll(db, sql: sql, arguments: arguments) { result[row[0]] = row[1] }
             return result
         }
         figures.stepsStarted = try byKey("""
@@ -202,10 +203,10 @@ extension SQLiteRecordStore {
     /// Plans by status, counted when their status (or, for a draft, their steps) last changed in
     /// the year. The statuses are those of `development_plans` today (draft, submitted, approved,
     /// returned); the plan cycle's own tables extend this one query.
-    static func planStatusCounts(_ db: Database, inUnits: String, unitArgs: StatementArguments,
+    static func planStatusCounts(_ db: StoreSession, inUnits: String, unitArgs: SQLArguments,
                                  from: String, toStamp: String) throws -> [String: Int] {
         var result: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT status, COUNT(*) FROM development_plans
             WHERE COALESCE(status_at, updated_at) >= ? AND COALESCE(status_at, updated_at) < ? AND person_id \(inUnits)
             GROUP BY status
@@ -258,13 +259,13 @@ extension SQLiteRecordStore {
         try audit(actor: viewer, subject: nil, action: "report", screen: screen, detail: report)
         // Batches by id range: each is a few set queries (`loadRecords`), like a candidate pool.
         let ids = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM people WHERE \(peopleWhere) ORDER BY id", arguments: StatementArguments(units))
+            try String.fetchAll(db, sql: "SELECT id FROM people WHERE \(peopleWhere) ORDER BY id", arguments: SQLArguments(units))
         }
         var start = 0
         while start < ids.count {
             let end = min(start + max(batch, 1), ids.count) - 1
             let range = peopleWhere + " AND id BETWEEN ? AND ?"
-            let arguments = StatementArguments(units) + [ids[start], ids[end]]
+            let arguments = SQLArguments(units) + [ids[start], ids[end]]
             let records = try database.read { db in
                 try Self.loadRecords(db, where: "person_id IN (SELECT id FROM people WHERE \(range))", peopleWhere: range, arguments: arguments)
             }
@@ -274,7 +275,7 @@ extension SQLiteRecordStore {
     }
 }
 
-extension SQLiteRecordStore {
+extension PersonnelStore {
     /// The training needs of `units` (sub-units as listed) toward `target` or each person's next
     /// level, counted batch by batch. Access checked and audited as for `forEachUnitRecordBatch`.
     public func trainingNeeds(units: [String], target: Target?, on: CivilDate, viewer: Viewer, catalog: Catalog,
