@@ -259,12 +259,13 @@ final class PostgresSession: SessionBackend {
     }
 }
 
-/// Waits for `operation` on another thread: the store's synchronous protocol over the driver's async API.
-/// Never called on an event loop thread (the store is used from the program's own threads).
+/// Waits for `operation`, run on the store's own thread (`StoreTaskExecutor`): the store's
+/// synchronous protocol over the driver's async API. Not on Swift's shared pool: a caller blocking a
+/// thread of that pool (a test, a task) while the operation waits for a free one would never wake.
 func blocking<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
     let box = BlockingResult<T>()
     let done = DispatchSemaphore(value: 0)
-    Task.detached {
+    Task(executorPreference: StoreTaskExecutor.shared) {
         do { box.result = .success(try await operation()) } catch { box.result = .failure(error) }
         done.signal()
     }
@@ -275,4 +276,15 @@ func blocking<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T
 /// Where `blocking` leaves the result (written by the task before it signals, read after the wait).
 final class BlockingResult<T>: @unchecked Sendable {
     var result: Result<T, Error>?
+}
+
+/// Runs the store's async work on a serial dispatch queue of its own.
+final class StoreTaskExecutor: TaskExecutor, @unchecked Sendable {
+    static let shared = StoreTaskExecutor()
+    private let queue = DispatchQueue(label: "careerpath.store.postgres")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
 }
