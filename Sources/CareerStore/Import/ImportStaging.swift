@@ -1,3 +1,4 @@
+import CareerCatalog
 import Foundation
 import GRDB
 import LocalSystem
@@ -64,7 +65,8 @@ final class ImportStaging {
     static func changedMeanwhile(_ file: String) -> ImportFailure {
         ImportFailure(diagnostics: [ImportDiagnostic(
             file: file, line: 1, column: 1,
-            message: "another import changed the records while this one was being checked; run this one again")],
+            message: said("มีการนำเข้าอื่นเปลี่ยนระเบียนระหว่างที่ตรวจแฟ้มชุดนี้ โปรดนำเข้าชุดนี้อีกครั้ง",
+                          "another import changed the records while this one was being checked; run this one again"))],
             truncated: false)
     }
 
