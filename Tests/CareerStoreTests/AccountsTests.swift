@@ -38,6 +38,18 @@ struct AccountsFixture {
 
 }
 
+/// A suite whose tests each open `AccountsFixture` on their engine (`use`).
+protocol AccountsSuite: AnyObject {
+    var f: AccountsFixture! { get set }
+}
+
+extension AccountsSuite {
+    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
+    func use(_ engine: StoreEngine) throws {
+        f = try AccountsFixture(engine: engine)
+    }
+}
+
 @Suite struct PINTests {
     @Test func acceptsFourToTwelveDigitsAndThaiDigits() throws {
         #expect(try PIN("1234").digits == "1234")
@@ -102,14 +114,9 @@ struct AccountsFixture {
     }
 }
 
-@Suite final class AccountServiceTests {
+@Suite final class AccountServiceTests: AccountsSuite {
     var f: AccountsFixture!
     init() {}
-
-    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
-    func use(_ engine: StoreEngine) throws {
-        f = try AccountsFixture(engine: engine)
-    }
 
     @Test(arguments: StoreEngine.all) func saltsDifferPerAccountAndIterationsAreStored(engine: StoreEngine) throws {
         try use(engine)
@@ -284,15 +291,9 @@ struct AccountsFixture {
 }
 
 /// The kiosk's operator exit is locked like an employee PIN, in the database.
-@Suite final class OperatorPINLockTests {
+@Suite final class OperatorPINLockTests: AccountsSuite {
     var f: AccountsFixture!
-
     init() {}
-
-    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
-    func use(_ engine: StoreEngine) throws {
-        f = try AccountsFixture(engine: engine)
-    }
 
     @Test("five wrong operator PINs lock the exit for five minutes, even the right PIN; each try is audited", arguments: StoreEngine.all)
     func wrongOperatorPINsLock(engine: StoreEngine) throws {

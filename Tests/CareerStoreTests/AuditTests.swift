@@ -3,14 +3,9 @@ import Foundation
 import Testing
 
 /// Every sign-in, failure, sign-out, time-out and account change leaves an audit row.
-@Suite final class AuditTests {
+@Suite final class AuditTests: AccountsSuite {
     var f: AccountsFixture!
     init() {}
-
-    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
-    func use(_ engine: StoreEngine) throws {
-        f = try AccountsFixture(engine: engine)
-    }
 
     @Test(arguments: StoreEngine.all) func signInSuccessAndFailureAreAudited(engine: StoreEngine) throws {
         try use(engine)

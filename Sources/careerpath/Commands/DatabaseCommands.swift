@@ -16,11 +16,9 @@ struct DatabaseMigrateCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let path = storeOptions.path
-        let database: any StoreDatabase
-        do { database = try PersonnelStore.openDatabase(location: path) } catch { throw storeOpenFailure(path, error) }
+        let database = try storeOptions.openDatabase()
         let before = try StoreSchema.migrator.applied(database)
-        do { _ = try PersonnelStore(database: database, terminal: "") } catch { throw storeOpenFailure(path, error) }
+        do { _ = try PersonnelStore(database: database, terminal: "") } catch { throw storeOpenFailure(database.location, error) }
         let after = try StoreSchema.migrator.applied(database)
         let added = after.filter { !before.contains($0) }
         print(added.isEmpty ? "\(database.location): schema up to date (\(after.last ?? "-"))"
@@ -39,8 +37,7 @@ struct DatabaseCheckCommand: ParsableCommand {
         guard PostgresLocation.isURL(path) || FileManager.default.fileExists(atPath: path) else {
             throw failure(CommandError.prefix + CommandError.text(.noDatabase, path))
         }
-        let database: any StoreDatabase
-        do { database = try PersonnelStore.openDatabase(location: path) } catch { throw storeOpenFailure(path, error) }
+        let database = try storeOptions.openDatabase()
         let problems = try StoreSchema.check(database)
         let applied = try StoreSchema.migrator.applied(database)
         print("\(database.location): \(database.dialect.rawValue), schema \(applied.last ?? "none") (\(applied.count) of \(StoreSchema.migrator.names.count) steps)")
@@ -73,5 +70,12 @@ struct DatabaseCopyCommand: ParsableCommand {
         } catch let refused as StoreCopyError {
             throw failure(CommandError.prefix + (CommandLanguage.current == .th ? refused.th : refused.en))
         }
+    }
+}
+
+extension StoreOptions {
+    /// The database of `--database`, opened as it is (not migrated).
+    func openDatabase() throws -> any StoreDatabase {
+        do { return try PersonnelStore.openDatabase(location: path) } catch { throw storeOpenFailure(path, error) }
     }
 }
