@@ -41,3 +41,29 @@ import Testing
         #expect(throws: StoreCopyError.self) { try copy.copyAll(from: fixture.store) }
     }
 }
+
+/// The server's side of a session going away: the connection is cut (as by a restart or a network
+/// drop); the call that meets it fails as `StoreUnavailable`, which people are told in their language,
+/// nothing half-saved; the next call connects again and works.
+@Suite struct ServerFaultTests {
+    @Test(arguments: StoreEngine.all.filter { $0 == .postgres }) func aLostConnectionIsReopenedAtTheNextCall(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
+        #expect(fixture.importFolder() == [])
+        let store = fixture.store
+        let pid = try #require(try store.database.read { try Int.fetchOne($0, sql: "SELECT pg_backend_pid()") })
+        let other = try fixture.reopened()
+        _ = try other.database.read { try Bool.fetchOne($0, sql: "SELECT pg_terminate_backend(?::int)", arguments: [pid]) }
+        let before = try other.auditEntries().count
+        do {
+            try store.audit(actor: .system, subject: nil, action: "test", screen: "test")
+        } catch let lost as StoreUnavailable {
+            #expect(StoreProblem.explain(lost).en.contains("cannot be reached"))
+            #expect(try other.auditEntries().count == before, "nothing was written half-way")
+        }
+        // The next call opens a new connection.
+        try store.audit(actor: .system, subject: nil, action: "test", screen: "test")
+        #expect(try store.peopleCount() == 4)
+        let newPID = try #require(try store.database.read { try Int.fetchOne($0, sql: "SELECT pg_backend_pid()") })
+        #expect(newPID != pid)
+    }
+}

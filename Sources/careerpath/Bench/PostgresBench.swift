@@ -127,7 +127,7 @@ struct PostgresBench: ParsableCommand {
     func runPSQL(_ location: PostgresLocation, _ script: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", location.socketFolder ?? location.host,
+        process.arguments = [psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", "SET client_min_messages = warning", "-f", "-", "-h", location.socketFolder ?? location.host,
                              "-p", String(location.port), "-U", location.user, "-d", location.database]
         let input = Pipe()
         process.standardInput = input
