@@ -33,6 +33,12 @@ public enum AppEvent: Sendable {
     case planRefused(th: String, en: String, changedElsewhere: Bool)
     /// Result of `Effect.exportPlanMarkdown`: nil on success, else the error message.
     case planExported(path: String, error: String?)
+    /// `Effect.exportPlanMarkdown` found `requested` taken and wrote `path` instead (never over a file).
+    case planExportRenamed(requested: String, path: String)
+    /// Result of `Effect.recordSelfAssessment`: nil on success, else the store's refusal in both languages.
+    case selfAssessmentRecorded(personID: String, competency: String, level: Int, error: LocalizedText?)
+    /// Every plan of the person, newest first (`Effect.loadPlans`, and with every read of a saved plan).
+    case plansListed(personID: String, plans: [SavedPlan])
     /// Results of supervisor mode's effects.
     case supervisor(SupervisorEvent)
     /// The Reports screen's reads and writes, answered.
@@ -56,6 +62,14 @@ public enum Effect: Sendable, Hashable {
     case recordProgress(personID: String, planID: Int64, stepID: Int64, started: CivilDate?, completed: CivilDate?)
     /// Submit the saved plan to the supervisor; answer with `.planSubmitted` and `.savedPlanLoaded`.
     case submitPlan(personID: String, planID: Int64, revision: Int)
+    /// Start version n + 1 of the approved plan `planID` (seen at `revision`) from `plan`, the old one
+    /// kept; answer as `.savePlan` does.
+    case startPlanVersion(DevelopmentPlan, planID: Int64, revision: Int)
+    /// Read every plan of the person (across targets); answer with `.plansListed`.
+    case loadPlans(personID: String)
+    /// Record the person's own assessment of one competency on `on` (never counted; the store checks
+    /// it is their own, the level and the dictionary, and audits); answer with `.selfAssessmentRecorded`.
+    case recordSelfAssessment(personID: String, competency: String, level: Int, note: String, on: CivilDate)
     /// Write `markdown` to `path`; answer with `.planExported`.
     case exportPlanMarkdown(path: String, markdown: String)
     /// Supervisor mode's work (subordinates, saved plans, reviews); answered with `.supervisor` events.

@@ -16,7 +16,8 @@ public enum AppAction: String, Sendable, CaseIterable {
     case close
     case sortNext = "sort-next", wholeChain = "whole-chain", nextPost = "next-post", filterList = "filter-list"
     case compare, approvePlan = "approve-plan", returnPlan = "return-plan", commentPlan = "comment-plan", succession
-    case assessCompetency = "assess-competency"
+    case assessCompetency = "assess-competency", assessSelf = "assess-self", confirmStep = "confirm-step"
+    case newPlanVersion = "new-plan-version"
     case why
     case focusList = "focus-list"
     case screenReports = "screen-reports", reportNextTab = "report-next-tab", reportPreviousTab = "report-previous-tab"
@@ -29,6 +30,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     /// The picker while its filter has the keys (after `/`).
     case pickerFilter = "picker-filter"
     case me, paths, gaps, plan, catalog, search, help, message, supervisor, why, reports
+    /// A form of typed fields over the screen (a step's dates, the export folder): printable keys type.
+    case form
 }
 
 /// The app's key bindings as data: the update function looks actions up here, the help screen,
@@ -89,11 +92,13 @@ public enum AppKeymap {
         b.append(bind([.char("w")], .why, "ทำไม: กฎ ตัวเลข ที่มา และประวัติที่นับ", "Why: the rule, its numbers, their source, the records counted", .gaps))
         b.append(bind([.char(" "), .enter], .togglePick, "เลือก/ไม่เลือกข้อเสนอ", "Pick / unpick a suggestion", .plan))
         b.append(bind([.char("s")], .savePlan, "บันทึกแผนพัฒนา", "Save the plan", .plan))
-        b.append(bind([.char("e")], .exportPlan, "ส่งออกแผนเป็น Markdown", "Export the plan as Markdown", .plan))
+        b.append(bind([.char("e")], .exportPlan, "ส่งออกแผน (Markdown และ HTML) ไปยังโฟลเดอร์ที่เลือก", "Export the plan (Markdown and HTML) to a folder you choose", .plan))
         b.append(bind([.char("a")], .adoptSuggested, "ใช้แผนที่แนะนำ", "Pick the suggested plan", .plan))
         b.append(bind([.char("x")], .clearPlan, "ล้างรายการที่เลือก", "Clear the picks", .plan))
         b.append(bind([.char("u")], .submitPlan, "ส่งแผนที่บันทึกให้ผู้บังคับบัญชาพิจารณา", "Submit the saved plan to the supervisor", .plan))
-        b.append(bind([.char("d")], .stepProgress, "บันทึกว่าขั้นตอนถัดไปของแผนที่อนุมัติเริ่มหรือเสร็จวันนี้", "Mark the approved plan's next step started or completed today", .plan))
+        b.append(bind([.char("d")], .stepProgress, "บันทึกวันที่เริ่ม/เสร็จของขั้นตอนในแผนที่อนุมัติ", "Record when a step of the approved plan started or was completed", .plan))
+        b.append(bind([.char("v")], .newPlanVersion, "เริ่มแผนฉบับใหม่จากแผนที่อนุมัติ (ฉบับเดิมเก็บไว้)", "Start a new version of the approved plan (the old one is kept)", .plan))
+        b.append(bind([.char("e")], .assessSelf, "ประเมินสมรรถนะตนเอง (แสดงคู่กับผลที่นับ ไม่นับ)", "Assess yourself (shown beside the counted level, never counted)", .me))
 
         // Supervisor mode (split pane): the list keys, plus sort, scope, post, filter, compare, review, succession.
         b.append(bind([.tab], .nextPane, "สลับช่องซ้าย/ขวา", "Switch between the list and the person", .supervisor))
@@ -108,6 +113,7 @@ public enum AppKeymap {
         b.append(bind([.char("r")], .returnPlan, "ส่งแผนกลับให้แก้ไข", "Return the saved plan", .supervisor))
         b.append(bind([.char("i")], .commentPlan, "เขียนความเห็นในแผน", "Comment on the saved plan", .supervisor))
         b.append(bind([.char("e")], .assessCompetency, "บันทึกผลประเมินสมรรถนะ", "Record a competency assessment", .supervisor))
+        b.append(bind([.char("f")], .confirmStep, "ยืนยันขั้นตอนที่เสร็จแล้ว (บันทึกเข้าประวัติ)", "Confirm a completed step (into the record)", .supervisor))
         b.append(bind([.char("S")], .succession, "ผู้สืบทอดตำแหน่งผู้อำนวยการ", "Succession pools of the director posts", .supervisor))
 
         // Reports (a unit head or HR): the form's rows, its ticks and texts, save and submit, the other reports.
@@ -134,6 +140,15 @@ public enum AppKeymap {
         b.append(bind([.pageDown, .char(" ")], .pageDown, "ลงหนึ่งหน้า", "Page down", .help))
 
         b.append(bind([.escape, .enter, .char(" ")], .close, "ปิดข้อความ", "Close the message", .message))
+
+        // Forms (a step's dates, the export folder): printable keys type into the field.
+        b.append(bind([.enter], .activate, "บันทึก / ส่งออก", "Save / export", .form))
+        b.append(bind([.escape], .close, "ยกเลิก", "Cancel", .form))
+        b.append(bind([.tab, .backTab], .nextPane, "ช่องถัดไป", "Next field", .form))
+        b.append(bind([.up], .up, "ขั้นตอนก่อนหน้า", "Previous step", .form))
+        b.append(bind([.down], .down, "ขั้นตอนถัดไป", "Next step", .form))
+        b.append(bind([.backspace], .deleteBackward, "ลบอักษร", "Delete a character", .form))
+        b.append(bind([.ctrl("u")], .clearInput, "ล้างช่อง", "Clear the field", .form))
 
         b.append(bind([.escape, .enter, .char("w"), .char("q")], .close, "ปิดคำอธิบาย", "Close the explanation", .why))
         b.append(bind([.up, .char("k")], .up, "เลื่อนขึ้น", "Scroll up", .why))

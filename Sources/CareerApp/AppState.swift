@@ -90,6 +90,12 @@ public enum Modal: Sendable {
     /// A yes/no question before an action that loses work or writes a record (`a` over manual picks,
     /// `x`, `d`), with the question: y or Enter does it.
     case confirm(AppAction, String)
+    /// The person's self-assessment (`e` on Me), drawn in the Me screen's right pane.
+    case assess(AssessmentForm)
+    /// A step's start and completion dates (`d` on Plan).
+    case progress(ProgressForm)
+    /// The folder to export the plan to (`e` on Plan), the runner's folder at first.
+    case export(InputFieldState)
 
     var context: KeyContext {
         switch self {
@@ -97,6 +103,7 @@ public enum Modal: Sendable {
         case .search: return .search
         case .message, .confirm: return .message
         case .why: return .why
+        case .assess, .progress, .export: return .form
         }
     }
 }
@@ -284,6 +291,8 @@ public struct PersonSession: Sendable {
     public private(set) var savedPlanTarget: String?
     /// The people who wrote on `savedPlan` (its notes name them).
     public private(set) var savedPlanAuthors: [Person] = []
+    /// Every plan of the person across targets and versions, newest first (nil: not read yet).
+    public internal(set) var allPlans: [SavedPlan]?
 
     init(record: PersonRecord, context: OrganizationContext, analyzer: GapAnalyzer, today: CivilDate) {
         self.record = record
@@ -353,15 +362,6 @@ public struct PersonSession: Sendable {
         summaryOffset = 0
         if savedPlanTarget != newTarget.id { savedPlan = nil; savedPlanTarget = nil }
         reproject(analyzer: analyzer, today: today)
-    }
-
-    /// The saved plan's next step to record (the first not started, else the first not completed) and
-    /// whether it is to be marked started; nil when the plan is not under way or every step is recorded.
-    var nextProgress: (step: SavedStep, starts: Bool)? {
-        guard let saved = savedPlan, saved.planStatus.isUnderWay else { return nil }
-        if let step = saved.steps.first(where: { $0.startedOn == nil }) { return (step, true) }
-        if let step = saved.steps.first(where: { $0.completedOn == nil }) { return (step, false) }
-        return nil
     }
 
     /// Takes the saved plan read for `targetID`. When nothing is picked yet, the picks it was made

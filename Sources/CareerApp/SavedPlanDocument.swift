@@ -46,7 +46,7 @@ public struct SavedPlanDocument: Sendable {
             if let course = s.course { place = d.courseName(course) }
             if let group = s.workingGroup { place = d.groupName(group) }
             if let field = s.field, s.course == nil { place += (place.isEmpty ? "" : " · ") + d.fieldName(field) }
-            return [String(s.position + 1), s.method == "course" ? t(.searchKindCourse) : d.methodName(s.method), place,
+            return [String(s.position + 1), d.methodName(s.method), place,
                     s.start.map { d.date($0) } ?? "", s.end.map { d.date($0) } ?? "",
                     s.startedOn.map { d.date($0) } ?? "", s.completedOn.map { d.date($0) } ?? "",
                     s.confirmedBy.map(d.personName) ?? ""]
@@ -57,23 +57,8 @@ public struct SavedPlanDocument: Sendable {
         [t(.mdNo), t(.mdMethod), t(.mdWhere), t(.stepFrom), t(.stepTo), t(.docStarted), t(.docCompleted), t(.docConfirmed)]
     }
 
-    /// One note as text: date, who, what, and the comment.
-    func noteText(_ note: PlanNote) -> String {
-        let when = Self.day(note.writtenAt).map { d.date($0) } ?? note.writtenAt
-        // Progress and confirmation notes name their step ("2: …"); the rest of their text is for the audit.
-        let text = note.action == "progress" || note.action == "confirm" ? stepLabel(note.body) : note.body
-        let body = text.isEmpty ? "" : ": \(text)"
-        return "\(when) · \(d.personName(note.authorID)) · \(Str.note(note.action).text(language))\(body)"
-    }
-
-    /// "step 2" from a progress or confirmation note's body ("2: …").
-    func stepLabel(_ body: String) -> String {
-        let number = body.prefix { $0.isNumber }
-        return number.isEmpty ? "" : "\(t(.mdNo)) \(number)"
-    }
-
-    /// The day of an ISO timestamp (`2026-06-01T08:00:00Z`).
-    static func day(_ stamp: String) -> CivilDate? { CivilDate(iso: String(stamp.prefix(10))) }
+    /// The local day of a store timestamp (`2026-06-01T08:00:00Z`).
+    static func day(_ stamp: String) -> CivilDate? { DateText.day(ofStamp: stamp) }
 
     public func markdown() -> String {
         var out = "# \(t(.mdTitle)): \(targetName)\n\n"
@@ -87,7 +72,7 @@ public struct SavedPlanDocument: Sendable {
             for row in stepRows { out += "| " + row.map(PlanMarkdown.escape).joined(separator: " | ") + " |\n" }
         }
         out += "\n## \(t(.docComments))\n\n"
-        out += plan.notes.isEmpty ? "\(t(.docNoComments))\n" : plan.notes.map { "- \(noteText($0))\n" }.joined()
+        out += plan.notes.isEmpty ? "\(t(.docNoComments))\n" : plan.notes.map { "- \(d.note($0))\n" }.joined()
         out += "\n## \(t(.docSignatures))\n\n"
         for (role, name) in [(t(.docSignPerson), person.name(language)), (t(.docSignSupervisor), supervisor?.name(language) ?? "")] {
             out += "\(role): ........................................ (\(name))  \(t(.docDate)): ................\n\n"
@@ -134,7 +119,7 @@ public struct SavedPlanDocument: Sendable {
         }
         out += "<h2>\(e(t(.docComments)))</h2>\n"
         out += plan.notes.isEmpty ? "<p>\(e(t(.docNoComments)))</p>\n"
-            : "<ul>\n" + plan.notes.map { "<li>\(e(noteText($0)))</li>\n" }.joined() + "</ul>\n"
+            : "<ul>\n" + plan.notes.map { "<li>\(e(d.note($0)))</li>\n" }.joined() + "</ul>\n"
         out += "<h2>\(e(t(.docSignatures)))</h2>\n<div class=\"signatures\">\n"
         for (role, name) in [(t(.docSignPerson), person.name(language)), (t(.docSignSupervisor), supervisor?.name(language) ?? "")] {
             out += "<div><div class=\"line\"></div>(\(e(name)))<br>\(e(role))<br>\(e(t(.docDate))) ......................</div>\n"

@@ -62,8 +62,13 @@ public enum Str: String, CaseIterable, TextTable {
     case planStatusLine, planStatusDraft, planStatusSubmitted, planStatusApproved, planStatusReturned, planStatusInProgress
     case planStatusDone, planStatusSuperseded, planVersion, planSubmitted, planSubmitFailed, planNotSaved, planChangedElsewhere
     case planNews, docStatus, docApprovedOn, docComments, docSignatures, docSignPerson, docSignSupervisor, docDate, docPosition
-    case confirmAdopt, confirmClear, confirmHint, confirmStarted, confirmCompleted, noStepToRecord
+    case confirmAdopt, confirmClear, confirmHint, noStepToRecord
     case docStarted, docCompleted, docConfirmed, docNoComments, noteSubmit, noteApprove, noteReturn, noteComment, noteProgress, noteConfirm
+    // Closing the loop (issue 13): self-assessment, guidance, progress with dates, confirmation, plans, versions, export folder
+    case paneSelfAssessment, assessSelfTitle, assessSelfLevel, assessMethods, assessWhere, assessSelfSaved, assessSelfFailed, assessNoTarget
+    case progressTitle, progressStarted, progressCompleted, progressHint, progressStep, progressNone, badDate, startRequired
+    case confirmStep, noStepToConfirm, stepAwaitsConfirmation, stepConfirmed, plansHeading, plansRow, plansCurrent, confirmNewVersion, noNewVersion
+    case exportTitle, exportFolder, exportHint, exportRenamed
     // The title bar's language badge; the timeline's year axis (B.E. in Thai)
     case languageBadge, yearAxis
 
@@ -349,8 +354,6 @@ public enum Str: String, CaseIterable, TextTable {
         case .confirmAdopt: ("แทนรายการที่เลือกไว้ด้วยแผนที่แนะนำ?", "Replace your picks with the suggested plan?")
         case .confirmClear: ("ล้างรายการที่เลือกทั้งหมด?", "Clear all the picks?")
         case .confirmHint: ("(y ใช่ / n ไม่)", "(y yes / n no)")
-        case .confirmStarted: ("บันทึกว่าขั้นตอนที่ %1 (%2) เริ่มวันนี้ %3?", "Record step %1 (%2) as started today, %3?")
-        case .confirmCompleted: ("บันทึกว่าขั้นตอนที่ %1 (%2) เสร็จวันนี้ %3?", "Record step %1 (%2) as completed today, %3?")
         case .noStepToRecord: ("ไม่มีขั้นตอนให้บันทึก: แผนต้องได้รับอนุมัติก่อน", "No step to record: the plan must be approved first")
         case .docStarted: ("เริ่มจริง", "Started")
         case .docCompleted: ("เสร็จจริง", "Completed")
@@ -362,6 +365,37 @@ public enum Str: String, CaseIterable, TextTable {
         case .noteComment: ("ความเห็น", "comment")
         case .noteProgress: ("ความก้าวหน้า", "progress")
         case .noteConfirm: ("ยืนยันผล", "confirmed")
+        case .paneSelfAssessment: ("ประเมินตนเอง", "Self-assessment")
+        case .assessSelfTitle: ("ประเมินตนเอง ณ %1 (แสดงคู่กับผลที่นับ ไม่นำมานับ)", "Self-assessment on %1 (shown beside the counted level, never counted)")
+        case .assessSelfLevel: ("ประเมินตนเอง %1 (ไม่นับ)", "self %1 (not counted)")
+        case .assessMethods: ("วิธีพัฒนาที่เหมาะ:", "Methods that fit:")
+        case .assessWhere: ("ที่ไหน:", "Where:")
+        case .assessSelfSaved: ("บันทึกผลประเมินตนเอง %1 ระดับ %2 แล้ว (ไม่นับ)", "Self-assessment recorded: %1 at level %2 (not counted)")
+        case .assessSelfFailed: ("บันทึกผลประเมินตนเองไม่สำเร็จ: %1", "Could not record the self-assessment: %1")
+        case .assessNoTarget: ("ไม่มีสมรรถนะให้ประเมิน: เลือกเป้าหมายก่อน (t)", "No competencies to assess: choose a target first (t)")
+        case .progressTitle: ("บันทึกความก้าวหน้าของขั้นตอน", "Record a step's progress")
+        case .progressStarted: ("วันที่เริ่ม:", "Started on:")
+        case .progressCompleted: ("วันที่เสร็จ:", "Completed on:")
+        case .progressHint: ("↑↓ ขั้นตอน  Tab ช่องถัดไป  Enter บันทึก  Esc ยกเลิก  (วว/ดด/ปปปป พ.ศ.)",
+                             "↑↓ step  Tab field  Enter save  Esc cancel  (YYYY-MM-DD, D/M/YYYY B.E.)")
+        case .progressStep: ("ขั้นตอนที่ %1 · %2 · เริ่ม %3 · เสร็จ %4", "Step %1 · %2 · started %3 · completed %4")
+        case .progressNone: ("ไม่มีขั้นตอนให้บันทึก: ทุกขั้นตอนยืนยันแล้ว", "No step to record: every step is confirmed")
+        case .badDate: ("วันที่ไม่ถูกต้อง “%1”: พิมพ์ วว/ดด/ปปปป เป็น พ.ศ. เช่น %2", "Not a date “%1”: type YYYY-MM-DD, or DD/MM/YYYY in the Buddhist era, e.g. %2")
+        case .startRequired: ("ระบุวันที่เริ่มก่อน", "Type the start date first")
+        case .confirmStep: ("ยืนยันขั้นตอนที่ %1 (%2) เสร็จ %3 และบันทึกเข้าประวัติของ %4?", "Confirm step %1 (%2), completed %3, into %4's record?")
+        case .noStepToConfirm: ("ไม่มีขั้นตอนที่เสร็จแล้วรอการยืนยัน", "No completed step waits for confirmation")
+        case .stepAwaitsConfirmation: ("ขั้นตอนที่ %1 (%2) เสร็จแล้ว %3: รอยืนยัน (f)", "Step %1 (%2) completed %3: awaits confirmation (f)")
+        case .stepConfirmed: ("ยืนยันขั้นตอนที่ %1 แล้ว: บันทึกเข้าประวัติ", "Step %1 confirmed: added to the record")
+        case .plansHeading: ("แผนทั้งหมด (%1)", "All plans (%1)")
+        case .plansRow: ("%1 · %2 · ฉบับที่ %3", "%1 · %2 · version %3")
+        case .plansCurrent: ("◂ เป้าหมายนี้", "◂ this target")
+        case .confirmNewVersion: ("เริ่มแผนฉบับที่ %1 จากรายการที่เลือก? ฉบับที่ %2 ยังเก็บไว้", "Start version %1 from your picks? Version %2 is kept")
+        case .noNewVersion: ("เริ่มฉบับใหม่ได้เมื่อแผนอนุมัติแล้วเท่านั้น (s บันทึกร่างหรือแผนที่ถูกส่งคืน)",
+                             "A new version starts from an approved plan only (s saves a draft or returned plan)")
+        case .exportTitle: ("ส่งออกแผน (Markdown และ HTML พร้อมพิมพ์)", "Export the plan (Markdown and printable HTML)")
+        case .exportFolder: ("โฟลเดอร์:", "Folder:")
+        case .exportHint: ("Enter ส่งออก (ไม่เขียนทับ: ชื่อซ้ำจะได้ชื่อใหม่) · Esc ยกเลิก", "Enter export (never overwrites: a taken name gets a new one) · Esc cancel")
+        case .exportRenamed: ("มีไฟล์ %1 อยู่แล้ว (ไม่เขียนทับ): บันทึกเป็น %2", "%1 exists (not overwritten): saved as %2")
         case .languageBadge: ("ไทย", "EN")
         case .yearAxis: ("พ.ศ.", "Year")
         }

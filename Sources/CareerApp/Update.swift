@@ -32,7 +32,10 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         return state.supervisorLoaded(record, context)
     case .personLoaded(let record, let context):
         state.loadingPersonID = nil
+        // The same person read again (their record changed: a self-assessment): the target stays.
+        let kept = state.session?.person.id == record.person.id ? state.session?.target : nil
         state.session = PersonSession(record: record, context: context, analyzer: state.analyzer, today: state.today)
+        if let kept { state.withSession { [analyzer = state.analyzer, today = state.today] in $0.choose(kept, analyzer: analyzer, today: today) } }
         state.selectInPicker(record.person.id)
         // The "loading …" message has done its work; another (the first run's notice) stays.
         if state.status == StatusMessage(Str.loadingPerson.format(state.language, record.person.name(state.language))) { state.status = nil }
@@ -50,6 +53,8 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.modal = .message(text)
         return []
     case .savedPlanLoaded(let personID, let target, let plan, let authors):
+        // Supervisor mode keeps the latest plan of each person it shows (progress recorded full screen).
+        if let plan, state.supervisor?.plans[personID] != nil { state.withSupervisor { $0.plans[personID] = .some(plan) } }
         guard state.session?.person.id == personID else { return [] }
         state.withSession { [analyzer = state.analyzer, today = state.today] in
             $0.takeSavedPlan(plan, targetID: target, authors: authors, analyzer: analyzer, today: today)
@@ -57,8 +62,9 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         return []
     case .planNews(let notes, let authors):
         guard let latest = notes.last else { return [] }
-        let name = authors.first { $0.id == latest.authorID }?.name(state.language) ?? latest.authorID
-        let what = "\(Str.note(latest.action).text(state.language)) — \(name)" + (latest.body.isEmpty ? "" : ": \(latest.body)")
+        let words = Describe(catalog: state.catalog, language: state.language, people: authors)
+        let body = words.noteBody(latest)
+        let what = "\(Str.note(latest.action).text(state.language)) — \(words.personName(latest.authorID))" + (body.isEmpty ? "" : ": \(body)")
         state.status = StatusMessage(Str.planNews.format(state.language, String(notes.count), what))
         return []
     case .planSubmitted(let error):
@@ -84,6 +90,24 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         state.status = error.map { StatusMessage(Str.planExportFailed.format(state.language, $0), isError: true) }
             ?? StatusMessage(Str.planExported.format(state.language, path))
         return []
+    case .planExportRenamed(let requested, let path):
+        state.status = StatusMessage(Str.exportRenamed.format(state.language, requested, path))
+        return []
+    case .plansListed(let personID, let plans):
+        guard state.session?.person.id == personID else { return [] }
+        state.withSession { $0.allPlans = plans }
+        return []
+    case .selfAssessmentRecorded(let personID, let competency, let level, let error):
+        if let error {
+            let text = Str.assessSelfFailed.format(state.language, error.text(state.language))
+            state.status = StatusMessage(text, isError: true)
+            state.modal = .message(text)
+            return []
+        }
+        let name = Describe(catalog: state.catalog, language: state.language).competencyName(competency)
+        state.status = StatusMessage(Str.assessSelfSaved.format(state.language, name, String(level)))
+        // The record changed: read it again (the target stays), so Me and the form show it.
+        return [.loadPerson(id: personID)]
     }
 }
 
@@ -112,6 +136,7 @@ extension AppState {
     }
 
     private mutating func handleModal(_ modal: Modal, _ key: KeyEvent) -> [Effect] {
+        if modal.context == .form, let effects = handleForm(modal, key) { return effects }
         if case .confirm(let action, _) = modal {
             switch key {
             case .char("y"), .char("Y"), .enter:
@@ -194,6 +219,8 @@ extension AppState {
             default: break
             }
             self.modal = .why(why)
+        case .assess, .progress, .export:
+            break   // their keys: `handleForm`
         }
         return []
     }
@@ -245,31 +272,32 @@ extension AppState {
             guard let saved = session.savedPlan else { status = StatusMessage(Str.planNotSaved.text(language), isError: true); return [] }
             return [.submitPlan(personID: session.person.id, planID: saved.id, revision: saved.revision)]
         case .exportPlan:
-            guard let plan = session?.projection else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
-            let markdown = PlanMarkdown.render(plan, catalog: catalog, language: language)
-            let folder = exportFolder.hasSuffix("/") ? String(exportFolder.dropLast()) : exportFolder
-            var effects: [Effect] = [.exportPlanMarkdown(path: folder + "/" + PlanMarkdown.fileName(plan), markdown: markdown)]
-            // The saved plan, printable: the individual development plan with its status, comments and signatures.
-            if let session, let saved = session.savedPlan {
-                let document = SavedPlanDocument(plan: saved, person: session.person, supervisor: session.context.supervisorChain.first,
-                                                 catalog: catalog, language: language, people: session.context.supervisorChain)
-                effects.append(.exportPlanMarkdown(path: folder + "/" + SavedPlanDocument.fileName(saved, extension: "html"), markdown: document.html()))
+            guard session?.projection != nil else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
+            // Where to: the folder field, the last folder used (at first the runner's) filled in.
+            modal = .export(InputFieldState(text: exportFolder))
+        case .newPlanVersion:
+            guard let session, session.projection != nil else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
+            guard let saved = session.savedPlan, saved.planStatus.needsNewVersion else {
+                status = StatusMessage(Str.noNewVersion.text(language), isError: true)
+                return []
             }
-            return effects
+            modal = .confirm(.newPlanVersion, Str.confirmNewVersion.format(language, String(saved.version + 1), String(saved.version)))
+        case .assessSelf:
+            return openSelfAssessment()
         case .adoptSuggested, .clearPlan:
             // Replacing or clearing picks the person made asks first; with nothing picked there is nothing to lose.
             if session?.picks.isEmpty == false { modal = .confirm(action, Str.question(action).text(language)); return [] }
             return carryOut(action)
         case .stepProgress:
-            guard let session, let next = session.nextProgress else {
+            guard let session, let saved = session.savedPlan, saved.planStatus.isUnderWay else {
                 status = StatusMessage(Str.noStepToRecord.text(language), isError: true)
                 return []
             }
-            let d = Describe(catalog: catalog, language: language)
-            let question = (next.starts ? Str.confirmStarted : Str.confirmCompleted)
-                .format(language, String(next.step.position + 1), next.step.method == "course" ? Str.searchKindCourse.text(language) : d.methodName(next.step.method),
-                        d.date(today))
-            modal = .confirm(.stepProgress, question)
+            guard let form = ProgressForm(personID: session.person.id, plan: saved, today: today, language: language) else {
+                status = StatusMessage(Str.progressNone.text(language), isError: true)
+                return []
+            }
+            modal = .progress(form)
         case .deleteBackward:
             picker.filter.deleteBackward()
             picker.refilter(language: language)
@@ -278,7 +306,8 @@ extension AppState {
             picker.refilter(language: language)
         case .close:
             modal = nil
-        case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession, .assessCompetency:
+        case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession, .assessCompetency,
+             .confirmStep:
             return performSupervisor(action)
         case .why:
             openWhy()
@@ -296,10 +325,11 @@ extension AppState {
         switch action {
         case .adoptSuggested: withSession { [analyzer, today] in $0.adoptSuggested(analyzer: analyzer, today: today) }
         case .clearPlan: withSession { [analyzer, today] in $0.clearPicks(analyzer: analyzer, today: today) }
-        case .stepProgress:
-            guard let session, let saved = session.savedPlan, let next = session.nextProgress else { return [] }
-            return [.recordProgress(personID: session.person.id, planID: saved.id, stepID: next.step.id,
-                                    started: next.starts ? today : nil, completed: next.starts ? nil : today)]
+        case .newPlanVersion:
+            guard let session, let plan = session.projection, let saved = session.savedPlan else { return [] }
+            return [.startPlanVersion(plan, planID: saved.id, revision: saved.revision)]
+        case .confirmStep:
+            return carryOutConfirmStep()
         default: return perform(action)
         }
         keepSelectionsVisible()
@@ -319,6 +349,8 @@ extension AppState {
         if next == .plan, let session, let target = session.target, session.savedPlanTarget != target.id {
             return [.loadSavedPlan(personID: session.person.id, target: target.id)]
         }
+        // Without a target the Plan screen still lists the person's plans.
+        if next == .plan, let session, session.target == nil, session.allPlans == nil { return [.loadPlans(personID: session.person.id)] }
         return []
     }
 

@@ -156,7 +156,7 @@ struct SupervisorTests {
         #expect(Self.text(state).contains("Saved plan: Public Relations Officer Expert · approved by Wichai"))
         // The date is one word (no-break spaces) where the line wraps.
         #expect(Self.text(state).replacingOccurrences(of: "\u{00A0}", with: " ").contains("Phunam 31 Aug 2025 · 3 steps"))
-        #expect(Self.text(state).contains("Wichai Phunam: ok"))
+        #expect(Self.text(state).replacingOccurrences(of: "\u{00A0}", with: " ").contains("31 Aug 2025 · Wichai Phunam · approved: ok"))
         #expect(!Self.text(state).contains("P0000"))
         // Without a saved plan the keys refuse with a message.
         for key in [KeyEvent.down, .up, .up] where state.supervisor?.selected?.person.id == "P0001" { _ = Self.press(&state, key) }

@@ -124,7 +124,7 @@ struct UpdateTests {
         }
     }
 
-    @Test("Plan: picks move the projected date, s saves, e exports Markdown")
+    @Test("Plan: picks move the projected date, s saves, e and Enter export Markdown")
     func planPickSaveExport() throws {
         var state = AppFixture.loaded(.en)
         _ = state.choose(.directorPost("dir-news-bureau"))
@@ -149,7 +149,8 @@ struct UpdateTests {
         #expect(save == [.savePlan(plan, planID: nil, revision: 0)])
         _ = update(&state, .planSaved(error: nil))
         #expect(state.status?.text == "Plan saved")
-        let export = AppFixture.press(&state, .char("e"))
+        // e asks for the folder (the runner's, "."); Enter exports there.
+        let export = AppFixture.press(&state, .char("e"), .enter)
         guard case .exportPlanMarkdown(let path, let markdown)? = export.first else {
             Issue.record("expected an export effect, got \(export)")
             return

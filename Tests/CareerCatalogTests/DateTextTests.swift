@@ -89,4 +89,27 @@ struct DateTextTests {
         // Midnight may pass between the two reads; then they are one day apart.
         #expect(today == expected || today.dayNumber == (expected?.dayNumber ?? 0) + 1)
     }
+
+    @Test("a store timestamp is the day it fell on where the program runs, not its UTC date")
+    func stampDays() {
+        let bangkok = 7 * 3600
+        #expect(DateText.day(ofStamp: "2026-08-31T16:59:59Z", utcOffset: bangkok) == CivilDate(iso: "2026-08-31"))
+        #expect(DateText.day(ofStamp: "2026-08-31T17:00:00Z", utcOffset: bangkok) == CivilDate(iso: "2026-09-01"))
+        #expect(DateText.day(ofStamp: "2026-12-31T23:30:00Z", utcOffset: bangkok) == CivilDate(iso: "2027-01-01"))
+        #expect(DateText.day(ofStamp: "2026-01-01T02:00:00Z", utcOffset: -5 * 3600) == CivilDate(iso: "2025-12-31"))
+        #expect(DateText.day(ofStamp: "2026-08-31T17:00:00Z", utcOffset: 0) == CivilDate(iso: "2026-08-31"))
+        #expect(DateText.day(ofStamp: "2026-08-31") == nil)
+        #expect(DateText.day(ofStamp: "2026-08-31Txx:00:00Z") == nil)
+    }
+
+    @Test("a date offered for editing reads back as the same day, in both languages")
+    func editableDates() {
+        let day = CivilDate(iso: "2026-08-31")!
+        #expect(DateText.editable(day, .th) == "31/08/2569")
+        #expect(DateText.editable(day, .en) == "2026-08-31")
+        for language in Language.allCases { #expect(DateText.parse(DateText.editable(day, language)) == day) }
+        // One rule with the command line and the importer: a year in the wrong era is not a date.
+        #expect(DateText.parse("31/08/2026") == nil)
+        #expect(DateText.parse("2569-08-31") == nil)
+    }
 }

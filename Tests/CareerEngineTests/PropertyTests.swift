@@ -148,6 +148,26 @@ enum RandomRecords {
     }
 }
 
+@Suite struct CountedAssessmentTests {
+    @Test("the latest supervisor or panel assessment counts (same day: the later row); self-assessments never do")
+    func oneRule() {
+        func a(_ level: Int, _ day: String, _ assessor: Assessor) -> Assessment {
+            Assessment(competency: "c", level: level, assessedOn: CivilDate(iso: day)!, assessor: assessor)
+        }
+        var record = PersonRecord(person: Person(id: "P1", nameTH: "ก", nameEN: "A", unit: "u", jobLine: "l", level: "K1",
+                                                 levelSince: CivilDate(iso: "2020-01-01")!, serviceStart: CivilDate(iso: "2020-01-01")!,
+                                                 education: "bachelor", supervisorID: nil))
+        record.assessments = [a(2, "2025-01-01", .supervisor), a(5, "2025-06-01", .`self`), a(3, "2025-03-01", .panel),
+                              a(4, "2025-03-01", .supervisor), a(1, "2025-09-01", .supervisor)]
+        let on = CivilDate(iso: "2025-08-01")!
+        #expect(record.latestAssessment(of: "c", on: on)?.level == 4)
+        #expect(record.latestAssessment(of: "c", on: on, counted: false)?.level == 5)
+        #expect(record.latestAssessment(of: "c", on: CivilDate(iso: "2025-12-31")!)?.level == 1)
+        #expect(record.latestAssessment(of: "other", on: on) == nil)
+        #expect(!a(5, "2025-06-01", .`self`).counts)
+    }
+}
+
 @Suite struct BatchTests {
     @Test func sharedSuggestionsGiveTheSameReportsAsSingleAnalyses() {
         let analyzer = GapAnalyzer(catalog: TestCatalog.catalog)

@@ -4,8 +4,9 @@ import Testing
 /// The whole plan cycle in the real program (issue 13), in Thai and English: the employee plans and
 /// submits in the TUI → the supervisor returns it with a reason in the split pane → the employee
 /// sees the notice, finds the saved plan again, edits and resubmits → the supervisor approves → the
-/// rotation step is completed and confirmed (command line) → the employee's gap for that field
-/// shrinks. P000292 (a K3 public relations officer) and their direct supervisor P000033.
+/// rotation step's dates are recorded in the employee's Plan screen (Thai) and confirmed in the
+/// supervisor's split pane (English, then Thai) → the employee's gap for that field shrinks.
+/// P000292 (a K3 public relations officer) and their direct supervisor P000033.
 @Suite(.serialized)
 struct PlanCycleEndToEndTests {
     static let person = "P000292"
@@ -56,17 +57,30 @@ struct PlanCycleEndToEndTests {
         return try await tmux.waitFor(text: "a ใช้แผนแนะนำ")
     }
 
-    /// From the Me screen (Thai): Paths, down the targets until the provincial director post is selected, Enter.
+    /// From the Me screen (Thai): Paths, down the targets until the provincial director post is
+    /// selected, Enter. Each `j` waits for the selected row itself to change (another change on the
+    /// screen, read before the key took effect, let a second `j` step past the post under load).
     func openPost(_ tmux: TmuxSession) async throws {
+        func selected(_ screen: [String]) -> String? { screen.first { $0.contains("┃▶") } }
         try tmux.sendKeys("t")
         var screen = try await tmux.waitFor(text: "เป้าหมายถัดไป")
-        for _ in 0..<60 where !screen.contains(where: { $0.contains("┃▶") && $0.contains(Self.postTH) }) {
-            let before = screen
+        for _ in 0..<60 where !(selected(screen)?.contains(Self.postTH) ?? false) {
+            let before = selected(screen)
             try tmux.sendKeys("j")
-            screen = try await tmux.waitFor("the selection to move") { $0 != before }
+            screen = try await tmux.waitFor("the selection to move") { selected($0) != nil && selected($0) != before }
         }
         try tmux.sendKeys("Enter")
         try await tmux.waitFor(text: "เป้าหมาย: " + Self.postTH)
+    }
+
+    /// The supervisor's split pane (English) once `first` shows, filtered to the person, whose plan is `status`.
+    func openSplitPane(_ boss: TmuxSession, first: String, status: String) async throws {
+        try tui.start(boss, "--as \(Self.supervisor) --lang en")
+        try await boss.waitFor(text: first, timeout: 30)
+        try boss.sendKeys("/")
+        try boss.sendLiteral(Self.person)
+        try boss.sendKeys("Enter")
+        try await boss.waitFor(text: status)
     }
 
     /// The supervisor (English) sees one plan waiting, selects the person, presses `key` (a approve,
@@ -74,12 +88,7 @@ struct PlanCycleEndToEndTests {
     func review(key: String, refusedEmpty: String? = nil, comment: String, done: String) async throws {
         let boss = TmuxSession()
         defer { boss.stop() }
-        try tui.start(boss, "--as \(Self.supervisor) --lang en")
-        try await boss.waitFor(text: "1 plans wait for your decision", timeout: 30)
-        try boss.sendKeys("/")
-        try boss.sendLiteral(Self.person)
-        try boss.sendKeys("Enter")
-        try await boss.waitFor(text: "submitted")
+        try await openSplitPane(boss, first: "1 plans wait for your decision", status: "submitted")
         try boss.sendKeys(key)
         if let refusedEmpty {
             try boss.sendKeys("Enter")
@@ -89,6 +98,27 @@ struct PlanCycleEndToEndTests {
         try boss.sendKeys("Enter")
         try await boss.waitFor(text: done)
         try await quit(boss)
+    }
+
+    /// The day `daysAgo` days before today as a Thai form writes it: DD/MM/YYYY, Buddhist era.
+    static func buddhistEra(daysAgo: Int) -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date().addingTimeInterval(-Double(daysAgo) * 86_400))
+        func two(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
+        return "\(two(parts.day))/\(two(parts.month))/\((parts.year ?? 0) + 543)"
+    }
+
+    /// On the Plan screen of an approved plan (Thai): `d` opens the dates form; ↓ until the job
+    /// rotation is the chosen step.
+    func openRotationDates(_ tmux: TmuxSession) async throws {
+        try tmux.sendKeys("d")
+        func chosen(_ screen: [String]) -> String? { screen.first { $0.contains("▶ ขั้นตอนที่") } }
+        var screen = try await tmux.waitFor(text: "บันทึกความก้าวหน้าของขั้นตอน")
+        for _ in 0..<10 where !(chosen(screen)?.contains("หมุนเวียน") ?? false) {
+            let before = chosen(screen)
+            try tmux.sendKeys("Down")
+            screen = try await tmux.waitFor("the chosen step to move") { chosen($0) != nil && chosen($0) != before }
+        }
+        #expect(chosen(screen)?.contains("หมุนเวียน") == true, "\(tui.text(screen))")
     }
 
     func quit(_ tmux: TmuxSession) async throws {
@@ -146,27 +176,57 @@ struct PlanCycleEndToEndTests {
         // 4. The supervisor approves (English).
         try await review(key: "a", comment: "good plan", done: "Plan approved")
 
-        // 5. The rotation is carried out: the employee records it, someone outside the chain may not
-        //    confirm it (exit 3), the supervisor confirms it: an assignment record.
+        // 5. The rotation is carried out: the employee (Thai) records its dates in the Plan screen's
+        //    form (a bad date and a completion before the start are refused, nothing saved); someone
+        //    outside the chain, or the person, may not confirm it (exit 3); the supervisor confirms it
+        //    in the split pane (English, then Thai): an assignment record.
         let saved = try cli(["plan", "--person", Self.person, "--target", Self.postID, "--saved", "--json"])
         let steps = (try JSONSerialization.jsonObject(with: Data(saved.out.utf8)) as? [String: Any])?["steps"] as? [[String: Any]] ?? []
         let rotation = try #require(steps.first { ($0["method"] as? String) == "job-rotation" }?["number"] as? Int, "\(saved.out)")
-        let today = Date()
-        let iso = ISO8601DateFormatter()
-        iso.formatOptions = [.withFullDate]
-        let started = iso.string(from: today.addingTimeInterval(-200 * 86_400))
-        let completed = iso.string(from: today.addingTimeInterval(-2 * 86_400))
-        let progress = try cli(["plan", "--person", Self.person, "--as", Self.person, "--target", Self.postID, "--step", String(rotation),
-                                "--started", started, "--completed", completed, "--lang", "en"])
-        #expect(progress.status == 0, "\(progress.err)")
+        let started = Self.buddhistEra(daysAgo: 200), completed = Self.buddhistEra(daysAgo: 2)
+        let fourth = TmuxSession()
+        defer { fourth.stop() }
+        _ = try await openPlan(fourth)
+        try await fourth.waitFor(text: "อนุมัติแล้ว")
+        try await openRotationDates(fourth)
+        try fourth.sendKeys("C-u")
+        try fourth.sendLiteral("31/02/2568")
+        try fourth.sendKeys("Enter")
+        try await fourth.waitFor(text: "วันที่ไม่ถูกต้อง “31/02/2568”")
+        try fourth.sendKeys("C-u")
+        try fourth.sendLiteral(started)
+        try fourth.sendKeys("Tab")
+        try fourth.sendLiteral(Self.buddhistEra(daysAgo: 300))
+        try fourth.sendKeys("Enter")
+        try await fourth.waitFor(text: "อยู่ก่อนวันที่เริ่ม")
+        try fourth.sendKeys("Enter")
+        try await openRotationDates(fourth)
+        try fourth.sendKeys("C-u")
+        try fourth.sendLiteral(started)
+        try fourth.sendKeys("Tab")
+        try fourth.sendLiteral(completed)
+        try fourth.sendKeys("Enter")
+        try await fourth.waitFor(text: "แผนที่บันทึก: กำลังดำเนินการ")
+        try await quit(fourth)
         let outsider = try cli(["plan", "--person", Self.person, "--as", "P000073", "--target", Self.postID, "--step", String(rotation), "--confirm"])
         #expect(outsider.status == 3, "\(outsider.err)")
         let own = try cli(["plan", "--person", Self.person, "--as", Self.person, "--target", Self.postID, "--step", String(rotation), "--confirm", "--lang", "th"])
         #expect(own.status == 3 && own.err.contains("ยืนยันขั้นตอนของแผนตนเองไม่ได้"), "\(own.err)")
-        let confirm = try cli(["plan", "--person", Self.person, "--as", Self.supervisor, "--target", Self.postID, "--step", String(rotation),
-                               "--confirm", "--lang", "en"])
-        #expect(confirm.status == 0, "\(confirm.err)")
-        #expect(confirm.out.contains("In progress") || confirm.out.contains("in progress"), "\(confirm.out)")
+        let boss = TmuxSession()
+        defer { boss.stop() }
+        try await openSplitPane(boss, first: "· direct", status: "(Job rotation) completed")
+        try boss.sendKeys("f")
+        try await boss.waitFor(text: "Confirm step \(rotation) (Job rotation)")
+        // n confirms nothing; in Thai the same question, y confirms.
+        try boss.sendKeys("n")
+        try await boss.waitFor("the question to close") { !$0.joined().contains("Confirm step") }
+        try boss.sendKeys("L")
+        try await boss.waitFor(text: "ไทย")
+        try boss.sendKeys("f")
+        try await boss.waitFor(text: "ยืนยันขั้นตอนที่ \(rotation) (การสลับเปลี่ยนหมุนเวียนงาน)")
+        try boss.sendKeys("y")
+        try await boss.waitFor(text: "ยืนยันขั้นตอนที่ \(rotation) แล้ว: บันทึกเข้าประวัติ")
+        try await quit(boss)
 
         // 6. The gap for that field shrinks (or closes), and the employee's Plan screen says the plan is under way.
         let after = try regionalMonths()

@@ -46,7 +46,7 @@ public enum KioskKeymap {
         .help, .language, .search, .screenMe, .screenPaths, .screenGaps, .screenPlan, .screenCatalog,
         .nextPane, .previousPane, .up, .down, .left, .right, .pageUp, .pageDown, .first, .last,
         .activate, .back, .togglePick, .savePlan, .submitPlan, .stepProgress, .adoptSuggested, .clearPlan, .deleteBackward, .clearInput, .close, .why,
-        .focusList,
+        .focusList, .assessSelf, .newPlanVersion,
     ]
 
     /// Supervisor mode's actions, for a supervisor only. Every one stays inside the subordinates
@@ -54,6 +54,7 @@ public enum KioskKeymap {
     /// succession ranks only the records in reach.
     static let supervisorActions: Set<AppAction> = [
         .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession, .assessCompetency,
+        .confirmStep,
     ]
 
     /// Planner actions no kiosk session gets, and why (a test checks that every planner action is
@@ -82,6 +83,8 @@ public enum KioskKeymap {
         if let modal = app.modal {
             if let action = AppKeymap.action(for: key, in: modal.context, globalFallback: false) { return action }
             if case .search = modal, case .char = key { return nil }
+            // A form's field takes printable keys (a date, a note), as the search does.
+            if modal.context == .form, case .char = key { return nil }
             let global = AppKeymap.action(for: key, in: .global)
             return global == .quit || global == .language ? global : nil
         }

@@ -135,7 +135,11 @@ public struct KioskSession: Sendable {
         case .savePlan(let plan, _, _): return mayView(plan.person.id)
         case .loadSavedPlan(let id, _): return mayView(id)
         case .submitPlan(let id, _, _): return id == personID
-        case .recordProgress(let id, _, _, _, _): return id == personID
+        // The person, or their supervisor (a subordinate opened full screen from the split pane).
+        case .recordProgress(let id, _, _, _, _): return id == personID || reach.contains(id)
+        case .startPlanVersion(let plan, _, _): return plan.person.id == personID
+        case .loadPlans(let id): return mayView(id)
+        case .recordSelfAssessment(let id, _, _, _, _): return id == personID
         // Supervisor mode starts from the people list, which the store limits to the
         // supervisor's chain; the picker that would show it is never opened at a kiosk.
         case .listPeople: return supervises
@@ -146,6 +150,7 @@ public struct KioskSession: Sendable {
             case .loadPlan(let id): return reach.contains(id)
             case .reviewPlan(let id, _, _, _): return reach.contains(id)
             case .recordAssessment(let id, _, _, _, _): return reach.contains(id)
+            case .confirmStep(let id, _, _): return reach.contains(id)
             }
         default: return false
         }

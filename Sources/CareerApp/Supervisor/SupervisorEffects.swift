@@ -13,6 +13,9 @@ public enum SupervisorEffect: Sendable, Hashable {
     /// Record the supervisor's assessment of one competency on `on` (the store checks the chain,
     /// the level and the dictionary, and audits); answer with `.assessmentRecorded`.
     case recordAssessment(personID: String, competency: String, level: Int, note: String, on: CivilDate)
+    /// Confirm a completed step of the person's plan into their record (the store checks the chain and
+    /// the step, writes the assignment or training record, audits); answer with `.stepConfirmed`.
+    case confirmStep(personID: String, planID: Int64, stepID: Int64)
 }
 
 /// Answers to `SupervisorEffect`s.
@@ -26,6 +29,8 @@ public enum SupervisorEvent: Sendable {
     case awaitingReview(Int)
     /// The assessment is stored (error nil) or refused (the store's message in both languages).
     case assessmentRecorded(personID: String, competency: String, level: Int, error: (th: String, en: String)?)
+    /// The step is confirmed (`plan` after it; `error` nil) or refused (the store's message in both languages).
+    case stepConfirmed(personID: String, position: Int, plan: SavedPlan?, error: LocalizedText?)
     /// A listing failed: an actionable message.
     case failed(String)
 }

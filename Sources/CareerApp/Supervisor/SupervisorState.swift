@@ -40,17 +40,6 @@ public enum SupervisorInput: Sendable {
     case assess
 }
 
-/// A supervisor's competency assessment being written for one subordinate: the competencies their
-/// target requires (with the counted level), the one chosen, the level typed (0–5) and a short note.
-public struct AssessmentForm: Sendable {
-    public let personID: String
-    public let standings: [CompetencyStanding]
-    public internal(set) var index = 0
-    public internal(set) var level: Int?
-    public internal(set) var note = InputFieldState()
-    public var competency: CompetencyStanding? { index < standings.count ? standings[index] : nil }
-}
-
 /// Supervisor mode: the subordinates, cached sessions per person (each with its own target,
 /// lists and plan, rendered with the same views as the individual screens), saved plans, and
 /// the succession pools.

@@ -75,6 +75,18 @@ extension AppState {
             // The record changed: read it again so the gaps move.
             withSupervisor { $0.sessions[id] = nil; $0.pending.remove(id) }
             return loadForSupervisor(id)
+        case .stepConfirmed(let id, let position, let plan, let error):
+            if let error {
+                let text = error.text(language)
+                status = StatusMessage(text, isError: true)
+                modal = .message(text)
+                return []
+            }
+            if let plan { withSupervisor { $0.plans[id] = .some(plan) } }
+            status = StatusMessage(Str.stepConfirmed.format(language, String(position + 1)))
+            // The record changed (an assignment or a training): read it again so the gaps move.
+            withSupervisor { $0.sessions[id] = nil; $0.pending.remove(id) }
+            return loadForSupervisor(id)
         case .awaitingReview(let count):
             if count > 0 { status = StatusMessage(SupText.awaiting.format(language, String(count))) }
             return []
@@ -229,7 +241,7 @@ extension AppState {
     private func isSupervisorAction(_ action: AppAction) -> Bool {
         switch action {
         case .sortNext, .wholeChain, .nextPost, .filterList, .compare, .approvePlan, .returnPlan, .commentPlan, .succession, .assessCompetency,
-             .up, .down, .pageUp, .pageDown, .first, .last, .activate, .back, .nextPane, .previousPane, .left, .right:
+             .confirmStep, .up, .down, .pageUp, .pageDown, .first, .last, .activate, .back, .nextPane, .previousPane, .left, .right:
             return true
         default: return false
         }
@@ -278,38 +290,25 @@ extension AppState {
         }
     }
 
-    /// The assessment form: ↑/↓ choose the competency, a digit 0–5 (while the note is empty) sets the
-    /// level, other keys write the note; Enter saves through the store, Esc cancels.
+    /// The assessment form's keys (`AssessmentForm.apply`); Enter saves through the store, Esc cancels.
     private mutating func handleAssessmentKey(_ key: KeyEvent) -> [Effect] {
-        guard let form = supervisor?.assessment else {
+        guard var form = supervisor?.assessment else {
             withSupervisor { $0.input = nil }
             return []
         }
-        switch key {
-        case .escape:
+        switch form.apply(key) {
+        case .edited:
+            withSupervisor { $0.assessment = form }
+            return []
+        case .cancelled:
             withSupervisor { $0.input = nil; $0.assessment = nil }
             return []
-        case .enter:
-            guard let level = form.level, let standing = form.competency else {
-                status = StatusMessage(SupText.levelRequired.text(language), isError: true)
-                return []
-            }
+        case .levelMissing:
+            status = StatusMessage(SupText.levelRequired.text(language), isError: true)
+            return []
+        case .save(let competency, let level, let note):
             withSupervisor { $0.input = nil; $0.assessment = nil }
-            return [.supervisor(.recordAssessment(personID: form.personID, competency: standing.competency, level: level,
-                                                  note: form.note.text, on: today))]
-        case .up, .down:
-            let count = form.standings.count
-            withSupervisor { $0.assessment?.index = (form.index + (key == .up ? count - 1 : 1)) % count }
-            return []
-        case .char(let c) where form.note.text.isEmpty && ("0"..."5").contains(String(c)):
-            withSupervisor { $0.assessment?.level = Int(String(c)) }
-            return []
-        case .char(let c):
-            withSupervisor { _ = $0.assessment?.note.insert(String(c)) }
-            return []
-        default:
-            withSupervisor { _ = $0.assessment?.note.apply(key) }
-            return []
+            return [.supervisor(.recordAssessment(personID: form.personID, competency: competency, level: level, note: note, on: today))]
         }
     }
 
@@ -441,15 +440,24 @@ extension AppState {
                 status = StatusMessage(SupText.loadingPerson.text(language), isError: true)
                 return []
             }
-            let standings = analyzer.competencyStandings(session.record, target: target, on: today)
-            guard !standings.isEmpty else {
+            guard let form = AssessmentForm(personID: row.person.id, assessor: .supervisor, record: session.record, target: target,
+                                            report: session.report, context: session.context, analyzer: analyzer, today: today) else {
                 status = StatusMessage(SupText.noCompetencies.text(language), isError: true)
                 return []
             }
-            // The first competency below its required level is chosen first.
-            let first = standings.firstIndex(where: \.below) ?? 0
-            withSupervisor { $0.input = .assess; $0.assessment = AssessmentForm(personID: row.person.id, standings: standings, index: first) }
+            withSupervisor { $0.input = .assess; $0.assessment = form }
             status = nil
+            return []
+        case .confirmStep:
+            // The first completed step of the selected person's plan not confirmed yet: asked first.
+            guard let row = s.selected, case .some(.some(let plan)) = s.plans[row.person.id], plan.planStatus.isUnderWay,
+                  let step = plan.steps.first(where: { $0.completedOn != nil && !$0.isConfirmed }), let completed = step.completedOn else {
+                status = StatusMessage(Str.noStepToConfirm.text(language), isError: true)
+                return []
+            }
+            let d = Describe(catalog: catalog, language: language)
+            modal = .confirm(.confirmStep, Str.confirmStep.format(language, String(step.position + 1), d.methodName(step.method),
+                                                                  d.date(completed), row.person.name(language)))
             return []
         case .succession:
             let postCount = supervisorPosts.count
@@ -506,6 +514,13 @@ extension AppState {
         }
         let count = supervisor?.pools[post.id]?.candidates.count ?? 0
         withSupervisor { $0.pool = ListState(selected: nil); $0.pool.selectFirst(count: count) }
+    }
+
+    /// Carries out `f` once confirmed: the step the question named (the selected person's first completed, unconfirmed one).
+    mutating func carryOutConfirmStep() -> [Effect] {
+        guard let row = supervisor?.selected, case .some(.some(let plan)) = supervisor?.plans[row.person.id],
+              let step = plan.steps.first(where: { $0.completedOn != nil && !$0.isConfirmed }) else { return [] }
+        return [.supervisor(.confirmStep(personID: row.person.id, planID: plan.id, stepID: step.id))]
     }
 
     /// Opens the selected person on the individual screens (Gaps when a target is chosen).

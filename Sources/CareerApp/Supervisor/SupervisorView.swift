@@ -140,7 +140,7 @@ enum SupervisorView {
             return
         }
         if case .assess? = sup.input, let form = sup.assessment {
-            renderAssessment(state, form, session.record, l.right.inset(by: 1), &grid)
+            AssessmentView.render(state, form, session, l.right.inset(by: 1), &grid)
             return
         }
         GapsView.render(state, session: session, in: parts[0], focusedPane: focused ? 0 : -1, active: focused,
@@ -166,14 +166,19 @@ enum SupervisorView {
         switch sup.plans[session.person.id] {
         case .some(.some(let plan)):
             let names = state.supervisorPeopleNames(session)
-            let day = plan.statusAt.flatMap { CivilDate(iso: String($0.prefix(10))) }.map { names.wrappedDate($0) }
-                ?? String(plan.statusAt?.prefix(10) ?? "")
+            let day = plan.statusAt.flatMap { DateText.day(ofStamp: $0) }.map { names.wrappedDate($0) } ?? ""
             let who = plan.statusBy.map { SupText.by.format(language, names.personName($0), day) } ?? ""
             let target = (try? Target.parse(plan.target, in: state.catalog)).map(names.targetName) ?? plan.target
             lines.append(StyledLine("\(SupText.savedPlan.text(language)): \(target) · \(Str.status(plan.planStatus).text(language)) \(who) · \(SupText.steps.format(language, String(plan.stepCount)))",
                                     Style(fg: plan.status == "approved" ? .good : plan.status == "returned" ? .warning : .accent, bold: true)))
-            for note in plan.notes.suffix(2) where !note.body.isEmpty {
-                lines.append(StyledLine("  \(names.personName(note.authorID)): \(note.body)", .muted))
+            // A completed step waiting for the supervisor: `f` confirms it into the record.
+            if plan.planStatus.isUnderWay, let step = plan.steps.first(where: { $0.completedOn != nil && !$0.isConfirmed }),
+               let completed = step.completedOn {
+                lines.append(StyledLine(Str.stepAwaitsConfirmation.format(language, String(step.position + 1), names.methodName(step.method),
+                                                                          names.date(completed)), Style(fg: .warning, bold: true)))
+            }
+            for note in plan.notes.suffix(2) where !names.noteBody(note).isEmpty {
+                lines.append(StyledLine("  " + names.note(note, wrapped: true), .muted))
             }
         case .some(.none):
             lines.append(StyledLine(SupText.noSavedPlan.text(language), .muted))
@@ -189,43 +194,6 @@ enum SupervisorView {
         } else {
             drawLines(&grid, wrap(lines, width: body.width), body, offset: 0, glyphs: glyphs)
         }
-    }
-
-    /// The assessment form: the competencies the target requires (required and counted level), the
-    /// chosen one's next-level behavioural indicators from the dictionary when below, the level and
-    /// the note being typed, and the keys.
-    static func renderAssessment(_ state: AppState, _ form: AssessmentForm, _ record: PersonRecord, _ area: Rect, _ grid: inout CellGrid) {
-        let language = state.language
-        let glyphs = state.glyphs
-        guard area.height >= 3 else { return }
-        let d = Describe(catalog: state.catalog, language: language)
-        var lines = [StyledLine(SupText.assessTitle.format(language, d.date(state.today)), Style(fg: .title, bold: true))]
-        // The chosen competency first: its next-level indicators when below, and its history
-        // (supervisor, panel and self, newest first; self never counts).
-        if let s = form.competency {
-            lines.append(StyledLine(d.competencyName(s.competency) + " · " + SupText.assessStanding.format(language, String(s.required), s.counted.map(String.init) ?? "–"),
-                                    Style(fg: .accent, bold: true)))
-            let history = record.assessments.filter { $0.competency == s.competency }.sorted { $0.assessedOn > $1.assessedOn }
-            if !history.isEmpty {
-                lines.append(StyledLine(SupText.assessHistory.text(language) + ": "
-                    + history.prefix(4).map { "\($0.level) \(d.date($0.assessedOn)) \(d.assessorName($0.assessor))" }.joined(separator: " · "), .muted))
-            }
-            if s.below, let c = state.catalog.competenciesByID[s.competency],
-               let next = c.levels.first(where: { $0.level == min(5, (s.counted ?? 0) + 1) }) {
-                lines.append(StyledLine(SupText.assessIndicators.format(language, String(next.level)), Style(fg: .accent)))
-                lines += next.indicators.map { StyledLine("  • " + $0.text(language), .muted) }
-            }
-        }
-        for (i, s) in form.standings.enumerated() {
-            let mark = i == form.index ? glyphs.selectionMarker : "  "
-            let text = mark + d.competencyName(s.competency) + " · " + SupText.assessStanding.format(language, String(s.required), s.counted.map(String.init) ?? "–")
-            lines.append(StyledLine(text, i == form.index ? Style(fg: .accent, bold: true) : s.below ? Style(fg: .warning) : .normal))
-        }
-        let body = Rect(x: area.x, y: area.y, width: area.width, height: area.height - 2)
-        drawLines(&grid, wrap(lines, width: body.width), body, offset: 0, glyphs: glyphs)
-        InputField(label: SupText.assessNote.format(language, form.level.map(String.init) ?? "_"), state: form.note, focused: true,
-                   placeholder: "", glyphs: glyphs).render(in: area.row(area.height - 2), grid: &grid)
-        put(&grid, SupText.assessHint.text(language), area.row(area.height - 1), style: .muted, glyphs: glyphs)
     }
 
     /// One person of a comparison: header, badges, and their gaps (the Gaps view's list).

@@ -40,6 +40,22 @@ public struct Describe {
         return namesake ? "\(name) (\(id))" : name
     }
 
+    /// A plan note's text as people read it: a progress or confirmation note names its step
+    /// ("# 2"; the rest of its body is for the audit log), any other note is its comment.
+    public func noteBody(_ note: PlanNote) -> String {
+        guard note.action == "progress" || note.action == "confirm" else { return note.body }
+        let number = note.body.prefix { $0.isNumber }
+        return number.isEmpty ? "" : "\(t(.mdNo)) \(number)"
+    }
+
+    /// One note as a line: when (the local day), who, what, and the comment.
+    public func note(_ note: PlanNote, wrapped: Bool = false) -> String {
+        let day = DateText.day(ofStamp: note.writtenAt)
+        let when = day.map { wrapped ? wrappedDate($0) : date($0) } ?? note.writtenAt
+        let body = noteBody(note)
+        return "\(when) · \(personName(note.authorID)) · \(Str.note(note.action).text(language))" + (body.isEmpty ? "" : ": \(body)")
+    }
+
     func t(_ s: Str) -> String { s.text(language) }
     public func date(_ d: CivilDate?) -> String { d.map { DateText.format($0, language) } ?? t(.notByTime) }
     /// A date for text that is wrapped: joined by no-break spaces, so no line ends inside it.

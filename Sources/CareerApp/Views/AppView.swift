@@ -42,6 +42,10 @@ public enum AppView {
         case .message(let text)?: MessageView.render(state, text, layout, &grid)
         case .confirm(_, let question)?: MessageView.render(state, question + " " + Str.confirmHint.text(state.language), layout, &grid)
         case .why(let why)?: WhyView.render(state, why, layout, &grid)
+        case .progress(let form)?: FormViews.renderProgress(state, form, layout, &grid)
+        case .export(let folder)?: FormViews.renderExport(state, folder, layout, &grid)
+        // Drawn by Me in its right pane, beside the record.
+        case .assess?: break
         case nil: break
         }
     }

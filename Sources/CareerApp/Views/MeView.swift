@@ -10,6 +10,12 @@ enum MeView {
         let language = state.language
         let parts = state.meParts
         let focused = state.focusedPane
+        // The self-assessment form (`e`) takes the body: the record's levels, counted and self, are in it.
+        if case .assess(let form)? = state.modal, let session = state.session {
+            let inner = drawPane(&grid, layout.body, title: Str.paneSelfAssessment.text(language), focused: true, glyphs: state.glyphs)
+            AssessmentView.render(state, form, session, inner, &grid)
+            return
+        }
         let profile = drawPane(&grid, parts[0], title: Str.paneProfile.text(language), focused: focused == 0 && state.modal == nil, glyphs: state.glyphs)
         let timeline = drawPane(&grid, parts[1], title: Str.paneTimeline.text(language), focused: focused == 1 && state.modal == nil, glyphs: state.glyphs)
         guard let session = state.session else {
@@ -70,18 +76,16 @@ enum MeText {
         let names = competencies.map(d.competencyName)
         let nameWidth = min(40, names.map(TextWidth.of).max() ?? 0)
         for (id, name) in zip(competencies, names) {
-            let mine = assessed.filter { $0.competency == id }
-            // The same rule as the engine's (GapAnalyzer): the latest supervisor or panel assessment counts.
-            let counting = mine.filter { $0.assessor != .`self` }.max { $0.assessedOn < $1.assessedOn }
-            let latestSelf = mine.filter { $0.assessor == .`self` }.max { $0.assessedOn < $1.assessedOn }
+            let counting = record.latestAssessment(of: id, on: state.today)
+            let latestSelf = record.latestAssessment(of: id, on: state.today, counted: false)
             let label = "  " + TextWidth.fit(name, toWidth: nameWidth, ellipsis: state.glyphs.ellipsis) + "  "
             let when: (Assessment) -> String = { TextWidth.pad(d.date($0.assessedOn), toWidth: 12) }
             if let a = counting {
-                out.append(StyledLine(label + "\(a.level)  \(when(a))  \(assessorName(a.assessor, language))"))
+                out.append(StyledLine(label + "\(a.level)  \(when(a))  \(d.assessorName(a.assessor))"))
             }
             if let a = latestSelf {
                 let lead = counting == nil ? label : "  " + String(repeating: " ", count: nameWidth) + "  "
-                out.append(StyledLine(lead + "\(a.level)  \(when(a))  \(assessorName(a.assessor, language)) · "
+                out.append(StyledLine(lead + "\(a.level)  \(when(a))  \(d.assessorName(a.assessor)) · "
                                       + Str.assessmentNotCounted.text(language), .muted))
             }
         }
@@ -98,15 +102,6 @@ enum MeText {
         }
         return out
     }
-
-    static func assessorName(_ assessor: Assessor, _ language: Language) -> String {
-        switch assessor {
-        case .`self`: return Str.assessorSelf.text(language)
-        case .supervisor: return Str.assessorSupervisor.text(language)
-        case .panel: return Str.assessorPanel.text(language)
-        }
-    }
-
 }
 
 extension MeView {

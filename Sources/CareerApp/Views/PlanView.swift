@@ -30,6 +30,10 @@ enum PlanView {
         guard let report = session.report else {
             put(&grid, Str.noTarget.text(language), summary.row(0), style: .title, glyphs: glyphs)
             drawCentered(&grid, Str.chooseTargetHint.text(language), in: listInner)
+            // The person's plans toward any target, with their status.
+            let d = Describe(catalog: state.catalog, language: language)
+            drawLines(&grid, wrap(PlanText.plansLines(session, d: d, language: language), width: summaryInner.width), summaryInner,
+                      offset: 0, glyphs: glyphs)
             return
         }
         let d = Describe(catalog: state.catalog, language: language, people: session.context.supervisorChain)
@@ -97,15 +101,36 @@ enum PlanText {
     /// The saved plan's status and version, its steps' progress and its notes (decisions and
     /// comments shown to the employee), above the projection; nothing when none was saved.
     static func savedPlanLines(_ session: PersonSession, d: Describe, language: Language) -> [StyledLine] {
-        guard let saved = session.savedPlan else { return [] }
+        guard let saved = session.savedPlan else { return plansLines(session, d: d, language: language) }
         let status = saved.planStatus
         let colour: ColorRole = status == .approved || status == .done ? .good : status == .returned ? .warning : .accent
         var lines = [StyledLine(Str.planStatusLine.format(language, Str.status(status).text(language), String(saved.version)),
                                 Style(fg: colour, bold: true))]
         for note in saved.notes where note.action != "progress" {
-            let when = SavedPlanDocument.day(note.writtenAt).map { d.wrappedDate($0) } ?? note.writtenAt
-            lines.append(StyledLine(" \(when) \(d.personName(note.authorID)): \(Str.note(note.action).text(language))"
-                                    + (note.body.isEmpty ? "" : " — " + note.body), note.action == "return" ? Style(fg: .warning) : .muted))
+            lines.append(StyledLine(" " + d.note(note, wrapped: true), note.action == "return" ? Style(fg: .warning) : .muted))
+        }
+        // Each step's progress: started, completed, confirmed into the record.
+        for step in saved.steps where step.startedOn != nil {
+            let mark = step.isConfirmed ? " " + Str.checkMark.text(language) : ""
+            lines.append(StyledLine(" " + Str.progressStep.format(language, String(step.position + 1), d.methodName(step.method),
+                                                                  step.startedOn.map { d.wrappedDate($0) } ?? "–",
+                                                                  step.completedOn.map { d.wrappedDate($0) } ?? "–") + mark,
+                                    step.isConfirmed ? Style(fg: .good) : .muted))
+        }
+        return lines + plansLines(session, d: d, language: language)
+    }
+
+    /// The person's plans across targets and versions (newest first), with their status; the one
+    /// toward the current target marked. Nothing until read, or with one plan that is the current one.
+    static func plansLines(_ session: PersonSession, d: Describe, language: Language) -> [StyledLine] {
+        guard let plans = session.allPlans, !plans.isEmpty,
+              plans.count > 1 || plans.first?.id != session.savedPlan?.id else { return [] }
+        var lines = [StyledLine(Str.plansHeading.format(language, String(plans.count)), Style(fg: .title, bold: true))]
+        for plan in plans {
+            let target = (try? Target.parse(plan.target, in: d.catalog)).map(d.targetName) ?? plan.target
+            let current = plan.id == session.savedPlan?.id ? " " + Str.plansCurrent.text(language) : ""
+            lines.append(StyledLine(" " + Str.plansRow.format(language, target, Str.status(plan.planStatus).text(language), String(plan.version)) + current,
+                                    plan.planStatus == .superseded ? .muted : .normal))
         }
         return lines
     }

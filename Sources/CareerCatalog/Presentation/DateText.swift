@@ -61,6 +61,31 @@ public enum DateText {
         return date
     }
 
+    /// The day a store timestamp (`2026-08-31T17:30:00Z`: UTC, as `AuditClock` writes it) fell on
+    /// where the program runs: 17:30 UTC on 31 August is 1 September in Bangkok. `utcOffset`:
+    /// seconds east of UTC (default: this machine's zone). Nil for a text that is not a timestamp.
+    public static func day(ofStamp stamp: String, utcOffset: Int = localUTCOffset()) -> CivilDate? {
+        let b = Array(stamp.utf8)
+        guard b.count >= 19, b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
+              let day = CivilDate(iso: String(decoding: b[0..<10], as: UTF8.self)) else { return nil }
+        func number(_ i: Int) -> Int? {
+            guard let t = Int(String(decoding: b[i..<(i + 2)], as: UTF8.self)) else { return nil }
+            return t
+        }
+        guard let h = number(11), let m = number(14), let s = number(17) else { return nil }
+        let seconds = h * 3600 + m * 60 + s + utcOffset
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return day.adding(days: days)
+    }
+
+    /// Seconds east of UTC of this machine's time zone now (the C library's, as `today`).
+    public static func localUTCOffset() -> Int {
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return 0 }
+        return Int(parts.tm_gmtoff)
+    }
+
     /// Replaces Thai digits with ASCII ones.
     public static func arabicDigits(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in

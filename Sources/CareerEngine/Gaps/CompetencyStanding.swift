@@ -7,6 +7,8 @@ public struct CompetencyStanding: Sendable, Hashable {
     public var required: Int
     /// nil: never assessed by a supervisor or panel.
     public var counted: Int?
+    /// The person's latest self-assessment on or before the day: shown beside `counted`, never counted.
+    public var selfLevel: Int?
     public var below: Bool { (counted ?? 0) < required }
 }
 
@@ -16,12 +18,9 @@ extension GapAnalyzer {
     public func competencyStandings(_ record: PersonRecord, target: Target, on: CivilDate) -> [CompetencyStanding] {
         let requirements = TargetRequirements(target: target, index: index)
         return requirements.competencies.map { requirement in
-            // Same day: the later row wins, as in the gaps.
-            var latest: Assessment?
-            for a in record.assessments where a.assessor != .`self` && a.competency == requirement.id && a.assessedOn <= on {
-                if latest == nil || a.assessedOn >= latest!.assessedOn { latest = a }
-            }
-            return CompetencyStanding(competency: requirement.id, required: requirement.required, counted: latest?.level)
+            CompetencyStanding(competency: requirement.id, required: requirement.required,
+                               counted: record.latestAssessment(of: requirement.id, on: on)?.level,
+                               selfLevel: record.latestAssessment(of: requirement.id, on: on, counted: false)?.level)
         }
     }
 }

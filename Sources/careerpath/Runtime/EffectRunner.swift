@@ -59,20 +59,13 @@ final class EffectRunner {
                 return [.personLoadFailed(id: id, message: "cannot read \(id): \(error)")]
             }
         case .savePlan(let plan, let planID, let revision):
-            do {
-                let saved = try store.saveDevelopmentPlan(plan, by: viewer, expected: PlanBase(planID: planID, revision: revision),
-                                                          screen: screenPrefix + ":plan")
-                return [.planSaved(error: nil), .savedPlanLoaded(personID: plan.person.id, target: plan.target.id, plan: saved, authors: authors(of: saved))]
-            } catch let refused as PlanReviewError {
-                return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
-                    + perform(.loadSavedPlan(personID: plan.person.id, target: plan.target.id))
-            } catch {
-                return [.planSaved(error: StoreProblem.explain(error))]
-            }
+            return save(plan, expected: PlanBase(planID: planID, revision: revision), newVersion: false)
+        case .startPlanVersion(let plan, let planID, let revision):
+            return save(plan, expected: PlanBase(planID: planID, revision: revision), newVersion: true)
         case .loadSavedPlan(let personID, let target):
             do {
                 let plan = try store.plan(personID: personID, target: target, viewer: viewer)
-                return [.savedPlanLoaded(personID: personID, target: target, plan: plan, authors: authors(of: plan))]
+                return loaded(plan, personID: personID, target: target)
             } catch {
                 return [.planSaved(error: StoreProblem.explain(error))]
             }
@@ -80,7 +73,7 @@ final class EffectRunner {
             do {
                 let saved = try store.recordStepProgress(planID: planID, stepID: stepID, started: started, completed: completed, by: viewer,
                                                          today: DateText.today(), screen: screenPrefix + ":plan")
-                return [.savedPlanLoaded(personID: saved.personID, target: saved.target, plan: saved, authors: authors(of: saved))]
+                return loaded(saved, personID: saved.personID, target: saved.target)
             } catch let refused as PlanReviewError {
                 return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
             } catch {
@@ -89,15 +82,31 @@ final class EffectRunner {
         case .submitPlan(_, let planID, let revision):
             do {
                 let saved = try store.submitPlan(planID: planID, by: viewer, expectedRevision: revision, screen: screenPrefix + ":plan")
-                return [.planSubmitted(error: nil), .savedPlanLoaded(personID: saved.personID, target: saved.target, plan: saved, authors: authors(of: saved))]
+                return [.planSubmitted(error: nil)] + loaded(saved, personID: saved.personID, target: saved.target)
             } catch let refused as PlanReviewError {
                 return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
             } catch {
                 return [.planSubmitted(error: StoreProblem.explain(error))]
             }
+        case .loadPlans(let personID):
+            return [.plansListed(personID: personID, plans: (try? store.plans(personID: personID, viewer: viewer)) ?? [])]
+        case .recordSelfAssessment(let personID, let competency, let level, let note, let day):
+            do {
+                try recordAssessment(personID: personID, competency: competency, level: level, note: note, on: day,
+                                     assessor: .`self`, screen: screenPrefix + ":me")
+                return [.selfAssessmentRecorded(personID: personID, competency: competency, level: level, error: nil)]
+            } catch {
+                return [.selfAssessmentRecorded(personID: personID, competency: competency, level: level, error: Self.refusal(error))]
+            }
         case .exportPlanMarkdown(let path, let markdown):
             // Never over an existing file: `plan-….md` is followed by `plan-…-2.md`, `-3` ….
-            let absolute = Self.freePath(URL(fileURLWithPath: path).standardizedFileURL.path)
+            let requested = URL(fileURLWithPath: path).standardizedFileURL.path
+            let folder = URL(fileURLWithPath: requested).deletingLastPathComponent().path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                return [.planExported(path: requested, error: "\(folder): no such folder (ไม่มีโฟลเดอร์นี้)")]
+            }
+            let absolute = Self.freePath(requested)
             do {
                 try Data(markdown.utf8).write(to: URL(fileURLWithPath: absolute), options: .withoutOverwriting)
             } catch {
@@ -106,7 +115,7 @@ final class EffectRunner {
             // A record that left the program is audited; when the row cannot be written the file goes too.
             do {
                 try store.audit(actor: viewer, subject: currentPersonID, action: "export-plan", screen: screenPrefix + ":plan", detail: absolute)
-                return [.planExported(path: absolute, error: nil)]
+                return [absolute == requested ? .planExported(path: absolute, error: nil) : .planExportRenamed(requested: requested, path: absolute)]
             } catch {
                 try? FileManager.default.removeItem(atPath: absolute)
                 return [.planExported(path: absolute, error: "\(absolute): " + StoreProblem.explain(error).en)]
@@ -118,6 +127,43 @@ final class EffectRunner {
         case .quit:
             return []
         }
+    }
+
+    /// Saves the plan (over the draft or returned one, or as version n + 1 of an approved one with
+    /// `newVersion`); a refusal answers in both languages with the plan read again.
+    private func save(_ plan: DevelopmentPlan, expected: PlanBase, newVersion: Bool) -> [AppEvent] {
+        do {
+            let saved = try store.saveDevelopmentPlan(plan, by: viewer, expected: expected, newVersion: newVersion, screen: screenPrefix + ":plan")
+            return [.planSaved(error: nil)] + loaded(saved, personID: plan.person.id, target: plan.target.id)
+        } catch let refused as PlanReviewError {
+            return [.planRefused(th: refused.th, en: refused.en, changedElsewhere: refused.kind == .changedElsewhere)]
+                + perform(.loadSavedPlan(personID: plan.person.id, target: plan.target.id))
+        } catch {
+            return [.planSaved(error: StoreProblem.explain(error))]
+        }
+    }
+
+    /// A read or write of a saved plan answered: the plan toward the target, and every plan of the person.
+    private func loaded(_ plan: SavedPlan?, personID: String, target: String) -> [AppEvent] {
+        [.savedPlanLoaded(personID: personID, target: target, plan: plan, authors: authors(of: plan)),
+         .plansListed(personID: personID, plans: (try? store.plans(personID: personID, viewer: viewer)) ?? [])]
+    }
+
+    /// Records an assessment made in the tool (a supervisor's or the person's own) through the store,
+    /// which checks who may, the level, the dictionary and the date, and audits the write.
+    func recordAssessment(personID: String, competency: String, level: Int, note: String, on day: CivilDate,
+                          assessor: Assessor, screen: String) throws {
+        guard let catalog else {
+            throw PlanReviewError(.invalid, th: "ไม่มีข้อมูลพจนานุกรมสมรรถนะ", en: "no competency dictionary loaded")
+        }
+        try store.recordAssessment(personID: personID, competency: competency, level: level, on: day, note: note,
+                                   assessor: assessor, by: viewer, catalog: catalog, today: DateText.today(), screen: screen)
+    }
+
+    /// A store's refusal in both languages (its own words for a `PlanReviewError`, else `StoreProblem`'s).
+    static func refusal(_ error: Error) -> LocalizedText {
+        if let refused = error as? PlanReviewError { return LocalizedText(th: refused.th, en: refused.en) }
+        return StoreProblem.explain(error)
     }
 
     /// `path`, or the first of `name-2.ext`, `name-3.ext` … that does not exist yet.

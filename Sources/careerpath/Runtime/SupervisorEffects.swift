@@ -39,20 +39,23 @@ extension EffectRunner {
                 return answer([.planReviewed(personID: personID, plan: nil, error: "\(error)")])
             }
         case .recordAssessment(let personID, let competency, let level, let note, let day):
-            // The store checks the chain, the level, the dictionary and the date, and audits the write.
-            guard let catalog else {
-                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level,
-                                                   error: (th: "ไม่มีข้อมูลพจนานุกรมสมรรถนะ", en: "no competency dictionary loaded"))])
-            }
             do {
-                try store.recordAssessment(personID: personID, competency: competency, level: level, on: day, note: note,
-                                           assessor: .supervisor, by: viewer, catalog: catalog, today: DateText.today(),
-                                           screen: screenPrefix + ":supervisor")
+                try recordAssessment(personID: personID, competency: competency, level: level, note: note, on: day,
+                                     assessor: .supervisor, screen: screenPrefix + ":supervisor")
                 return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: nil)])
-            } catch let refused as PlanReviewError {
-                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: (refused.th, refused.en))])
             } catch {
-                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: { let said = StoreProblem.explain(error); return (said.th, said.en) }())])
+                let refused = Self.refusal(error)
+                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: (refused.th, refused.en))])
+            }
+        case .confirmStep(let personID, let planID, let stepID):
+            // The store checks the chain and the step, writes the record and audits.
+            do {
+                guard let catalog else { throw PlanReviewError(.invalid, th: "ไม่มีข้อมูลแคตตาล็อก", en: "no catalog loaded") }
+                let plan = try store.confirmStep(planID: planID, stepID: stepID, by: viewer, catalog: catalog, screen: screenPrefix + ":supervisor")
+                let position = plan.steps.first { $0.id == stepID }?.position ?? 0
+                return answer([.stepConfirmed(personID: personID, position: position, plan: plan, error: nil)])
+            } catch {
+                return answer([.stepConfirmed(personID: personID, position: 0, plan: nil, error: Self.refusal(error))])
             }
         }
     }
