@@ -20,6 +20,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        // Named by the PostgreSQL store (event loops, TLS, the driver's logger); postgres-nio brings them anyway.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // System libraries: ncursesw for the terminal, ICU for Thai line breaking.
@@ -33,7 +38,7 @@ let package = Package(
         .target(name: "CareerCatalog", dependencies: ["LocalSystem", .product(name: "Yams", package: "Yams")]),
         // Pure rules: no I/O, no UI.
         .target(name: "CareerEngine", dependencies: ["CareerCatalog"]),
-        // Personnel records, plans, accounts, audit (SQLite through GRDB); CSV import.
+        // Personnel records, plans, accounts, audit (SQLite through GRDB, or PostgreSQL); CSV import.
         .target(name: "CareerStore", dependencies: [
             "CareerCatalog", "CareerEngine", "LocalSystem",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -43,6 +48,12 @@ let package = Package(
             // PBKDF2 for kiosk PINs (salted, slow, not hand-written).
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
+            // The PostgreSQL store (a central database for several offices), behind the same session.
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Terminal-independent UI toolkit: cell grid, Thai width, wrapping and collation, widgets, diff.
         .target(name: "TerminalUI", dependencies: ["CICU"]),

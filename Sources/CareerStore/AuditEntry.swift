@@ -1,4 +1,3 @@
-import GRDB
 
 /// One row of the audit log: who looked at whom, when, from which screen and terminal.
 public struct AuditEntry: Sendable, Hashable, Codable {
@@ -16,16 +15,16 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     }
 }
 
-extension SQLiteRecordStore {
+extension PersonnelStore {
     /// Audit rows, oldest first, optionally about one person and from an ISO timestamp or date on.
     public func auditEntries(subject: String? = nil, since: String? = nil) throws -> [AuditEntry] {
         try database.read { db in
             var conditions: [String] = []
-            var arguments: StatementArguments = []
+            var arguments: SQLArguments = []
             if let subject { conditions.append("subject = ?"); arguments += [subject] }
             if let since { conditions.append("at >= ?"); arguments += [since] }
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: "SELECT at, actor, subject, action, screen, terminal, detail FROM audit_log\(filter) ORDER BY id",
+            return try SQLRow.fetchAll(db, sql: "SELECT at, actor, subject, action, screen, terminal, detail FROM audit_log\(filter) ORDER BY id",
                                     arguments: arguments).map {
                 AuditEntry(at: $0[0], actor: $0[1], subject: $0[2], action: $0[3], screen: $0[4], terminal: $0[5], detail: $0[6])
             }

@@ -1,7 +1,6 @@
 import CareerCatalog
 import CareerEngine
 import Foundation
-import GRDB
 
 /// An assessment as the tool keeps it: the engine's value, the note and who recorded it (nil: imported).
 public struct AssessmentEntry: Sendable, Hashable {
@@ -15,7 +14,7 @@ public struct AssessmentEntry: Sendable, Hashable {
 
 // Carrying a plan out (steps started, completed, confirmed into the record) and assessments made
 // in the tool. Every rule is here, below the screens and the command line; every write is audited.
-extension SQLiteRecordStore {
+extension PersonnelStore {
     /// Marks a step of an approved plan started and/or completed (dates inclusive), by the person,
     /// their supervisor or HR. A completion needs a start on or before it, and neither may be after
     /// `today`; a confirmed step no longer changes. The plan becomes `in-progress`. Audited.
@@ -24,7 +23,7 @@ extension SQLiteRecordStore {
                                    today: CivilDate, screen: String = "tui:plan", now: Date = Date()) throws -> SavedPlan {
         let stamp = AuditClock.timestamp(now)
         let saved: SavedPlan = try database.write { db in
-            guard let plan = try Self.savedPlan(db, id: planID) else { throw PlanReviewError.noPlan(planID) }
+            guard let plan = try Self.lockedPlan(db, id: planID) else { throw PlanReviewError.noPlan(planID) }
             _ = try PlanRole.of(viewer, for: plan.personID, db)
             guard let step = plan.steps.first(where: { $0.id == stepID }) else {
                 throw PlanReviewError(.invalid, th: "ไม่พบขั้นตอน \(stepID) ในแผน \(planID)", en: "plan \(planID) has no step \(stepID)")
@@ -77,7 +76,7 @@ extension SQLiteRecordStore {
         let stamp = AuditClock.timestamp(now)
         var added = ""
         let saved: SavedPlan = try database.write { db in
-            guard let plan = try Self.savedPlan(db, id: planID) else { throw PlanReviewError.noPlan(planID) }
+            guard let plan = try Self.lockedPlan(db, id: planID) else { throw PlanReviewError.noPlan(planID) }
             guard try PlanRole.of(viewer, for: plan.personID, db) != .owner else {
                 throw PlanReviewError(.refused, th: "ยืนยันขั้นตอนของแผนตนเองไม่ได้: ขอให้ผู้บังคับบัญชายืนยัน",
                                       en: "you cannot confirm a step of your own plan: ask your supervisor")
@@ -154,9 +153,9 @@ extension SQLiteRecordStore {
         try database.read { db in
             _ = try PlanRole.of(viewer, for: personID, db)
             var sql = "SELECT competency, level, assessed_on, assessor, note, recorded_by FROM assessments WHERE person_id = ?"
-            var arguments: StatementArguments = [personID]
+            var arguments: SQLArguments = [personID]
             if let competency { sql += " AND competency = ?"; arguments += [competency] }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY assessed_on, id", arguments: arguments).map {
+            return try SQLRow.fetchAll(db, sql: sql + " ORDER BY assessed_on, id", arguments: arguments).map {
                 AssessmentEntry(assessment: Assessment(competency: $0[0], level: $0[1], assessedOn: try Self.date($0[2], "assessed_on"),
                                                        assessor: Assessor(rawValue: $0[3]) ?? .panel),
                                 note: $0[4], recordedBy: $0[5])

@@ -1,7 +1,6 @@
 import CareerCatalog
 import Foundation
 import CareerEngine
-import GRDB
 
 /// A plan write the store refuses, with what to do instead, in Thai and English.
 public struct PlanReviewError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -43,9 +42,12 @@ enum PlanRole {
     /// HR or a batch task at the shell.
     case office
 
+    /// What a write to `personID`'s plans holds until it ends (`StoreSession.lock`).
+    static func lockKey(_ personID: String) -> String { "plans:" + personID }
+
     /// The role of `viewer` for `personID`'s plans; throws `AccessDenied` outside their reach.
-    static func of(_ viewer: Viewer, for personID: String, _ db: Database) throws -> PlanRole {
-        guard try SQLiteRecordStore.exists(db, personID), try SQLiteRecordStore.canSee(db, viewer: viewer, personID: personID) else {
+    static func of(_ viewer: Viewer, for personID: String, _ db: StoreSession) throws -> PlanRole {
+        guard try PersonnelStore.exists(db, personID), try PersonnelStore.canSee(db, viewer: viewer, personID: personID) else {
             throw AccessDenied(viewer: viewer, personID: personID)
         }
         switch viewer {
@@ -58,7 +60,7 @@ enum PlanRole {
     }
 }
 
-extension SQLiteRecordStore {
+extension PersonnelStore {
     /// The person's most recent development plan (nil: none saved), as `viewer` may see it.
     ///
     ///     let plan = try store.latestPlan(personID: "P000021", viewer: .supervisor(personID: "P000002"))
@@ -101,7 +103,7 @@ extension SQLiteRecordStore {
         let stamp = AuditClock.timestamp(now)
         let body = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         let plan: SavedPlan = try database.write { db in
-            guard let current = try Self.savedPlan(db, id: planID) else { throw PlanReviewError.noPlan(planID) }
+            guard let current = try Self.lockedPlan(db, id: planID) else { throw PlanReviewError.noPlan(planID) }
             let role = try PlanRole.of(viewer, for: current.personID, db)
             if let expectedRevision, expectedRevision != current.revision { throw PlanReviewError.changedElsewhere() }
             switch action {
@@ -156,7 +158,7 @@ extension SQLiteRecordStore {
         try database.read { db in
             guard try PlanRole.of(viewer, for: personID, db) == .owner else { return [] }
             let seen = try String.fetchOne(db, sql: "SELECT seen_at FROM plan_visits WHERE person_id = ?", arguments: [personID]) ?? ""
-            return try Row.fetchAll(db, sql: """
+            return try SQLRow.fetchAll(db, sql: """
                 SELECT p.target, c.author_id, c.written_at, c.action, c.body FROM plan_comments c
                 JOIN development_plans p ON p.id = c.plan_id
                 WHERE p.person_id = ? AND c.author_id <> ? AND c.written_at > ? ORDER BY c.id
@@ -177,19 +179,26 @@ extension SQLiteRecordStore {
 
     // MARK: reading
 
-    static func currentPlanID(_ db: Database, personID: String, target: String) throws -> Int64? {
+    static func currentPlanID(_ db: StoreSession, personID: String, target: String) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT id FROM development_plans WHERE person_id = ? AND target = ? ORDER BY id DESC LIMIT 1",
                            arguments: [personID, target])
     }
 
-    static func note(_ db: Database, planID: Int64, author: Viewer, at stamp: String, action: String, body: String) throws {
+    static func note(_ db: StoreSession, planID: Int64, author: Viewer, at stamp: String, action: String, body: String) throws {
         try db.execute(sql: "INSERT INTO plan_comments (plan_id, author_id, written_at, action, body) VALUES (?, ?, ?, ?, ?)",
                        arguments: [planID, author.auditName, stamp, action, body])
     }
 
-    static func savedPlan(_ db: Database, id: Int64) throws -> SavedPlan? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM development_plans WHERE id = ?", arguments: [id]) else { return nil }
-        let steps = try Row.fetchAll(db, sql: "SELECT * FROM plan_steps WHERE plan_id = ? ORDER BY position, id", arguments: [id]).map { r in
+    /// The plan `id`, read inside a write that changes it: other writes to the person's plans wait.
+    static func lockedPlan(_ db: StoreSession, id: Int64) throws -> SavedPlan? {
+        guard let person = try String.fetchOne(db, sql: "SELECT person_id FROM development_plans WHERE id = ?", arguments: [id]) else { return nil }
+        try db.lock(PlanRole.lockKey(person))
+        return try savedPlan(db, id: id)
+    }
+
+    static func savedPlan(_ db: StoreSession, id: Int64) throws -> SavedPlan? {
+        guard let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM development_plans WHERE id = ?", arguments: [id]) else { return nil }
+        let steps = try SQLRow.fetchAll(db, sql: "SELECT * FROM plan_steps WHERE plan_id = ? ORDER BY position, id", arguments: [id]).map { r in
             SavedStep(id: r["id"], position: r["position"], method: r["method"] ?? "", unit: r["unit"], field: r["field"],
                       course: r["course"], workingGroup: r["working_group"], closes: r["description"] ?? "",
                       start: (r["start"] as String?).flatMap(CivilDate.init(iso:)), end: (r["end"] as String?).flatMap(CivilDate.init(iso:)),
@@ -197,10 +206,10 @@ extension SQLiteRecordStore {
                       completedOn: (r["completed_on"] as String?).flatMap(CivilDate.init(iso:)),
                       confirmedBy: r["confirmed_by"], confirmedAt: r["confirmed_at"])
         }
-        let picks = try Row.fetchAll(db, sql: "SELECT gap_id, method, place FROM plan_picks WHERE plan_id = ? ORDER BY position", arguments: [id]).map {
+        let picks = try SQLRow.fetchAll(db, sql: "SELECT gap_id, method, place FROM plan_picks WHERE plan_id = ? ORDER BY position", arguments: [id]).map {
             SavedPick(gapID: $0[0], method: $0[1], place: $0[2])
         }
-        let comments = try Row.fetchAll(db, sql: "SELECT * FROM plan_comments WHERE plan_id = ? ORDER BY id", arguments: [id]).map {
+        let comments = try SQLRow.fetchAll(db, sql: "SELECT * FROM plan_comments WHERE plan_id = ? ORDER BY id", arguments: [id]).map {
             PlanNote(authorID: $0["author_id"], writtenAt: $0["written_at"], action: $0["action"], body: $0["body"])
         }
         return SavedPlan(id: id, personID: row["person_id"], target: row["target"], status: row["status"],

@@ -1,6 +1,5 @@
 import CareerEngine
 import Foundation
-import GRDB
 
 /// What a save of a plan expects to find: the plan (and its revision) the screen showed, so a
 /// second session's save is refused instead of overwriting the first's ("changed elsewhere").
@@ -16,7 +15,7 @@ public struct PlanBase: Sendable, Hashable {
 
 // Writing a development plan and submitting it; reading and reviewing saved plans is in
 // PlanReview.swift, progress in PlanProgress.swift.
-extension SQLiteRecordStore {
+extension PersonnelStore {
     /// Stores `plan` (its steps and the picks they were made from) as the person's development plan
     /// toward its target: replaces the steps of their draft or returned plan for that target, or
     /// starts a new draft. An approved (or under-way) plan is changed only with `newVersion`, which
@@ -30,6 +29,9 @@ extension SQLiteRecordStore {
         let person = plan.person.id
         let target = plan.target.id
         let saved: SavedPlan = try database.write { db in
+            // Saves of the person's plans take turns (two kiosks, or a kiosk and a workstation): the check
+            // against `expected` below sees what the other one committed.
+            try db.lock(PlanRole.lockKey(person))
             guard try PlanRole.of(viewer, for: person, db) != .reviewer else {
                 throw PlanReviewError(.refused, th: "แผนพัฒนาแก้ไขได้โดยเจ้าของแผนเท่านั้น: ผู้บังคับบัญชาให้ความเห็น อนุมัติ หรือส่งคืนได้",
                                       en: "only the person edits their development plan: a supervisor comments on, approves or returns it")
@@ -41,7 +43,9 @@ extension SQLiteRecordStore {
                 planID = current.id
                 try db.execute(sql: "DELETE FROM plan_steps WHERE plan_id = ?", arguments: [planID])
                 try db.execute(sql: "DELETE FROM plan_picks WHERE plan_id = ?", arguments: [planID])
-                try db.execute(sql: "UPDATE development_plans SET updated_at = ?, revision = revision + 1 WHERE id = ?", arguments: [stamp, planID])
+                try db.execute(sql: "UPDATE development_plans SET updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?",
+                               arguments: [stamp, planID, current.revision])
+                guard db.changesCount == 1 else { throw PlanReviewError.changedElsewhere() }
             } else if let current, current.planStatus == .submitted {
                 throw PlanReviewError(.invalid, th: "แผนนี้ส่งให้ผู้บังคับบัญชาพิจารณาแล้ว: รอผลการพิจารณาก่อนแก้ไข",
                                       en: "this plan is submitted: wait for your supervisor's decision before changing it")
@@ -50,11 +54,10 @@ extension SQLiteRecordStore {
                                       en: "this plan is approved: change it by starting a new version (the old one is kept)")
             } else {
                 let version = (current?.version ?? 0) + 1
-                try db.execute(sql: """
+                planID = try db.insertReturningID(sql: """
                     INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at, version, previous_id)
                     VALUES (?, ?, 'draft', ?, ?, ?, ?, ?)
                     """, arguments: [person, target, viewer.auditName, stamp, stamp, version, current?.id])
-                planID = db.lastInsertedRowID
             }
             for (position, step) in plan.steps.enumerated() {
                 let firstGap = step.closes.first ?? ""
@@ -95,7 +98,7 @@ extension SQLiteRecordStore {
                            screen: String = "tui:plan", now: Date = Date()) throws -> SavedPlan {
         let stamp = AuditClock.timestamp(now)
         let saved: SavedPlan = try database.write { db in
-            guard let current = try Self.savedPlan(db, id: planID) else { throw PlanReviewError.noPlan(planID) }
+            guard let current = try Self.lockedPlan(db, id: planID) else { throw PlanReviewError.noPlan(planID) }
             guard try PlanRole.of(viewer, for: current.personID, db) != .reviewer else {
                 throw PlanReviewError(.refused, th: "ส่งแผนได้โดยเจ้าของแผนเท่านั้น", en: "only the person submits their plan")
             }

@@ -1,14 +1,13 @@
-import GRDB
-
-/// The personnel database schema, as GRDB migrations.
+/// The personnel database schema, as migrations written once in SQLite's SQL and run on either
+/// engine (`SQLDialect.renderSchema` turns integer keys into identities, blobs into `BYTEA`).
 ///
-/// Dates are stored as ISO `YYYY-MM-DD` text (sortable, readable with `sqlite3`);
+/// Dates are stored as ISO `YYYY-MM-DD` text (sortable, readable with `sqlite3` and `psql`);
 /// timestamps as ISO 8601 UTC text. Plans, accounts and the audit log are created here
 /// up front so the supervisor and kiosk features add behaviour, not schema surgery.
 public enum StoreSchema {
     /// Every migration, in order. Add new ones at the end; never edit a shipped one.
-    public static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
+    public static var migrator: StoreMigrator {
+        var migrator = StoreMigrator()
 
         migrator.registerMigration("v1-records") { db in
             try db.execute(sql: """
@@ -232,7 +231,7 @@ public enum StoreSchema {
             // a row is due on 31 August (`FiscalYear.defaultDueDate`).
             try db.execute(sql: """
                 CREATE TABLE usage_report_due (
-                    fiscal_year INTEGER PRIMARY KEY NOT NULL,   -- Buddhist era
+                    fiscal_year INTEGER NOT NULL PRIMARY KEY,   -- Buddhist era (no identity on PostgreSQL)
                     due_on TEXT NOT NULL,                       -- YYYY-MM-DD
                     set_by TEXT NOT NULL,
                     set_at TEXT NOT NULL                        -- ISO 8601 UTC

@@ -1,7 +1,6 @@
 import CareerCatalog
 import CareerEngine
 import Foundation
-import GRDB
 
 /// A report asked for outside the viewer's reach: a unit head asks about another unit, or
 /// someone who heads no unit (and is not HR) asks at all.
@@ -27,7 +26,7 @@ public enum UsageReportRefusal: Error, Sendable, Equatable {
 // Unit reports (issue 14): who may see them, the usage report forms, and the figures measured for
 // them. Access is decided here, as for records: HR and the system see every unit; the head of a
 // unit sees that unit and its sub-units; nobody else sees any.
-extension SQLiteRecordStore {
+extension PersonnelStore {
     /// The units `viewer` may report on (sub-units included), in catalog order; empty: none.
     ///
     /// The head of a unit is read from the records: someone in the unit whose supervisor is not
@@ -50,7 +49,7 @@ extension SQLiteRecordStore {
                 FROM people p LEFT JOIN people s ON s.id = p.supervisor_id
                 WHERE p.unit = (SELECT unit FROM people WHERE id = ?) AND (s.id IS NULL OR s.unit != p.unit)
                 """
-            let rows = try Row.fetchAll(db, sql: heads, arguments: [personID])
+            let rows = try SQLSQLRow.fetchAll(db, sql: heads, arguments: [personID])
             guard let mine = rows.first(where: { ($0[0] as String) == personID }) else { return nil }
             let leaders = rows.filter { ($0[2] as Bool) }
             if leaders.isEmpty || (mine[2] as Bool) { return mine[1] as String }
@@ -96,6 +95,7 @@ extension SQLiteRecordStore {
         try requireReportAccess(unit: form.unit, viewer: viewer, catalog: catalog)
         let now = AuditClock.timestamp(Date())
         try database.write { db in
+            try db.lock("usage-report:\(form.unit):\(form.fiscalYear.buddhistEra)")
             if let status = try String.fetchOne(db, sql: "SELECT status FROM usage_reports WHERE unit = ? AND fiscal_year = ?",
                                                  arguments: [form.unit, form.fiscalYear.buddhistEra]),
                status == UsageReportStatus.submitted.rawValue {
@@ -127,6 +127,7 @@ extension SQLiteRecordStore {
         try requireReportAccess(unit: unit, viewer: viewer, catalog: catalog)
         let at = AuditClock.timestamp(now)
         let form: UsageReportForm = try database.write { db in
+            try db.lock("usage-report:\(unit):\(fiscalYear.buddhistEra)")
             let form = try Self.usageForms(db, fiscalYear: fiscalYear, unit: unit).first
                 ?? UsageReportForm(unit: unit, fiscalYear: fiscalYear)
             if form.status == .submitted { throw UsageReportRefusal.alreadySubmitted(unit: unit, fiscalYear: fiscalYear) }
@@ -143,15 +144,15 @@ extension SQLiteRecordStore {
         return form
     }
 
-    static func usageForms(_ db: Database, fiscalYear: FiscalYear, unit: String?) throws -> [UsageReportForm] {
+    static func usageForms(_ db: StoreSession, fiscalYear: FiscalYear, unit: String?) throws -> [UsageReportForm] {
         var sql = """
             SELECT unit, activities, other_activity, outcomes, other_outcome, problems, signer_name, signer_position,
                    signed_on, status, submitted_at, submitted_by
             FROM usage_reports WHERE fiscal_year = ?
             """
-        var arguments: StatementArguments = [fiscalYear.buddhistEra]
+        var arguments: SQLArguments = [fiscalYear.buddhistEra]
         if let unit { sql += " AND unit = ?"; arguments += [unit] }
-        return try Row.fetchAll(db, sql: sql + " ORDER BY unit", arguments: arguments).map { row in
+        return try SQLSQLRow.fetchAll(db, sql: sql + " ORDER BY unit", arguments: arguments).map { row in
             let activities = (row[1] as String).split(separator: ",").compactMap { UsageActivity(rawValue: String($0)) }
             let outcomes = (row[3] as String).split(separator: ",").compactMap { UsageOutcome(rawValue: String($0)) }
             let signed: String? = row[8]
@@ -171,7 +172,7 @@ extension SQLiteRecordStore {
         try database.read { db in try Self.usageReportDue(db, fiscalYear: fiscalYear) }
     }
 
-    static func usageReportDue(_ db: Database, fiscalYear: FiscalYear) throws -> CivilDate {
+    static func usageReportDue(_ db: StoreSession, fiscalYear: FiscalYear) throws -> CivilDate {
         let stored = try String.fetchOne(db, sql: "SELECT due_on FROM usage_report_due WHERE fiscal_year = ?",
                                          arguments: [fiscalYear.buddhistEra])
         return stored.flatMap { CivilDate(iso: $0) } ?? fiscalYear.defaultDueDate
@@ -202,22 +203,22 @@ extension SQLiteRecordStore {
     /// (~0.3 s a figure on 100,000 people) instead of only the year's rows.
     /// No access check: callers check the reach first (`usageReport`, `usageRollup`); only counts
     /// leave this function.
-    func usageFigures(_ db: Database, units: [String], fiscalYear: FiscalYear) throws -> [String: UsageFigures] {
+    func usageFigures(_ db: StoreSession, units: [String], fiscalYear: FiscalYear) throws -> [String: UsageFigures] {
         let (from, to) = (fiscalYear.start.iso, fiscalYear.end.iso)
         // Audit timestamps are `YYYY-MM-DDTHH:MM:SSZ`: the year's last day ends before the next day's date.
         let toStamp = fiscalYear.end.adding(days: 1).iso
         var figures: [String: UsageFigures] = [:]
         /// Rows of (unit, key, count) into one figure of each unit.
-        func byUnit(_ sql: String, _ arguments: StatementArguments, into figure: WritableKeyPath<UsageFigures, [String: Int]>) throws {
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+        func byUnit(_ sql: String, _ arguments: SQLArguments, into figure: WritableKeyPath<UsageFigures, [String: Int]>) throws {
+            for row in try SQLRow.fetchAll(db, sql: sql, arguments: arguments) {
                 figures[row[0], default: UsageFigures()][keyPath: figure][row[1]] = row[2]
             }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT unit, COUNT(*) FROM people GROUP BY unit") {
+        for row in try SQLRow.fetchAll(db, sql: "SELECT unit, COUNT(*) FROM people GROUP BY unit") {
             figures[row[0], default: UsageFigures()].people = row[1]
         }
         // People who opened their own record (the paths and gaps screens show it) in the year.
-        for row in try Row.fetchAll(db, sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT p.unit, COUNT(DISTINCT a.actor) FROM audit_log a JOIN people p ON p.id = a.actor
             WHERE a.action = 'view' AND a.subject = a.actor AND a.at >= ? AND a.at < ? GROUP BY p.unit
             """, arguments: [from, toStamp]) {
@@ -301,14 +302,14 @@ extension SQLiteRecordStore {
         // Batches of ids, each a few set queries (`loadRecords`) naming its people: a condition on
         // the units instead walked every person of the units for every batch and history table.
         let ids = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM people WHERE \(peopleWhere) ORDER BY id", arguments: StatementArguments(units))
+            try String.fetchAll(db, sql: "SELECT id FROM people WHERE \(peopleWhere) ORDER BY id", arguments: SQLArguments(units))
         }
         var start = 0
         while start < ids.count {
             let chunk = Array(ids[start..<min(start + max(batch, 1), ids.count)])
             let named = "IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")"
             let records = try database.read { db in
-                try Self.loadRecords(db, where: "person_id \(named)", peopleWhere: "id \(named)", arguments: StatementArguments(chunk),
+                try Self.loadRecords(db, where: "person_id \(named)", peopleWhere: "id \(named)", arguments: SQLArguments(chunk),
                                      histories: histories)
             }
             try body(records)
@@ -317,7 +318,7 @@ extension SQLiteRecordStore {
     }
 }
 
-extension SQLiteRecordStore {
+extension PersonnelStore {
     /// The training needs of `units` (sub-units as listed) toward `target` or each person's next
     /// level, counted batch by batch. Access checked and audited as for `forEachUnitRecordBatch`.
     public func trainingNeeds(units: [String], target: Target?, on: CivilDate, viewer: Viewer, catalog: Catalog,

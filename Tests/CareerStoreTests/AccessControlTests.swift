@@ -6,7 +6,7 @@ import Testing
 /// Access control below the UI, checked exhaustively: for every viewer and every person, every
 /// query path of `RecordStore` (record, people, people of a unit, allRecords) agrees with the
 /// supervisor chain computed here from the roster; and the CLI turns a refusal into exit 3.
-@Suite(.serialized) struct AccessControlTests {
+@Suite(.serialized) final class AccessControlTests {
     /// Two trees: A01 → A02 → A03 → A04 and A01 → A05 → A06; A07 → A08.
     static let roster: [(id: String, unit: String, line: String, level: String, supervisor: String?)] = [
         ("A01", "news-bureau", "public-relations-officer", "M1", nil),
@@ -58,22 +58,27 @@ import Testing
         [.system, .hr(personID: "A08")] + ids.map { .supervisor(personID: $0) } + ids.map { .person(personID: $0) }
     }
 
-    let fixture: ImportFixture
+    var fixture: ImportFixture!
 
-    init() throws {
-        fixture = try ImportFixture(files: Self.files)
+    init() {}
+
+    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
+    func use(_ engine: StoreEngine) throws {
+        fixture = try ImportFixture(files: Self.files, engine: engine)
         let problems = fixture.importFolder()
         #expect(problems == [])
     }
 
-    @Test func theChainIsWhatTheRosterSays() {
+    @Test(arguments: StoreEngine.all) func theChainIsWhatTheRosterSays(engine: StoreEngine) throws {
+        try use(engine)
         #expect(Self.chain(below: "A02") == ["A02", "A03", "A04"])
         #expect(Self.chain(below: "A01") == ["A01", "A02", "A03", "A04", "A05", "A06"])
         #expect(Self.chain(below: "A06") == ["A06"])
     }
 
-    @Test(arguments: viewers)
-    func everyQueryPathAgreesWithTheChain(viewer: Viewer) throws {
+    @Test(arguments: StoreEngine.all, viewers)
+    func everyQueryPathAgreesWithTheChain(engine: StoreEngine, viewer: Viewer) throws {
+        try use(engine)
         let store = fixture.store
         let reach = Self.reach(viewer)
         #expect(Set(try store.people(unit: nil, viewer: viewer).map(\.id)) == reach)
@@ -95,7 +100,8 @@ import Testing
         }
     }
 
-    @Test func aRefusedReadLeavesNoViewInTheAuditLog() throws {
+    @Test(arguments: StoreEngine.all) func aRefusedReadLeavesNoViewInTheAuditLog(engine: StoreEngine) throws {
+        try use(engine)
         let store = fixture.store
         _ = try? store.record(personID: "A06", viewer: .supervisor(personID: "A02"), screen: "gaps")
         _ = try store.record(personID: "A04", viewer: .supervisor(personID: "A02"), screen: "gaps")
@@ -105,7 +111,8 @@ import Testing
 
     // MARK: - The CLI
 
-    @Test func gapsForANonSubordinateExitsThree() throws {
+    @Test(arguments: StoreEngine.all) func gapsForANonSubordinateExitsThree(engine: StoreEngine) throws {
+        try use(engine)
         let denied = try CLI.run(["gaps", "--as", "A02", "--person", "A06", "--target", "dir-news-bureau", "--on", "2026-10-01"],
                                  database: fixture.store.path)
         #expect(denied.status == 3, "stdout: \(denied.stdout) stderr: \(denied.stderr)")
@@ -118,7 +125,8 @@ import Testing
         #expect(allowed.stdout.contains("\"person\": \"A04\""))
     }
 
-    @Test func successionShowsASupervisorOnlyTheirChain() throws {
+    @Test(arguments: StoreEngine.all) func successionShowsASupervisorOnlyTheirChain(engine: StoreEngine) throws {
+        try use(engine)
         let args = ["succession", "--post", "dir-news-bureau", "--on", "2026-10-01", "--json", "--limit", "0"]
         let mine = try CLI.run(args + ["--as", "A02"], database: fixture.store.path)
         #expect(mine.status == 0, "stderr: \(mine.stderr)")
@@ -127,7 +135,8 @@ import Testing
         #expect(CLI.people(in: all.stdout).sorted() == ["A01", "A02"])
     }
 
-    @Test func successionNeedsHROrASupervisor() throws {
+    @Test(arguments: StoreEngine.all) func successionNeedsHROrASupervisor(engine: StoreEngine) throws {
+        try use(engine)
         let args = ["succession", "--post", "dir-news-bureau", "--on", "2026-10-01", "--json", "--limit", "0", "--as", "A04", "--lang", "en"]
         let refused = try CLI.run(args, database: fixture.store.path)
         #expect(refused.status == 3)
@@ -138,7 +147,8 @@ import Testing
         #expect(CLI.people(in: hr.stdout).sorted() == ["A01", "A02"])
     }
 
-    @Test func anUnknownPostSuggestsTheNearestAndExitsOne() throws {
+    @Test(arguments: StoreEngine.all) func anUnknownPostSuggestsTheNearestAndExitsOne(engine: StoreEngine) throws {
+        try use(engine)
         let result = try CLI.run(["succession", "--post", "dir-news-bureu", "--lang", "en"], database: fixture.store.path)
         #expect(result.status == 1)
         #expect(result.stderr.contains("did you mean `dir-news-bureau`?"))

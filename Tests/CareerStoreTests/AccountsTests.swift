@@ -23,8 +23,8 @@ struct AccountsFixture {
     let hasher = PINHasher.forTests()
     let accounts: AccountService
 
-    init() throws {
-        fixture = try ImportFixture()
+    init(engine: StoreEngine = .sqlite) throws {
+        fixture = try ImportFixture(engine: engine)
         #expect(fixture.importFolder() == [])
         let clock = self.clock
         accounts = AccountService(store: fixture.store, hasher: hasher, now: { clock.now })
@@ -33,9 +33,21 @@ struct AccountsFixture {
     /// A second service on the same file, as after a restart of the kiosk.
     func reopened() throws -> AccountService {
         let clock = self.clock
-        return AccountService(store: try SQLiteRecordStore(path: fixture.store.path, terminal: "test"), hasher: hasher, now: { clock.now })
+        return AccountService(store: try fixture.reopened(), hasher: hasher, now: { clock.now })
     }
 
+}
+
+/// A suite whose tests each open `AccountsFixture` on their engine (`use`).
+protocol AccountsSuite: AnyObject {
+    var f: AccountsFixture! { get set }
+}
+
+extension AccountsSuite {
+    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
+    func use(_ engine: StoreEngine) throws {
+        f = try AccountsFixture(engine: engine)
+    }
 }
 
 @Suite struct PINTests {
@@ -102,11 +114,12 @@ struct AccountsFixture {
     }
 }
 
-@Suite struct AccountServiceTests {
-    let f: AccountsFixture
-    init() throws { f = try AccountsFixture() }
+@Suite final class AccountServiceTests: AccountsSuite {
+    var f: AccountsFixture!
+    init() {}
 
-    @Test func saltsDifferPerAccountAndIterationsAreStored() throws {
+    @Test(arguments: StoreEngine.all) func saltsDifferPerAccountAndIterationsAreStored(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P001", pin: try PIN("2568"))
         try f.accounts.setPIN(personID: "P002", pin: try PIN("2568"))
         let one = try #require(try f.accounts.status(personID: "P001")?.hash)
@@ -120,10 +133,24 @@ struct AccountsFixture {
         #expect(iterations.allSatisfy { $0 == f.hasher.iterations })
     }
 
-    @Test func theDatabaseHoldsNoPINInPlainText() throws {
+    @Test(arguments: StoreEngine.all) func theDatabaseHoldsNoPINInPlainText(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P001", pin: try PIN("90817263"))
         #expect(try f.accounts.signIn(personID: "P001", pin: "90817263", terminal: "kiosk-1").user != nil)
         #expect(try f.accounts.signIn(personID: "P001", pin: "55443322", terminal: "kiosk-1").user == nil)
+        guard engine == .sqlite else {
+            // On the server: every value of every table, as text (blobs in hex).
+            var text = ""
+            for table in StoreSchema.tables {
+                for row in try f.fixture.store.database.read({ try SQLRow.fetchAll($0, sql: "SELECT * FROM \(table)") }) {
+                    text += row.description
+                }
+            }
+            #expect(!text.contains("90817263") && !text.contains("55443322"))
+            #expect(!text.contains(Data("90817263".utf8).map { String(format: "%02x", $0) }.joined()))
+            #expect(text.contains("P001"))
+            return
+        }
         // WAL mode: the rows may still be in the -wal file, so read every file of the database.
         let folder = (f.fixture.store.path as NSString).deletingLastPathComponent
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("records.sqlite") }
@@ -137,7 +164,8 @@ struct AccountsFixture {
         #expect(bytes.range(of: Data("P001".utf8)) != nil)
     }
 
-    @Test func rolesAtSignIn() throws {
+    @Test(arguments: StoreEngine.all) func rolesAtSignIn(engine: StoreEngine) throws {
+        try use(engine)
         for id in ["P001", "P003", "P004"] { try f.accounts.setPIN(personID: id, pin: try PIN("1234")) }
         #expect(try f.accounts.grantHR(personID: "P004"))
         #expect(try f.accounts.grantHR(personID: "P004") == false)
@@ -154,13 +182,15 @@ struct AccountsFixture {
         #expect(try f.accounts.signIn(personID: "P004", pin: "1234").user?.role == .person)
     }
 
-    @Test func operatorCommandsNeedAPersonInTheRecords() throws {
+    @Test(arguments: StoreEngine.all) func operatorCommandsNeedAPersonInTheRecords(engine: StoreEngine) throws {
+        try use(engine)
         #expect(throws: AccountError.unknownPerson("P999")) { try f.accounts.setPIN(personID: "P999", pin: try PIN("1234")) }
         #expect(throws: AccountError.unknownPerson("P999")) { try f.accounts.grantHR(personID: "P999") }
         #expect(try f.accounts.status(personID: "P999") == nil)
     }
 
-    @Test func fiveFailuresLockForFiveMinutesEvenTheRightPIN() throws {
+    @Test(arguments: StoreEngine.all) func fiveFailuresLockForFiveMinutesEvenTheRightPIN(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P001", pin: try PIN("2568"))
         for _ in 1...4 {
             #expect(try f.accounts.signIn(personID: "P001", pin: "0000") == .refused(.incorrect))
@@ -186,7 +216,8 @@ struct AccountsFixture {
         #expect(status.lockedUntil == nil)
     }
 
-    @Test func aSuccessResetsTheCountAndAnExpiredLockStartsAFreshOne() throws {
+    @Test(arguments: StoreEngine.all) func aSuccessResetsTheCountAndAnExpiredLockStartsAFreshOne(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P001", pin: try PIN("2568"))
         for _ in 1...4 { _ = try f.accounts.signIn(personID: "P001", pin: "1111") }
         #expect(try f.accounts.signIn(personID: "P001", pin: "2568").user != nil)
@@ -194,7 +225,8 @@ struct AccountsFixture {
         #expect(try f.accounts.status(personID: "P001")?.failedAttempts == 4)
     }
 
-    @Test func theLockSurvivesReopeningTheDatabase() throws {
+    @Test(arguments: StoreEngine.all) func theLockSurvivesReopeningTheDatabase(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P001", pin: try PIN("2568"))
         for _ in 1...5 { _ = try f.accounts.signIn(personID: "P001", pin: "9999") }
         let restarted = try f.reopened()
@@ -206,7 +238,8 @@ struct AccountsFixture {
         #expect(try restarted.signIn(personID: "P001", pin: "2568").user != nil)
     }
 
-    @Test func unlockLiftsTheLockAtOnce() throws {
+    @Test(arguments: StoreEngine.all) func unlockLiftsTheLockAtOnce(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P001", pin: try PIN("2568"))
         for _ in 1...5 { _ = try f.accounts.signIn(personID: "P001", pin: "9999") }
         #expect(try f.accounts.status(personID: "P001")?.isLocked(at: f.clock.now) == true)
@@ -215,7 +248,8 @@ struct AccountsFixture {
         #expect(try f.accounts.signIn(personID: "P001", pin: "2568").user != nil)
     }
 
-    @Test func anUnknownIDLooksExactlyLikeAWrongPIN() throws {
+    @Test(arguments: StoreEngine.all) func anUnknownIDLooksExactlyLikeAWrongPIN(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P001", pin: try PIN("2568"))
         let wrongPIN = try f.accounts.signIn(personID: "P001", pin: "1111")
         let unknownID = try f.accounts.signIn(personID: "P999", pin: "1111")
@@ -232,7 +266,8 @@ struct AccountsFixture {
         #expect(try f.accounts.signIn(personID: "P999", pin: "1111") == .refused(.locked(until: f.clock.now + 300)))
     }
 
-    @Test func anUnknownIDTakesAboutAsLongAsAWrongPIN() throws {
+    @Test(arguments: StoreEngine.all) func anUnknownIDTakesAboutAsLongAsAWrongPIN(engine: StoreEngine) throws {
+        try use(engine)
         // At full strength: the derivation's cost is what is measured.
         let accounts = AccountService(store: f.fixture.store)
         try accounts.setPIN(personID: "P001", pin: try PIN("2568"))
@@ -243,7 +278,8 @@ struct AccountsFixture {
         #expect(unknown > wrong / 4, "unknown ID \(unknown) vs wrong PIN \(wrong)")
     }
 
-    @Test func aStrongerPolicyReHashesOnTheNextSignIn() throws {
+    @Test(arguments: StoreEngine.all) func aStrongerPolicyReHashesOnTheNextSignIn(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P003", pin: try PIN("2568"))
         #expect(try f.accounts.status(personID: "P003")?.hash?.iterations == f.hasher.iterations)
         let clock = f.clock
@@ -255,13 +291,13 @@ struct AccountsFixture {
 }
 
 /// The kiosk's operator exit is locked like an employee PIN, in the database.
-@Suite struct OperatorPINLockTests {
-    let f: AccountsFixture
+@Suite final class OperatorPINLockTests: AccountsSuite {
+    var f: AccountsFixture!
+    init() {}
 
-    init() throws { f = try AccountsFixture() }
-
-    @Test("five wrong operator PINs lock the exit for five minutes, even the right PIN; each try is audited")
-    func wrongOperatorPINsLock() throws {
+    @Test("five wrong operator PINs lock the exit for five minutes, even the right PIN; each try is audited", arguments: StoreEngine.all)
+    func wrongOperatorPINsLock(engine: StoreEngine) throws {
+        try use(engine)
         let hash = try f.hasher.hash(try PIN("86420"))
         for _ in 1...4 {
             #expect(try f.accounts.checkOperatorPIN("11111", against: hash) == .refused)
@@ -278,8 +314,9 @@ struct AccountsFixture {
         #expect(rows == Array(repeating: "operator-exit-refused", count: 6) + ["operator-exit"])
     }
 
-    @Test("the operator's lock is not an employee's: no typed ID reaches it, and theirs do not touch it")
-    func separateFromEmployeeIDs() throws {
+    @Test("the operator's lock is not an employee's: no typed ID reaches it, and theirs do not touch it", arguments: StoreEngine.all)
+    func separateFromEmployeeIDs(engine: StoreEngine) throws {
+        try use(engine)
         let hash = try f.hasher.hash(try PIN("86420"))
         for _ in 1...5 { _ = try f.accounts.signIn(personID: " operator ", pin: "1111") }
         for _ in 1...5 { _ = try f.accounts.signIn(personID: "operator", pin: "1111") }

@@ -3,11 +3,12 @@ import Foundation
 import Testing
 
 /// Every sign-in, failure, sign-out, time-out and account change leaves an audit row.
-@Suite struct AuditTests {
-    let f: AccountsFixture
-    init() throws { f = try AccountsFixture() }
+@Suite final class AuditTests: AccountsSuite {
+    var f: AccountsFixture!
+    init() {}
 
-    @Test func signInSuccessAndFailureAreAudited() throws {
+    @Test(arguments: StoreEngine.all) func signInSuccessAndFailureAreAudited(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P003", pin: try PIN("2568"))
         f.clock.advance(60)
         _ = try f.accounts.signIn(personID: "P003", pin: "1111", terminal: "/dev/tty3")
@@ -23,7 +24,8 @@ import Testing
         #expect(user.terminal == "/dev/tty3")
     }
 
-    @Test func unknownIDsAndLockedAttemptsAreAuditedAsFailures() throws {
+    @Test(arguments: StoreEngine.all) func unknownIDsAndLockedAttemptsAreAuditedAsFailures(engine: StoreEngine) throws {
+        try use(engine)
         for _ in 1...5 { _ = try f.accounts.signIn(personID: "P999", pin: "1234", terminal: "kiosk-2") }
         _ = try f.accounts.signIn(personID: "P999", pin: "1234", terminal: "kiosk-2")
         let rows = try f.fixture.store.auditTrail(person: "P999")
@@ -34,7 +36,8 @@ import Testing
         #expect(rows[5].detail == "locked until 2025-08-31T07:05:00Z")
     }
 
-    @Test func signOutAndTimeOutAreAudited() throws {
+    @Test(arguments: StoreEngine.all) func signOutAndTimeOutAreAudited(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P002", pin: try PIN("2568"))
         let first = try #require(try f.accounts.signIn(personID: "P002", pin: "2568", terminal: "kiosk-1").user)
         #expect(first.role == .supervisor)
@@ -50,7 +53,8 @@ import Testing
         #expect(ends.map(\.at) == ["2025-08-31T07:10:00Z", "2025-08-31T07:12:05Z"])
     }
 
-    @Test func operatorChangesAreAuditedAsSystem() throws {
+    @Test(arguments: StoreEngine.all) func operatorChangesAreAuditedAsSystem(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P004", pin: try PIN("2568"))
         try f.accounts.grantHR(personID: "P004")
         for _ in 1...5 { _ = try f.accounts.signIn(personID: "P004", pin: "0000") }
@@ -61,7 +65,8 @@ import Testing
         #expect(rows.last?.detail == "was locked")
     }
 
-    @Test func theTrailOfAPersonHoldsWhatTheyDidAndWhatWasDoneToThem() throws {
+    @Test(arguments: StoreEngine.all) func theTrailOfAPersonHoldsWhatTheyDidAndWhatWasDoneToThem(engine: StoreEngine) throws {
+        try use(engine)
         // P001 (a supervisor) opens P003's record; P003 opens their own.
         _ = try f.fixture.store.record(personID: "P003", viewer: .supervisor(personID: "P001"), screen: "gaps")
         _ = try f.fixture.store.record(personID: "P003", viewer: .person(personID: "P003"), screen: "home")
@@ -73,7 +78,8 @@ import Testing
         #expect(try f.fixture.store.auditTrail().count == 2)
     }
 
-    @Test func sinceKeepsRowsFromThatTimeOn() throws {
+    @Test(arguments: StoreEngine.all) func sinceKeepsRowsFromThatTimeOn(engine: StoreEngine) throws {
+        try use(engine)
         _ = try f.accounts.signIn(personID: "P001", pin: "1234")   // 2025-08-31T07:00:00Z
         f.clock.advance(86_400)
         _ = try f.accounts.signIn(personID: "P001", pin: "1234")   // 2025-09-01T07:00:00Z
@@ -82,7 +88,8 @@ import Testing
         #expect(try f.fixture.store.auditTrail(since: "2025-09-02").isEmpty)
     }
 
-    @Test func noPINEverReachesTheAuditLog() throws {
+    @Test(arguments: StoreEngine.all) func noPINEverReachesTheAuditLog(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P001", pin: try PIN("73915"))
         _ = try f.accounts.signIn(personID: "P001", pin: "73915")
         _ = try f.accounts.signIn(personID: "P001", pin: "48260")

@@ -7,7 +7,7 @@ import Testing
 /// `RecordStore.candidateRecords` (what `succession` loads instead of every record) returns exactly
 /// the people the full scan would rank, with the same records and the same supervisor chains, and
 /// only within the viewer's reach.
-@Suite struct CandidateQueryTests {
+@Suite final class CandidateQueryTests {
     /// B01 (PR M1) heads B02 (PR K3) and B05 (mass communication K2); B02 heads B03 (PR K2, one
     /// promotion from K3) and B04 (PR K1, too far); B05 heads B06 (publicity K4). B07 (computer K3,
     /// a line the news bureau does not take) heads B08 (publicity K3): a candidate below a non-candidate.
@@ -39,18 +39,22 @@ import Testing
 
     static let on = CivilDate(iso: "2026-10-01")!
 
-    let catalog: Catalog
-    let fixture: ImportFixture
+    var catalog: Catalog!
+    var fixture: ImportFixture!
 
-    init() throws {
+    init() {}
+
+    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
+    func use(_ engine: StoreEngine) throws {
         catalog = try Shipped.catalog()
-        fixture = try ImportFixture(files: Self.files)
+        fixture = try ImportFixture(files: Self.files, engine: engine)
         #expect(fixture.importFolder(catalog: catalog) == [])
     }
 
     func post(_ id: String) throws -> DirectorPost { try #require(catalog.directorPostsByID[id]) }
 
-    @Test func theQueryReturnsExactlyThePeopleTheFullScanRanks() throws {
+    @Test(arguments: StoreEngine.all) func theQueryReturnsExactlyThePeopleTheFullScanRanks(engine: StoreEngine) throws {
+        try use(engine)
         let post = try post("dir-news-bureau")
         let filter = CandidateFilter(post: post, catalog: catalog)
         let all = try fixture.store.allRecords(viewer: .system)
@@ -69,7 +73,8 @@ import Testing
         #expect(fast.candidates.count == 6)
     }
 
-    @Test func aSupervisorGetsOnlyTheirChain() throws {
+    @Test(arguments: StoreEngine.all) func aSupervisorGetsOnlyTheirChain(engine: StoreEngine) throws {
+        try use(engine)
         let post = try post("dir-news-bureau")
         let pairs = CandidateFilter(post: post, catalog: catalog).pairs
         let b02 = try fixture.store.candidateRecords(pairs: pairs, viewer: .supervisor(personID: "B02"))
@@ -93,15 +98,17 @@ import Testing
                 == ranker.withPlanDates(ranker.rank(reach, post: post, on: Self.on), records: reach).candidates)
     }
 
-    @Test func noPairsLoadsNobody() throws {
+    @Test(arguments: StoreEngine.all) func noPairsLoadsNobody(engine: StoreEngine) throws {
+        try use(engine)
         let roster = try fixture.store.candidateRecords(pairs: [], viewer: .system)
         #expect(roster.records.isEmpty && roster.supervisors.isEmpty)
     }
 
     /// Every director post on the shipped demo roster: the query and the full scan rank the same pool,
     /// and `--risks` (the pairs of every post at once) agrees too.
-    @Test func everyPostOnTheDemoRosterRanksTheSamePool() throws {
-        let demo = try ImportFixture(files: [:])
+    @Test(arguments: StoreEngine.all) func everyPostOnTheDemoRosterRanksTheSamePool(engine: StoreEngine) throws {
+        try use(engine)
+        let demo = try ImportFixture(files: [:], engine: engine)
         #expect(demo.importing([Shipped.data.appendingPathComponent("demo").path], catalog: catalog) == [])
         let all = try demo.store.allRecords(viewer: .system)
         let ranker = SuccessionRanker(catalog: catalog)

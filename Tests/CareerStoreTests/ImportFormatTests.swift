@@ -6,8 +6,8 @@ import Testing
 
 /// What HR files look like in practice: quotes, BOMs, Buddhist-era and Thai-digit dates, Thai level names.
 @Suite struct ImportFormatTests {
-    @Test func validRosterImports() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func validRosterImports(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         #expect(fixture.importFolder() == [])
         #expect(try fixture.store.tableCounts() == ["people": 4, "assignments": 5, "assessments": 2, "trainings": 1, "level_history": 0])
         let record = try #require(try fixture.store.record(personID: "P002", viewer: .system, screen: "test"))
@@ -19,8 +19,8 @@ import Testing
         #expect(record.assessments == [Assessment(competency: "teamwork", level: 3, assessedOn: CivilDate(year: 2024, month: 6, day: 30)!, assessor: .supervisor)])
     }
 
-    @Test func quotedFieldsWithCommasAndNewlinesKeepLineNumbers() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func quotedFieldsWithCommasAndNewlinesKeepLineNumbers(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         try fixture.write(["people.csv": #"""
             \#(ImportFixture.peopleHeader)
             P001,"สมมติ, หัวหน้า","Huana, Sommut
@@ -52,8 +52,8 @@ import Testing
         #expect(people[0].nameEN == "Huana, Sommut\n(acting head)")
     }
 
-    @Test func crlfLineEndingsAndQuotedCRLF() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func crlfLineEndingsAndQuotedCRLF(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         let text = ImportFixture.validFiles["people.csv"]!
             .replacingOccurrences(of: "Sommut Klang", with: "\"Sommut\nKlang\"")
             .replacingOccurrences(of: "computer-officer,K2", with: "computer-officer,K8")
@@ -62,8 +62,8 @@ import Testing
         #expect(fixture.importFolder() == ["people.csv:6:6: error: unknown level `K8` (did you mean `K1`?)"])
     }
 
-    @Test func byteOrderMarkIsIgnored() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func byteOrderMarkIsIgnored(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         for name in ["people.csv", "assignments.csv"] {
             try fixture.write(name, Data([0xEF, 0xBB, 0xBF]) + Data(ImportFixture.validFiles[name]!.utf8))
         }
@@ -71,8 +71,8 @@ import Testing
         #expect(try fixture.store.peopleCount() == 4)
     }
 
-    @Test func buddhistEraAndThaiDigitDates() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func buddhistEraAndThaiDigitDates(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         try fixture.write(["people.csv": ImportFixture.validFiles["people.csv"]!
             .replacingOccurrences(of: "K1,2021-08-31,2021-08-31", with: "K1,๓๑/๘/๒๕๖๔,31/08/2564")
             .replacingOccurrences(of: "K2,2018-01-01,2012-01-01", with: "K2,๒๐๑๘-๐๑-๐๑,01/01/2555")])
@@ -85,8 +85,8 @@ import Testing
         #expect(p4.person.serviceStart == CivilDate(year: 2012, month: 1, day: 1))
     }
 
-    @Test func thaiLevelNamesAndSalaryCodes() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func thaiLevelNamesAndSalaryCodes(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         try fixture.write(["people.csv": ImportFixture.validFiles["people.csv"]!
             .replacingOccurrences(of: "officer,M1,", with: "officer,อำนวยการต้น,")
             .replacingOccurrences(of: "officer,K3,", with: "officer,ชำนาญการพิเศษ,")
@@ -97,8 +97,8 @@ import Testing
         #expect(levels == ["M1", "K3", "K1", "K2"])
     }
 
-    @Test func dpisCodes() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func dpisCodes(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         // In DPIS, D1 is our M1 (managerial) and M1 is our S1 (executive).
         try fixture.write(["people.csv": ImportFixture.validFiles["people.csv"]!
             .replacingOccurrences(of: "officer,M1,", with: "officer,M1,")
@@ -108,8 +108,8 @@ import Testing
         #expect(levels == ["S1", "K3", "K1", "M1"])
     }
 
-    @Test func individualFilesAddToTheStore() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func individualFilesAddToTheStore(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         #expect(fixture.importFolder() == [])
         try FileManager.default.createDirectory(atPath: fixture.folder + "/extra", withIntermediateDirectories: true)
         try fixture.write(["extra/trainings.csv": "person_id,course,completed_on\nP002,primary-executive,01/10/2566\n"])
@@ -121,8 +121,8 @@ import Testing
         #expect(fixture.importing([fixture.folder + "/extra/notes.csv"]).first?.contains("cannot tell what this file holds") == true)
     }
 
-    @Test func reimportReplacesAPersonsHistories() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func reimportReplacesAPersonsHistories(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         #expect(fixture.importFolder() == [])
         try fixture.write([
             "people.csv": """
@@ -148,8 +148,8 @@ import Testing
         #expect(try fixture.store.peopleCount() == 4)
     }
 
-    @Test func invalidUTF8IsReportedWhereItStarts() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func invalidUTF8IsReportedWhereItStarts(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         var bytes = Data(ImportFixture.validFiles["people.csv"]!.utf8)
         // Latin-1 "é" (0xE9) on P003's line, as a spreadsheet saving in the wrong encoding would write.
         let at = try #require(String(decoding: bytes, as: UTF8.self).range(of: "Sommut Noi"))
@@ -161,8 +161,8 @@ import Testing
 
     /// Files are fed to CSV.swift in chunks of about a megabyte; rows with quoted line breaks around
     /// the chunk boundaries must keep their physical line numbers.
-    @Test func lineNumbersSurviveChunking() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreEngine.all) func lineNumbersSurviveChunking(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         var text = "person_id,course,completed_on\n"
         var line = 2
         var rows = 0

@@ -1,32 +1,34 @@
 import CareerStore
 import Foundation
-import GRDB
 import Testing
 
 /// The viewer a kiosk sign-in hands to the store (`SignedInUser.viewer`, what `careerpath kiosk`
 /// passes to every call of a session) refuses a supervisor everyone outside their chain, by
 /// every query path the kiosk's supervisor mode uses. Roster: P001 heads P002 and P004; P002 heads P003.
-@Suite(.serialized) struct KioskSignInViewerTests {
-    let f: AccountsFixture
+@Suite(.serialized) final class KioskSignInViewerTests {
+    var f: AccountsFixture!
 
-    init() throws {
-        f = try AccountsFixture()
+    init() {}
+
+    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
+    func use(_ engine: StoreEngine) throws {
+        f = try AccountsFixture(engine: engine)
         try f.accounts.setPIN(personID: "P002", pin: try PIN("4826"))
     }
 
     /// A draft plan of `person`, as the planner saves one.
     func draft(_ person: String) throws -> Int64 {
         try f.fixture.store.database.write { db in
-            try db.execute(sql: """
+            try db.insertReturningID(sql: """
                 INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at)
                 VALUES (?, 'computer-officer:K3', 'draft', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
                 """, arguments: [person, person])
-            return db.lastInsertedRowID
         }
     }
 
-    @Test("a supervisor signed in at the kiosk reads their subordinate and no one else, by any query")
-    func supervisorViewerStaysInTheChain() throws {
+    @Test("a supervisor signed in at the kiosk reads their subordinate and no one else, by any query", arguments: StoreEngine.all)
+    func supervisorViewerStaysInTheChain(engine: StoreEngine) throws {
+        try use(engine)
         let store = f.fixture.store
         let user = try #require(try f.accounts.signIn(personID: "P002", pin: "4826", terminal: "/dev/tty3").user)
         #expect(user.role == .supervisor)
@@ -56,7 +58,7 @@ import Testing
 
         // Only the subordinate's read reached the audit log, with the kiosk's terminal.
         let views = try store.database.read { db in
-            try Row.fetchAll(db, sql: "SELECT subject, terminal FROM audit_log WHERE action = 'view' AND actor = 'P002'")
+            try SQLRow.fetchAll(db, sql: "SELECT subject, terminal FROM audit_log WHERE action = 'view' AND actor = 'P002'")
                 .map { "\($0["subject"] as String? ?? "")@\($0["terminal"] as String? ?? "")" }
         }
         #expect(views == ["P003@test"])
@@ -64,8 +66,9 @@ import Testing
         #expect(reviews == 0)
     }
 
-    @Test("a person without subordinates signed in at the kiosk reads only themselves")
-    func personViewerOnlyThemselves() throws {
+    @Test("a person without subordinates signed in at the kiosk reads only themselves", arguments: StoreEngine.all)
+    func personViewerOnlyThemselves(engine: StoreEngine) throws {
+        try use(engine)
         try f.accounts.setPIN(personID: "P003", pin: try PIN("5937"))
         let user = try #require(try f.accounts.signIn(personID: "P003", pin: "5937").user)
         #expect(user.role == .person)

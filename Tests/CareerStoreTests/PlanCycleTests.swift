@@ -2,7 +2,6 @@ import CareerCatalog
 import CareerEngine
 import CareerStore
 import Foundation
-import GRDB
 import Testing
 
 private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
@@ -11,14 +10,17 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
 /// submitted → approved → steps started, completed, confirmed into the record → done; versions, the
 /// "changed elsewhere" check, access and the audit of every write, and bad input refused with
 /// nothing saved. Roster (AccessControlTests): A01 → A02 → A03 → A04; A01 → A05 → A06; A07 → A08.
-@Suite(.serialized) struct PlanCycleTests {
-    let fixture: ImportFixture
-    let store: SQLiteRecordStore
+@Suite(.serialized) final class PlanCycleTests {
+    var fixture: ImportFixture!
+    var store: PersonnelStore!
     let catalog = TestCatalog.catalog
     let today = day(2026, 6, 1)
 
-    init() throws {
-        fixture = try ImportFixture(files: AccessControlTests.files)
+    init() {}
+
+    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
+    func use(_ engine: StoreEngine) throws {
+        fixture = try ImportFixture(files: AccessControlTests.files, engine: engine)
         #expect(fixture.importFolder().isEmpty)
         store = fixture.store
     }
@@ -48,8 +50,9 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
         do { try body(); return nil } catch let e as PlanReviewError { return e.kind } catch { return nil }
     }
 
-    @Test("the whole cycle: save, submit, return with a reason, edit, resubmit, approve, complete and confirm into the record")
-    func wholeCycle() throws {
+    @Test("the whole cycle: save, submit, return with a reason, edit, resubmit, approve, complete and confirm into the record", arguments: StoreEngine.all)
+    func wholeCycle(engine: StoreEngine) throws {
+        try use(engine)
         let owner = Viewer.supervisor(personID: "A03")   // A03 signed in: their own plans
         let boss = Viewer.supervisor(personID: "A02")
         var saved = try store.saveDevelopmentPlan(try plan("A03"), by: owner, expected: PlanBase.none)
@@ -101,8 +104,9 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
         #expect(try store.auditEntries(subject: "A03").filter { $0.action == "plan-step-confirm" }.map(\.actor) == ["A02", "A01"])
     }
 
-    @Test("two sessions: the second save is refused as changed elsewhere and the first one's steps stay")
-    func changedElsewhere() throws {
+    @Test("two sessions: the second save is refused as changed elsewhere and the first one's steps stay", arguments: StoreEngine.all)
+    func changedElsewhere(engine: StoreEngine) throws {
+        try use(engine)
         let owner = Viewer.person(personID: "A04")
         let first = try store.saveDevelopmentPlan(try plan("A04"), by: owner, expected: PlanBase.none)
         // A second session that read nothing (or an older revision) is refused.
@@ -114,8 +118,9 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
         #expect(second.revision == first.revision + 1)
     }
 
-    @Test("an approved plan changes only by a new version; approving it supersedes the old one, which is kept")
-    func versions() throws {
+    @Test("an approved plan changes only by a new version; approving it supersedes the old one, which is kept", arguments: StoreEngine.all)
+    func versions(engine: StoreEngine) throws {
+        try use(engine)
         let owner = Viewer.person(personID: "A06")
         var v1 = try store.saveDevelopmentPlan(try plan("A06"), by: owner)
         v1 = try store.submitPlan(planID: v1.id, by: owner)
@@ -130,8 +135,9 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
         #expect(all.map(\.version) == [2, 1])
     }
 
-    @Test("access: a supervisor does not edit, the person does not approve or confirm, outsiders are refused; nothing stored")
-    func access() throws {
+    @Test("access: a supervisor does not edit, the person does not approve or confirm, outsiders are refused; nothing stored", arguments: StoreEngine.all)
+    func access(engine: StoreEngine) throws {
+        try use(engine)
         let before = try store.recordsSnapshot()
         #expect(kind { _ = try store.saveDevelopmentPlan(try plan("A04"), by: .supervisor(personID: "A03")) } == .refused)
         #expect(throws: AccessDenied.self) { try store.saveDevelopmentPlan(try plan("A04"), by: .supervisor(personID: "A05")) }
@@ -156,8 +162,9 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
         #expect(try store.recordsSnapshot() == before)
     }
 
-    @Test("bad input: dates out of order or in the future, a level outside 0–5, an unknown competency: refused, nothing saved")
-    func badInput() throws {
+    @Test("bad input: dates out of order or in the future, a level outside 0–5, an unknown competency: refused, nothing saved", arguments: StoreEngine.all)
+    func badInput(engine: StoreEngine) throws {
+        try use(engine)
         let owner = Viewer.person(personID: "A03")
         var saved = try store.submitPlan(planID: try store.saveDevelopmentPlan(try plan("A03"), by: owner).id, by: owner)
         // Progress before approval is refused too.
@@ -182,8 +189,9 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
         #expect(try store.assessmentHistory(personID: "A03", viewer: owner) == assessments)
     }
 
-    @Test("assessments in the tool: a supervisor's counts, a self-assessment is kept beside it and never counts")
-    func assessments() throws {
+    @Test("assessments in the tool: a supervisor's counts, a self-assessment is kept beside it and never counts", arguments: StoreEngine.all)
+    func assessments(engine: StoreEngine) throws {
+        try use(engine)
         try store.recordAssessment(personID: "A03", competency: "teamwork", level: 2, on: day(2026, 1, 10),
                                    note: "ทำงานเป็นทีมดี", assessor: .supervisor, by: .supervisor(personID: "A02"), catalog: catalog, today: today)
         try store.recordAssessment(personID: "A03", competency: "teamwork", level: 5, on: day(2026, 2, 10),
@@ -197,8 +205,9 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
         #expect(try actions("A03") == ["assessment", "assessment-self"])
     }
 
-    @Test("a re-import replaces only imported rows: assessments and confirmed steps recorded in the tool stay, an exact duplicate is kept once (the tool's), a refused import changes nothing")
-    func reimportKeepsToolRecords() throws {
+    @Test("a re-import replaces only imported rows: assessments and confirmed steps recorded in the tool stay, an exact duplicate is kept once (the tool's), a refused import changes nothing", arguments: StoreEngine.all)
+    func reimportKeepsToolRecords(engine: StoreEngine) throws {
+        try use(engine)
         let boss = Viewer.supervisor(personID: "A02")
         try store.recordAssessment(personID: "A03", competency: "teamwork", level: 2, on: day(2026, 1, 10), note: "ทำงานเป็นทีมดี",
                                    assessor: .supervisor, by: boss, catalog: catalog, today: today)

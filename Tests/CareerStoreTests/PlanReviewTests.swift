@@ -1,28 +1,29 @@
 import CareerCatalog
 import CareerStore
 import Foundation
-import GRDB
 import CareerEngine
 import Testing
 
 /// Comment on, approve and return saved plans: stored with author and time, status changed,
 /// audited, and refused outside the reviewer's chain or for one's own plan.
-@Suite(.serialized) struct PlanReviewTests {
-    let fixture: ImportFixture
+@Suite(.serialized) final class PlanReviewTests {
+    var fixture: ImportFixture!
 
-    init() throws {
-        fixture = try ImportFixture(files: AccessControlTests.files)
+    init() {}
+
+    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
+    func use(_ engine: StoreEngine) throws {
+        fixture = try ImportFixture(files: AccessControlTests.files, engine: engine)
         #expect(fixture.importFolder().isEmpty)
     }
 
     /// A submitted plan of `person` with two steps, as the planner saves and submits it.
     func draft(_ person: String) throws -> Int64 {
         try fixture.store.database.write { db in
-            try db.execute(sql: """
+            let id = try db.insertReturningID(sql: """
                 INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at)
                 VALUES (?, 'public-relations-officer:K2', 'submitted', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
                 """, arguments: [person, person])
-            let id = db.lastInsertedRowID
             for position in 0..<2 {
                 try db.execute(sql: "INSERT INTO plan_steps (plan_id, position, gap_kind) VALUES (?, ?, 'experience')",
                                arguments: [id, position])
@@ -31,8 +32,9 @@ import Testing
         }
     }
 
-    @Test("a supervisor above the person approves with a note: status, author, time and audit row stored")
-    func approve() throws {
+    @Test("a supervisor above the person approves with a note: status, author, time and audit row stored", arguments: StoreEngine.all)
+    func approve(engine: StoreEngine) throws {
+        try use(engine)
         let id = try draft("A03")
         let now = Date(timeIntervalSince1970: 1_790_000_000)
         let plan = try fixture.store.reviewPlan(planID: id, action: .approve, comment: "ดีมาก", by: .supervisor(personID: "A01"), now: now)
@@ -56,8 +58,9 @@ import Testing
         #expect(kiosk == ["kiosk:supervisor"])
     }
 
-    @Test("return, then a comment: status returned, two notes in order; an empty comment is refused")
-    func returnAndComment() throws {
+    @Test("return, then a comment: status returned, two notes in order; an empty comment is refused", arguments: StoreEngine.all)
+    func returnAndComment(engine: StoreEngine) throws {
+        try use(engine)
         let id = try draft("A04")
         _ = try fixture.store.reviewPlan(planID: id, action: .return, comment: "why", by: .supervisor(personID: "A03"))
         let plan = try fixture.store.reviewPlan(planID: id, action: .comment, comment: " add a course ", by: .supervisor(personID: "A02"))
@@ -69,8 +72,9 @@ import Testing
         }
     }
 
-    @Test("outside the chain, one's own plan, a person viewer and an unknown plan are refused; nothing stored")
-    func refusals() throws {
+    @Test("outside the chain, one's own plan, a person viewer and an unknown plan are refused; nothing stored", arguments: StoreEngine.all)
+    func refusals(engine: StoreEngine) throws {
+        try use(engine)
         let id = try draft("A03")
         #expect(throws: AccessDenied.self) {
             try fixture.store.reviewPlan(planID: id, action: .approve, comment: "", by: .supervisor(personID: "A05"))

@@ -1,6 +1,5 @@
 import CareerStore
 import Foundation
-import GRDB
 import Testing
 
 /// The database file a new store creates.

@@ -2,12 +2,11 @@ import CareerCatalog
 import CareerEngine
 @testable import CareerStore
 import Foundation
-import GRDB
 import Testing
 
 /// Unit reports in the store: who may see which unit (the unit head, read from the records; HR;
 /// nobody else), the usage form's save/submit cycle, the appendix figures, and exit 3 at the CLI.
-@Suite(.serialized) struct UsageReportStoreTests {
+@Suite(.serialized) final class UsageReportStoreTests {
     /// news-bureau: R01 heads it (R02 → R03, R04 below); ict-center: R05 (supervised from news);
     /// regional-pr-bureau-3: R07, with R08 in its provincial office.
     static let roster: [(id: String, unit: String, line: String, level: String, supervisor: String?)] = [
@@ -21,22 +20,26 @@ import Testing
         ("R08", "provincial-pr-chiang-mai", "public-relations-officer", "K2", "R07"),
     ]
 
-    let fixture: ImportFixture
+    var fixture: ImportFixture!
     let catalog = TestCatalog.catalog
     let year = FiscalYear.containing(DateText.today())
 
-    init() throws {
+    init() {}
+
+    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
+    func use(_ engine: StoreEngine) throws {
         var people = ImportFixture.peopleHeader + "\n"
         for p in Self.roster {
             people += "\(p.id),สมมุติ \(p.id),Sommut \(p.id),\(p.unit),\(p.line),\(p.level),2018-01-01,2010-01-01,bachelor,\(p.supervisor ?? "")\n"
         }
         fixture = try ImportFixture(files: ["people.csv": people, "assignments.csv": "person_id,unit,field,role,start,end\n",
                                             "assessments.csv": "person_id,competency,level,assessed_on,assessor\n",
-                                            "trainings.csv": "person_id,course,completed_on\n"])
+                                            "trainings.csv": "person_id,course,completed_on\n"], engine: engine)
         #expect(fixture.importFolder() == [])
     }
 
-    @Test func aUnitHeadReachesTheirUnitAndItsSubUnitsOnly() throws {
+    @Test(arguments: StoreEngine.all) func aUnitHeadReachesTheirUnitAndItsSubUnitsOnly(engine: StoreEngine) throws {
+        try use(engine)
         let store = fixture.store
         #expect(try store.reportUnits(viewer: .supervisor(personID: "R01"), catalog: catalog) == ["news-bureau"])
         #expect(try store.reportUnits(viewer: .supervisor(personID: "R05"), catalog: catalog) == ["ict-center"])
@@ -56,7 +59,8 @@ import Testing
         }
     }
 
-    @Test func aFormIsSavedEditedAndFrozenOnceSubmitted() throws {
+    @Test(arguments: StoreEngine.all) func aFormIsSavedEditedAndFrozenOnceSubmitted(engine: StoreEngine) throws {
+        try use(engine)
         let store = fixture.store
         let head = Viewer.supervisor(personID: "R01")
         var form = UsageReportForm(unit: "news-bureau", fiscalYear: year, activities: [.displayBoard], problems: "ไม่มีงบประมาณ")
@@ -89,7 +93,8 @@ import Testing
         #expect(rollup.totals.people == Self.roster.count)
     }
 
-    @Test func theAppendixCountsTheYearsActivityOfTheUnitAndItsSubUnits() throws {
+    @Test(arguments: StoreEngine.all) func theAppendixCountsTheYearsActivityOfTheUnitAndItsSubUnits(engine: StoreEngine) throws {
+        try use(engine)
         let store = fixture.store
         // R08 (a provincial office under the bureau) opens their own record; R07 opens R08's (not "own").
         _ = try store.record(personID: "R08", viewer: .person(personID: "R08"), screen: "kiosk")
@@ -97,13 +102,14 @@ import Testing
         _ = try store.record(personID: "R08", viewer: .supervisor(personID: "R07"), screen: "tui")
         let inYear = year.start.adding(days: 40).iso, before = year.start.adding(days: -1).iso
         try store.database.write { db in
+            var ids: [Int64] = []
             for (status, at) in [("approved", inYear), ("draft", inYear), ("submitted", before)] {
-                try db.execute(sql: """
+                ids.append(try db.insertReturningID(sql: """
                     INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at, status_at)
                     VALUES ('R08', 'public-relations-officer:K3', ?, 'R08', ?, ?, ?)
-                    """, arguments: [status, at, at, at])
+                    """, arguments: [status, at, at, at]))
             }
-            let plan = db.lastInsertedRowID - 2
+            let plan = ids[0]
             try db.execute(sql: """
                 INSERT INTO plan_steps (plan_id, position, gap_kind, method, start, "end", done) VALUES
                     (?, 0, 'experience', 'job-rotation', ?, ?, 1),
@@ -123,7 +129,8 @@ import Testing
         #expect(try store.auditEntries().last?.detail == "usage regional-pr-bureau-3 \(year)")
     }
 
-    @Test func theRollupCountsEachUnitAsItsOwnReportWould() throws {
+    @Test(arguments: StoreEngine.all) func theRollupCountsEachUnitAsItsOwnReportWould(engine: StoreEngine) throws {
+        try use(engine)
         let store = fixture.store
         let inYear = year.start.adding(days: 40).iso
         try store.database.write { db in
@@ -145,7 +152,8 @@ import Testing
         #expect(rollup.totals.coursesCompleted == ["primary-executive": 4] && rollup.totals.openedOwnPaths == 2)
     }
 
-    @Test func hrSetsTheYearsDueDateWhichTheFormsAndTheRollupUse() throws {
+    @Test(arguments: StoreEngine.all) func hrSetsTheYearsDueDateWhichTheFormsAndTheRollupUse(engine: StoreEngine) throws {
+        try use(engine)
         let store = fixture.store
         let hr = Viewer.hr(personID: "R03"), head = Viewer.supervisor(personID: "R01")
         #expect(try store.usageReportDue(fiscalYear: year) == year.defaultDueDate)
@@ -185,7 +193,8 @@ import Testing
         #expect(set.map(\.detail) == ["\(year) \(due.iso)", "\(year) \(year.end.iso)"])
     }
 
-    @Test func recordsComeInBatchesCoveringTheUnitOnce() throws {
+    @Test(arguments: StoreEngine.all) func recordsComeInBatchesCoveringTheUnitOnce(engine: StoreEngine) throws {
+        try use(engine)
         var seen: [[String]] = []
         try fixture.store.forEachUnitRecordBatch(units: ["news-bureau", "ict-center"], viewer: .system, catalog: catalog, batch: 4,
                                                  screen: "test", report: "needs") { seen.append($0.map(\.person.id)) }
@@ -194,7 +203,8 @@ import Testing
 
     // MARK: the CLI
 
-    @Test func aReportOutsideYourUnitExitsThree() throws {
+    @Test(arguments: StoreEngine.all) func aReportOutsideYourUnitExitsThree(engine: StoreEngine) throws {
+        try use(engine)
         let db = fixture.store.path
         let other = try CLI.run(["report", "usage", "--unit", "ict-center", "--as", "R01", "--lang", "en"], database: db)
         #expect(other.status == 3, "stderr: \(other.stderr)")
@@ -208,7 +218,8 @@ import Testing
         #expect(own.stdout.contains("\"people\": 4"))
     }
 
-    @Test func hrSetsTheDueDateFromTheCLI() throws {
+    @Test(arguments: StoreEngine.all) func hrSetsTheDueDateFromTheCLI(engine: StoreEngine) throws {
+        try use(engine)
         let db = fixture.store.path
         #expect(try AccountService(store: fixture.store).grantHR(personID: "R02"))
         let head = try CLI.run(["report", "usage", "--year", "2569", "--set-due", "15/08/2569", "--as", "R01", "--lang", "en"], database: db)
@@ -227,7 +238,8 @@ import Testing
         #expect(rollup.status == 0 && rollup.stdout.contains("กำหนดส่ง 15 สิงหาคม 2569"), "\(rollup.stdout)")
     }
 
-    @Test func theCLIFillsSavesAndSubmitsAForm() throws {
+    @Test(arguments: StoreEngine.all) func theCLIFillsSavesAndSubmitsAForm(engine: StoreEngine) throws {
+        try use(engine)
         let db = fixture.store.path
         let incomplete = try CLI.run(["report", "usage", "--unit", "news-bureau", "--year", "2569", "--as", "R01", "--submit", "--lang", "en"], database: db)
         #expect(incomplete.status == 1)

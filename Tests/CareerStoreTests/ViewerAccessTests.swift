@@ -2,16 +2,20 @@ import CareerStore
 import Testing
 
 /// Access is enforced in the store, whatever the query path.
-@Suite struct ViewerAccessTests {
+@Suite final class ViewerAccessTests {
     // The fixture's chain: P001 heads P002 and P004; P002 heads P003.
-    let fixture: ImportFixture
+    var fixture: ImportFixture!
 
-    init() throws {
-        fixture = try ImportFixture()
+    init() {}
+
+    /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
+    func use(_ engine: StoreEngine) throws {
+        fixture = try ImportFixture(engine: engine)
         #expect(fixture.importFolder() == [])
     }
 
-    @Test func supervisorSeesTheWholeChainBelow() throws {
+    @Test(arguments: StoreEngine.all) func supervisorSeesTheWholeChainBelow(engine: StoreEngine) throws {
+        try use(engine)
         let store = fixture.store
         #expect(try store.people(unit: nil, viewer: .supervisor(personID: "P001")).map(\.id) == ["P001", "P002", "P003", "P004"])
         #expect(try store.people(unit: nil, viewer: .supervisor(personID: "P002")).map(\.id) == ["P002", "P003"])
@@ -20,7 +24,8 @@ import Testing
         #expect(try store.directReports(of: "P001", viewer: .supervisor(personID: "P001")).map(\.id) == ["P002", "P004"])
     }
 
-    @Test func supervisorCannotReadANonSubordinate() throws {
+    @Test(arguments: StoreEngine.all) func supervisorCannotReadANonSubordinate(engine: StoreEngine) throws {
+        try use(engine)
         let store = fixture.store
         let p2 = Viewer.supervisor(personID: "P002")
         #expect(throws: AccessDenied.self) { try store.record(personID: "P004", viewer: p2, screen: "gaps") }
@@ -31,7 +36,8 @@ import Testing
         #expect(try store.allRecords(viewer: p2).contains { $0.person.id == "P004" } == false)
     }
 
-    @Test func personSeesOnlyThemselves() throws {
+    @Test(arguments: StoreEngine.all) func personSeesOnlyThemselves(engine: StoreEngine) throws {
+        try use(engine)
         let store = fixture.store
         let me = Viewer.person(personID: "P003")
         #expect(try store.people(unit: nil, viewer: me).map(\.id) == ["P003"])
@@ -40,13 +46,15 @@ import Testing
         #expect(throws: AccessDenied.self) { try store.record(personID: "P002", viewer: me, screen: "home") }
     }
 
-    @Test func hrAndSystemSeeEveryone() throws {
+    @Test(arguments: StoreEngine.all) func hrAndSystemSeeEveryone(engine: StoreEngine) throws {
+        try use(engine)
         #expect(try fixture.store.people(unit: nil, viewer: .hr(personID: "P004")).count == 4)
         #expect(try fixture.store.allRecords(viewer: .system).count == 4)
         #expect(try fixture.store.record(personID: "P404", viewer: .system, screen: "x") == nil)
     }
 
-    @Test func readsAreAudited() throws {
+    @Test(arguments: StoreEngine.all) func readsAreAudited(engine: StoreEngine) throws {
+        try use(engine)
         _ = try fixture.store.record(personID: "P003", viewer: .supervisor(personID: "P001"), screen: "gaps")
         _ = try? fixture.store.record(personID: "P004", viewer: .person(personID: "P003"), screen: "home")
         let entries = try fixture.store.auditEntries(subject: "P003")

@@ -1,6 +1,5 @@
 import CareerCatalog
 import Foundation
-import GRDB
 
 /// Kiosk accounts over the personnel database: PINs, the hr role, sign-in with lockout,
 /// and the audit rows for each of them.
@@ -22,7 +21,7 @@ public final class AccountService: Sendable {
     /// The current time; injected so tests can step through a lock without sleeping.
     public typealias Now = @Sendable () -> Date
 
-    public let store: SQLiteRecordStore
+    public let store: PersonnelStore
     public let hasher: PINHasher
     public let policy: LockoutPolicy
     private let now: Now
@@ -32,7 +31,7 @@ public final class AccountService: Sendable {
     /// The `screen` of audit rows written by the `accounts` commands.
     static let operatorScreen = "accounts"
 
-    public init(store: SQLiteRecordStore, hasher: PINHasher = PINHasher(), policy: LockoutPolicy = LockoutPolicy(),
+    public init(store: PersonnelStore, hasher: PINHasher = PINHasher(), policy: LockoutPolicy = LockoutPolicy(),
                 now: @escaping Now = { Date() }) {
         self.store = store; self.hasher = hasher; self.policy = policy; self.now = now
     }
@@ -79,7 +78,7 @@ public final class AccountService: Sendable {
         let id = Self.normalised(personID)
         let at = now()
         return try store.database.write { db in
-            let account = try Self.account(db, id)
+            let account = try Self.lockedAccount(db, id)
             let wasLocked = account?.isLocked(at: at) ?? false
             guard let account, account.failedAttempts > 0 || account.lockedUntil != nil else { return false }
             try db.execute(sql: "UPDATE accounts SET failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE person_id = ?",
@@ -97,7 +96,7 @@ public final class AccountService: Sendable {
     public func viewer(for personID: String) throws -> Viewer? {
         let id = Self.normalised(personID)
         return try store.database.read { db in
-            guard try SQLiteRecordStore.exists(db, id) else { return nil }
+            guard try PersonnelStore.exists(db, id) else { return nil }
             let role = Self.role(account: try Self.account(db, id), hasReports: try Self.hasReports(db, id))
             return SignedInUser(personID: id, role: role, signedInAt: Date(), terminal: "").viewer
         }
@@ -119,7 +118,7 @@ public final class AccountService: Sendable {
         let terminal = terminal ?? store.terminal
         let at = now()
         let (before, personExists, hasReports) = try store.database.read { db in
-            (try Self.account(db, id), try SQLiteRecordStore.exists(db, id), try Self.hasReports(db, id))
+            (try Self.account(db, id), try PersonnelStore.exists(db, id), try Self.hasReports(db, id))
         }
         if let until = before?.lockedUntil, until > at {
             try store.database.write { db in
@@ -146,7 +145,7 @@ public final class AccountService: Sendable {
 
         return try store.database.write { db in
             // Re-read: another terminal may have locked the ID while we were deriving.
-            let account = try Self.account(db, id)
+            let account = try Self.lockedAccount(db, id)
             if let until = account?.lockedUntil, until > at {
                 try Self.audit(db, at: at, actor: id, subject: id, action: .signInFailed, screen: screen,
                                terminal: terminal, detail: "locked until \(AuditClock.timestamp(until))")
@@ -175,7 +174,7 @@ public final class AccountService: Sendable {
 
     /// One more failure for `id` (an expired lock starts a fresh count); the lock it brings, if any,
     /// and the audit detail. Inside the caller's write transaction.
-    private func countFailure(_ db: Database, _ id: String, _ account: AccountStatus?, at: Date,
+    private func countFailure(_ db: StoreSession, _ id: String, _ account: AccountStatus?, at: Date,
                               reason: String) throws -> (lockedUntil: Date?, detail: String) {
         let previous = (account?.lockedUntil == nil ? account?.failedAttempts : nil) ?? 0
         let failures = previous + 1
@@ -205,7 +204,7 @@ public final class AccountService: Sendable {
         let id = Self.operatorAccount
         let terminal = terminal ?? store.terminal
         let at = now()
-        func refusedWhileLocked(_ db: Database, _ until: Date) throws -> OperatorPINOutcome {
+        func refusedWhileLocked(_ db: StoreSession, _ until: Date) throws -> OperatorPINOutcome {
             try Self.audit(db, at: at, actor: Self.operatorActor, subject: nil, action: .operatorExitRefused, screen: screen,
                            terminal: terminal, detail: "locked until \(AuditClock.timestamp(until))")
             return .locked(until: until)
@@ -221,7 +220,7 @@ public final class AccountService: Sendable {
         }
         return try store.database.write { db in
             // Another terminal may have locked it while we were deriving.
-            let account = try Self.account(db, id)
+            let account = try Self.lockedAccount(db, id)
             if let until = account?.lockedUntil, until > at { return try refusedWhileLocked(db, until) }
             if verified {
                 try db.execute(sql: "DELETE FROM accounts WHERE person_id = ?", arguments: [id])
@@ -262,7 +261,7 @@ public final class AccountService: Sendable {
         try requirePerson(id)
         let at = now()
         return try store.database.write { db in
-            guard try Self.account(db, id)?.role != role else { return false }
+            guard try Self.lockedAccount(db, id)?.role != role else { return false }
             try db.execute(sql: """
                 INSERT INTO accounts (person_id, role, updated_at) VALUES (?, ?, ?)
                 ON CONFLICT(person_id) DO UPDATE SET role = excluded.role, updated_at = excluded.updated_at
@@ -274,7 +273,7 @@ public final class AccountService: Sendable {
     }
 
     private func requirePerson(_ id: String) throws {
-        guard try store.database.read({ db in try SQLiteRecordStore.exists(db, id) }) else {
+        guard try store.database.read({ db in try PersonnelStore.exists(db, id) }) else {
             throw AccountError.unknownPerson(id)
         }
     }
@@ -287,12 +286,19 @@ public final class AccountService: Sendable {
         account?.role == .hr ? .hr : hasReports ? .supervisor : .person
     }
 
-    static func hasReports(_ db: Database, _ id: String) throws -> Bool {
+    static func hasReports(_ db: StoreSession, _ id: String) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE supervisor_id = ?)", arguments: [id]) ?? false
     }
 
-    static func account(_ db: Database, _ id: String) throws -> AccountStatus? {
-        guard let row = try Row.fetchOne(db, sql: """
+    /// The account of `id` read inside a write that decides from it (a failure count, a role): other
+    /// terminals' writes to the same account wait until this transaction ends, so none is lost.
+    static func lockedAccount(_ db: StoreSession, _ id: String) throws -> AccountStatus? {
+        try db.lock("account:" + id)
+        return try account(db, id)
+    }
+
+    static func account(_ db: StoreSession, _ id: String) throws -> AccountStatus? {
+        guard let row = try SQLRow.fetchOne(db, sql: """
             SELECT pin_hash, salt, iterations, algorithm, role, failed_attempts, locked_until FROM accounts WHERE person_id = ?
             """, arguments: [id]) else { return nil }
         var hash: PINHash?
@@ -307,7 +313,7 @@ public final class AccountService: Sendable {
                              lockedUntil: lockedText.flatMap(AccountTime.date(fromTimestamp:)))
     }
 
-    static func audit(_ db: Database, at: Date, actor: String, subject: String?, action: AuditAction,
+    static func audit(_ db: StoreSession, at: Date, actor: String, subject: String?, action: AuditAction,
                       screen: String, terminal: String, detail: String = "") throws {
         try db.execute(sql: """
             INSERT INTO audit_log (at, actor, subject, action, screen, terminal, detail) VALUES (?, ?, ?, ?, ?, ?, ?)

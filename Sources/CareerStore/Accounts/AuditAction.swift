@@ -1,5 +1,5 @@
 /// The `action` values the kiosk and the account commands write to the audit log.
-/// (Record views are written by `SQLiteRecordStore.record(personID:viewer:screen:)` as `view`.)
+/// (Record views are written by `PersonnelStore.record(personID:viewer:screen:)` as `view`.)
 public enum AuditAction: String, Sendable, CaseIterable {
     case signIn = "sign-in"
     case signInFailed = "sign-in-failed"

@@ -36,7 +36,7 @@ final class ImportStaging {
                 try db.execute(sql: "CREATE TABLE \(Self.clearedTable) (kind TEXT NOT NULL, person_id TEXT NOT NULL)")
             }
         } catch {
-            SQLiteRecordStore.removeFiles(atPath: path)
+            PersonnelStore.removeFiles(atPath: path)
             throw error
         }
     }
@@ -51,14 +51,29 @@ final class ImportStaging {
     }
 
     /// The newest import's id (0 for none): an import checked against an older state of the records is refused.
-    static func lastImport(_ db: Database) throws -> Int64 {
+    static func lastImport(_ db: StoreSession) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM imports") ?? 0
+    }
+
+    /// A private folder for the scratch file of an import into a PostgreSQL store (no records file to sit next to).
+    static func scratchFolder() throws -> String {
+        let folder = NSTemporaryDirectory() + "careerpath-\(getuid())"
+        try PrivateFiles.createFolder(folder)
+        return folder
+    }
+
+    static func changedMeanwhile(_ file: String) -> ImportFailure {
+        ImportFailure(diagnostics: [ImportDiagnostic(
+            file: file, line: 1, column: 1,
+            message: said("มีการนำเข้าอื่นเปลี่ยนระเบียนระหว่างที่ตรวจแฟ้มชุดนี้ โปรดนำเข้าชุดนี้อีกครั้ง",
+                          "another import changed the records while this one was being checked; run this one again"))],
+            truncated: false)
     }
 
     /// Closes and deletes the scratch file.
     func remove() {
         try? database.close()
-        SQLiteRecordStore.removeFiles(atPath: path)
+        PersonnelStore.removeFiles(atPath: path)
     }
 
     /// An imported history row equal to a row recorded in the tool for the same person (in every CSV
@@ -80,17 +95,17 @@ final class ImportStaging {
     /// upserted (a re-imported person keeps their row, so their plans and accounts stay attached), histories
     /// appended in file order, the `imports` row written. Refused (nothing written) when another import
     /// finished after `lastImport` was read: this one was checked against records that are gone.
-    func copy(into store: SQLiteRecordStore, since lastImport: Int64, file: String, source: String, summary: ImportSummary) throws {
-        try store.database.writeWithoutTransaction { db in
+    func copy(into store: PersonnelStore, since lastImport: Int64, file: String, source: String, summary: ImportSummary) throws {
+        if let server = store.database as? PostgresStoreDatabase {
+            return try copy(into: server, since: lastImport, file: file, source: source, summary: summary)
+        }
+        guard let records = store.database as? SQLiteDatabase else { throw StoreError.corrupt("unknown store engine") }
+        try records.queue.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [path])
             defer { try? db.execute(sql: "DETACH DATABASE staging") }
             try db.inTransaction(.immediate) {
-                guard try Self.lastImport(db) == lastImport else {
-                    throw ImportFailure(diagnostics: [ImportDiagnostic(
-                        file: file, line: 1, column: 1,
-                        message: said("มีการนำเข้าอื่นเปลี่ยนระเบียนระหว่างที่ตรวจแฟ้มชุดนี้ โปรดนำเข้าชุดนี้อีกครั้ง",
-                                      "another import changed the records while this one was being checked; run this one again"))],
-                        truncated: false)
+                guard try Self.lastImport(StoreSession(dialect: .sqlite, backend: GRDBSession(db))) == lastImport else {
+                    throw Self.changedMeanwhile(file)
                 }
                 let kinds = RecordFile.allCases.sorted { $0.order < $1.order }
                 for kind in kinds where kind != .people {
@@ -128,6 +143,90 @@ final class ImportStaging {
                 try db.execute(sql: "INSERT INTO imports (imported_at, source, people, rows) VALUES (?, ?, ?, ?)",
                                arguments: [AuditClock.timestamp(Date()), source, summary.people, summary.rows])
                 return .commit
+            }
+        }
+    }
+
+    /// The copy into a PostgreSQL store: the same steps in one transaction, the rows streamed with
+    /// `COPY … FROM STDIN` (people into a temporary table first, for the upsert; histories straight
+    /// into their tables once the rows they replace are deleted). Imports take turns (`lock`).
+    private func copy(into server: PostgresStoreDatabase, since lastImport: Int64, file: String, source: String,
+                      summary: ImportSummary) throws {
+        try server.write { db in
+            try db.lock("careerpath-import")
+            guard try Self.lastImport(db) == lastImport else { throw Self.changedMeanwhile(file) }
+            try db.execute(sql: "CREATE TEMPORARY TABLE staged_people (LIKE people) ON COMMIT DROP")
+            try db.execute(sql: "CREATE TEMPORARY TABLE staged_replaced (kind TEXT NOT NULL, person_id TEXT NOT NULL) ON COMMIT DROP")
+            try copyStaged(db, from: Self.clearedTable, to: "staged_replaced", columns: ["kind", "person_id"])
+            let kinds = RecordFile.allCases.sorted { $0.order < $1.order }
+            for kind in kinds where kind != .people {
+                try db.execute(sql: """
+                    DELETE FROM \(kind.rawValue)
+                    WHERE person_id IN (SELECT person_id FROM staged_replaced WHERE kind = ?) AND origin = 'import'
+                    """, arguments: [kind.rawValue])
+            }
+            let people = Self.columns(.people)
+            try copyStaged(db, from: RecordFile.people.rawValue, to: "staged_people", columns: people)
+            let list = Self.columnList(.people)
+            try db.execute(sql: """
+                INSERT INTO people (\(list)) SELECT \(list) FROM staged_people
+                ON CONFLICT (id) DO UPDATE SET \(people.dropFirst().map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", "))
+                """)
+            for kind in kinds where kind != .people {
+                try copyStaged(db, from: kind.rawValue, to: kind.rawValue, columns: Self.columns(kind))
+            }
+            for kind in RecordFile.allCases where kind != .people {
+                let same = kind.columns.dropFirst().map { "i.\"\($0)\" IS NOT DISTINCT FROM t.\"\($0)\"" }.joined(separator: " AND ")
+                try db.execute(sql: """
+                    DELETE FROM \(kind.rawValue) AS i USING \(kind.rawValue) AS t
+                    WHERE i.person_id = t.person_id AND t.origin = 'tool' AND i.origin = 'import' AND \(same)
+                    """)
+            }
+            try db.execute(sql: "INSERT INTO imports (imported_at, source, people, rows) VALUES (?, ?, ?, ?)",
+                           arguments: [AuditClock.timestamp(Date()), source, summary.people, summary.rows])
+        }
+    }
+
+    /// Streams the staged table `from` (in the order it was staged) into the server's table `to` with COPY.
+    private func copyStaged(_ db: StoreSession, from: String, to: String, columns: [String]) throws {
+        let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+        // The COPY text is made here, a megabyte at a time, then streamed.
+        var chunks: [String] = []
+        var chunk = ""
+        chunk.reserveCapacity(1 << 20)
+        try database.read { staged in
+            let rows = try Row.fetchCursor(staged, sql: "SELECT \(list) FROM \(from) ORDER BY rowid")
+            while let row = try rows.next() {
+                for i in 0..<columns.count {
+                    if i > 0 { chunk.append("\t") }
+                    Self.appendCopyText(row[i] as DatabaseValue, to: &chunk)
+                }
+                chunk.append("\n")
+                if chunk.utf8.count >= 1 << 20 { chunks.append(chunk); chunk = ""; chunk.reserveCapacity(1 << 20) }
+            }
+        }
+        if !chunk.isEmpty { chunks.append(chunk) }
+        guard !chunks.isEmpty else { return }
+        try db.copy(table: to, columns: columns, chunks: chunks)
+    }
+
+    /// A value in COPY's text format: `\N` for NULL, backslash, tab, newline and return escaped.
+    static func appendCopyText(_ value: DatabaseValue, to out: inout String) {
+        switch value.storage {
+        case .null: out.append("\\N")
+        case .int64(let v): out.append(String(v))
+        case .double(let v): out.append(String(v))
+        case .blob(let v): out.append(String(decoding: v, as: UTF8.self))
+        case .string(let text):
+            guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { out.append(text); return }
+            for c in text.unicodeScalars {
+                switch c {
+                case "\\": out.append("\\\\")
+                case "\t": out.append("\\t")
+                case "\n": out.append("\\n")
+                case "\r": out.append("\\r")
+                default: out.unicodeScalars.append(c)
+                }
             }
         }
     }

@@ -20,9 +20,10 @@ public struct ImportSummary: Sendable, Hashable {
 /// writing meanwhile. So the work is split:
 /// 1. a read of the people already in the database (a WAL snapshot: takes no lock from writers);
 /// 2. rows are checked against the catalog and each other as they stream in, and staged into a
-///    private scratch database next to the records (`ImportStaging`) while no error has been seen;
+///    private scratch SQLite database next to the records (`ImportStaging`; for a PostgreSQL store,
+///    in a private temporary folder) while no error has been seen;
 /// 3. only when every row passed, one short write transaction on the records deletes the histories
-///    being replaced and copies the staged rows in with `INSERT … SELECT`.
+///    being replaced and copies the staged rows in (SQLite: `INSERT … SELECT`; PostgreSQL: `COPY`).
 /// Any error before step 3 leaves the records untouched; step 3 is one transaction, so the database
 /// is either as before or has the whole import. Streaming keeps memory flat on a 100,000-person
 /// roster; only ids and supervisor links are held.
@@ -42,14 +43,14 @@ public struct RecordImporter: Sendable {
 
     /// Imports `request` into `store`; throws `ImportFailure` (nothing written) on any error.
     @discardableResult
-    public func run(_ request: ImportRequest, into store: SQLiteRecordStore) throws -> ImportSummary {
+    public func run(_ request: ImportRequest, into store: PersonnelStore) throws -> ImportSummary {
         let source = request.sources.map(\.displayPath).joined(separator: " ")
         // 1. Who is there now, and which import made it so.
         let (existing, lastImport) = try store.database.read { db in
             (try ImportSession.existingPeople(db), try ImportStaging.lastImport(db))
         }
         // 2. Check and stage, holding no lock on the records.
-        let staging = try ImportStaging(nextTo: store.path)
+        let staging = try ImportStaging(nextTo: store.isPostgres ? ImportStaging.scratchFolder() + "/records" : store.path)
         defer { staging.remove() }
         let staged = try staging.database.writeWithoutTransaction { db -> (ImportSummary, [ImportDiagnostic], Bool) in
             var staged = (ImportSummary(), [ImportDiagnostic](), false)
@@ -140,9 +141,9 @@ private struct ImportSession {
     }
 
     /// People already in the records: id → supervisor id.
-    static func existingPeople(_ db: Database) throws -> [String: String?] {
+    static func existingPeople(_ db: StoreSession) throws -> [String: String?] {
         var existing: [String: String?] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, supervisor_id FROM people")
+        let rows = try SQLRow.fetchCursor(db, sql: "SELECT id, supervisor_id FROM people")
         while let row = try rows.next() {
             existing[row[0] as String] = row[1] as String?
         }

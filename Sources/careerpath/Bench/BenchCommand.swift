@@ -6,6 +6,6 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Print performance figures (use `swift run -c release careerpath bench …`).",
         subcommands: [ImportBench.self, ImportPressureBench.self, EngineBench.self, SuccessionBench.self, UIBench.self, SupervisorBench.self,
-                      ReportsBench.self]
+                      ReportsBench.self, PostgresBench.self, PostgresKioskBench.self]
     )
 }

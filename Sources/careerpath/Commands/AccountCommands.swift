@@ -184,15 +184,15 @@ enum AuditReportText: String, CaseIterable, TextTable {
 extension StoreOptions {
     /// Opens an existing personnel database; unlike `openStore(catalog:)` never creates one
     /// (a typo in `--database` must not "succeed" against a blank file).
-    func openExisting() throws -> SQLiteRecordStore {
+    func openExisting() throws -> PersonnelStore {
         let path = StoreLocation.resolve(option: database)
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard PostgresLocation.isURL(path) || FileManager.default.fileExists(atPath: path) else {
             throw failure(CommandError.prefix + CommandError.text(.noDatabase, path))
         }
         do {
-            return try SQLiteRecordStore(path: path)
+            return try PersonnelStore(location: path)
         } catch {
-            throw failure(CommandError.cannotOpenDatabase(path, error))
+            throw storeOpenFailure(path, error)
         }
     }
 }

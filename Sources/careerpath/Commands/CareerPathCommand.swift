@@ -1,5 +1,6 @@
 import ArgumentParser
 import CareerCatalog
+import CareerStore
 import Foundation
 
 @main
@@ -14,7 +15,7 @@ struct CareerPathCommand: ParsableCommand {
             GapsCommand.self, PlanCommand.self, AssessCommand.self, PathsCommand.self,
             SuccessionCommand.self, ReportCommand.self,
             BenchCommand.self,
-            AccountsCommand.self, AuditCommand.self,
+            AccountsCommand.self, AuditCommand.self, DatabaseCommand.self,
             KioskCommand.self,
         ],
         defaultSubcommand: TUICommand.self
@@ -46,6 +47,12 @@ extension CareerPathCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
             Output.exit(nil)
+        } catch let unreachable as StoreUnavailable {
+            // The server is down or the network is: a distinct code for scripts and supervisors' cron jobs.
+            Output.errorLine(CommandError.prefix + (CommandLanguage.current == .th
+                ? "ติดต่อฐานข้อมูลบุคลากรที่ \(unreachable.location) ไม่ได้ (\(unreachable.reason)) ไม่มีการบันทึกใด ๆ"
+                : "the personnel database at \(unreachable.location) cannot be reached (\(unreachable.reason)); nothing was saved"))
+            Foundation.exit(CommandExit.databaseUnreachable)
         } catch {
             let code = exitCode(for: error)
             guard code == .validationFailure else { Output.exit(error) }

@@ -18,6 +18,17 @@ enum CommandExit {
     static let noTerminal: Int32 = 2
     /// Access refused (`--as` someone who may not see that person or that pool).
     static let accessDenied: Int32 = 3
+    /// The PostgreSQL server of `--database postgres://…` cannot be reached, or the connection was lost.
+    static let databaseUnreachable: Int32 = 4
+}
+
+/// What a command does when the store would not open: an unreachable server exits 4 (`CommandExit`),
+/// a bad URL, a newer schema or a damaged file exits 1; each with a message naming the database.
+func storeOpenFailure(_ path: String, _ error: Error) -> Error {
+    if error is StoreUnavailable { return error }
+    if let bad = error as? StoreLocationError { return failure(CommandError.prefix + (CommandLanguage.current == .th ? bad.th : bad.en)) }
+    if let newer = error as? SchemaTooNew { return failure(CommandError.prefix + (CommandLanguage.current == .th ? newer.th : newer.description)) }
+    return failure(CommandError.cannotOpenDatabase(path, error))
 }
 
 /// The language of error messages: `--lang th|en` wherever it appears on the command line,

@@ -7,9 +7,9 @@ import Foundation
 import LocalSystem
 import TerminalUI
 
-/// `--database PATH`: the personnel store.
+/// `--database PATH|URL`: the personnel store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The SQLite database (default: $CAREERPATH_DB, then $XDG_DATA_HOME/careerpath/records.sqlite, else ~/.local/share/careerpath/records.sqlite).")
+    @Option(help: "The SQLite database file, or a PostgreSQL server as postgres://user@host:port/database (password from PGPASSWORD or ~/.pgpass) (default: $CAREERPATH_DB, then $XDG_DATA_HOME/careerpath/records.sqlite, else ~/.local/share/careerpath/records.sqlite).")
     var database: String?
 
     /// The database path after the defaults are applied.
@@ -20,7 +20,7 @@ struct StoreOptions: ParsableArguments {
     /// `dataFolder`: the reference data folder in use (pass `try dataOptions.dataFolder()` when the
     /// command has `--data`); nil looks it up the default way. `catalog` is evaluated only when
     /// the database does not exist yet (so a caller may pass a catalog still loading).
-    func openStore(catalog: @autoclosure () throws -> Catalog, dataFolder: URL? = nil) throws -> SQLiteRecordStore {
+    func openStore(catalog: @autoclosure () throws -> Catalog, dataFolder: URL? = nil) throws -> PersonnelStore {
         try Self.openStore(database: database, catalog: try catalog(), dataFolder: dataFolder)
     }
 
@@ -29,16 +29,17 @@ struct StoreOptions: ParsableArguments {
     /// roster (the TUI shows it on its status line, where the standard-error line is hidden).
     static func openStore(database: String?, catalog: @autoclosure () throws -> Catalog,
                           dataFolder: @autoclosure () -> URL? = nil,
-                          created: (_ path: String, _ people: Int) -> Void = { _, _ in }) throws -> SQLiteRecordStore {
+                          created: (_ path: String, _ people: Int) -> Void = { _, _ in }) throws -> PersonnelStore {
         let path = StoreLocation.resolve(option: database)
-        let existed = LocalFiles.exists(path)
+        // A server database is never filled with the demo roster: it is made with `db migrate` and an import.
+        let existed = PostgresLocation.isURL(path) || LocalFiles.exists(path)
         // Bad reference data must not leave an empty database behind: check it before creating one.
         let demoCatalog = existed ? nil : try catalog()
-        let store: SQLiteRecordStore
+        let store: PersonnelStore
         do {
-            store = try SQLiteRecordStore(path: path)
+            store = try PersonnelStore(location: path)
         } catch {
-            throw failure(CommandError.cannotOpenDatabase(path, error))
+            throw storeOpenFailure(path, error)
         }
         guard !existed, let demoCatalog else { return store }
 
@@ -61,7 +62,7 @@ struct StoreOptions: ParsableArguments {
             return store
         } catch let refused as ImportFailure {
             // Leave no half-made database behind: the next run tries again.
-            SQLiteRecordStore.removeFiles(atPath: path)
+            PersonnelStore.removeFiles(atPath: path)
             throw failure(refused.text(CommandLanguage.current) + (CommandLanguage.current == .th
                 ? "\nข้อผิดพลาด: ทะเบียนบุคลากรตัวอย่างไม่ตรงกับข้อมูลอ้างอิง ไม่ได้สร้างฐานข้อมูล"
                 : "\nerror: the demo roster does not match the reference data; no database was created"))
@@ -97,17 +98,17 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let catalog = try dataOptions.loadCatalog()
         let path = storeOptions.path
-        let existed = LocalFiles.exists(path)
+        let existed = PostgresLocation.isURL(path) || LocalFiles.exists(path)
         let summary: ImportSummary
         do {
             summary = try Self.importInto(path, try ImportRequest.resolve(paths), RecordImporter(catalog: catalog, levelCodes: levelCodes))
         } catch {
             // A database this import created goes with it: a refused import leaves no empty file behind.
-            if !existed { SQLiteRecordStore.removeFiles(atPath: path) }
+            if !existed { PersonnelStore.removeFiles(atPath: path) }
             if let refused = error as? ImportFailure { throw failure(refused.text(CommandLanguage.current)) }
             throw error
         }
-        try SQLiteRecordStore(path: path).audit(actor: .system, subject: nil, action: "import", screen: "cli",
+        try PersonnelStore(location: path).audit(actor: .system, subject: nil, action: "import", screen: "cli",
                                                 detail: "\(summary.people) people from \(paths.joined(separator: " "))")
         print("imported \(summary.people) people (\(summary.assignments) assignments, \(summary.assessments) assessments, "
               + "\(summary.trainings) trainings, \(summary.levelHistory) earlier levels) into \(path)")
@@ -115,7 +116,7 @@ struct ImportCommand: ParsableCommand {
 
     /// Opens the store and imports into it; the store is closed on return, so a refused import's new file can go.
     private static func importInto(_ path: String, _ request: ImportRequest, _ importer: RecordImporter) throws -> ImportSummary {
-        try importer.run(request, into: try SQLiteRecordStore(path: path))
+        try importer.run(request, into: try PersonnelStore(location: path))
     }
 }
 

@@ -83,7 +83,8 @@ final class KioskProgram: Program {
                     return [.signInResult(.locked(until: SignInRefusal.clockText(until, timeZone: .current)))]
                 }
             } catch {
-                return [.signInResult(.failed("database"))]
+                // A central server that cannot be reached says so; the typed ID stays (the next Enter retries).
+                return [.signInResult(.failed(error is StoreUnavailable ? "database server unreachable" : "database"))]
             }
         case .app(let appEffect):
             guard let effects else { return [] }

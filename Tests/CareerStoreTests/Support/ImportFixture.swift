@@ -2,10 +2,11 @@ import CareerCatalog
 import CareerStore
 import Foundation
 
-/// A temporary folder with CSV files and a fresh database, removed when dropped.
+/// A temporary folder with CSV files and a fresh database on `engine`, removed when dropped.
 final class ImportFixture {
     let folder: String
-    let store: SQLiteRecordStore
+    let engine: StoreEngine
+    let store: PersonnelStore
 
     static let peopleHeader = "person_id,name_th,name_en,unit,job_line,level,level_since,service_start,education,supervisor_id"
 
@@ -41,14 +42,23 @@ final class ImportFixture {
             """,
     ]
 
-    init(files: [String: String] = ImportFixture.validFiles) throws {
+    init(files: [String: String] = ImportFixture.validFiles, engine: StoreEngine = .sqlite) throws {
         folder = NSTemporaryDirectory() + "careerstore-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        store = try SQLiteRecordStore(path: folder + "/records.sqlite", terminal: "test")
+        self.engine = engine
+        store = try engine.makeStore(folder: folder)
         try write(files)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: folder) }
+    deinit {
+        TestPostgres.drop(store)
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Another connection to the same store, as another terminal or a restarted kiosk opens it.
+    func reopened(terminal: String = "test") throws -> PersonnelStore {
+        try PersonnelStore(location: store.path, terminal: terminal)
+    }
 
     func write(_ files: [String: String]) throws {
         for (name, text) in files { try write(name, Data(text.utf8)) }

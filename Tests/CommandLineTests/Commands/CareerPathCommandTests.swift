@@ -19,6 +19,8 @@ struct CareerPathCommandTests {
         ("# asks twice, no echo", "asks for the PIN on a terminal"),
         ("careerpath accounts set-pin --person ID", "asks for the PIN on a terminal (ID is a placeholder)"),
         ("careerpath kiosk --hash-operator-pin < pinfile", "reads a file the reader makes (pinfile)"),
+        ("db.hq.example", "needs the README's central PostgreSQL server"),
+        ("=careerpath kiosk", "the kiosk needs a terminal"),
         ("=careerpath render", "a mention in `tui --help` (\"for plain text use `careerpath render`\"), not an example"),
     ]
 

@@ -40,7 +40,7 @@ struct CommandErrorsTests {
         let rows = doc.split(separator: "\n").filter { $0.hasPrefix("| `") }.compactMap { row -> Int32? in
             row.split(separator: "`").dropFirst().first.flatMap { Int32($0) }
         }
-        #expect(rows == [CommandExit.success, CommandExit.input, CommandExit.noTerminal, CommandExit.accessDenied])
+        #expect(rows == [CommandExit.success, CommandExit.input, CommandExit.noTerminal, CommandExit.accessDenied, CommandExit.databaseUnreachable])
         #expect(!doc.contains("64"), "ArgumentParser's 64 is never an exit code")
     }
 }

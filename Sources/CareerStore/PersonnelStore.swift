@@ -1,75 +1,60 @@
 import CareerCatalog
 import CareerEngine
 import Foundation
-import GRDB
 import LocalSystem
 
-/// The personnel store in one SQLite file (WAL mode, through one GRDB connection).
+/// The personnel store: an SQLite file (the default, nothing to install) or a PostgreSQL database
+/// (`postgres://…`, one record for several offices), behind the same code (`StoreDatabase`).
 ///
 /// Usage:
 /// ```swift
-/// let store = try SQLiteRecordStore(path: StoreLocation.resolve(option: nil))
+/// let store = try PersonnelStore(location: StoreLocation.resolve(option: nil))
 /// let record = try store.record(personID: "P00042", viewer: .supervisor(personID: "P00007"), screen: "gaps")
 /// ```
 /// Every read goes through `Viewer` checks. The audit of what people look at lives here and only
 /// here: each `record(personID:viewer:screen:)` (a record read for display) writes one `view` row;
 /// lists and names (`people`, `person`, a supervisor chain) and bulk reads for reports are not views.
-public final class SQLiteRecordStore: RecordStore, Sendable {
-    /// The connection; the importer, plans, accounts and the audit log write through it.
-    ///
-    /// One connection (a `DatabaseQueue`), not a `DatabasePool`: every command, the TUI and the
-    /// kiosk use the database from one thread, and a pool opens a second connection for reads
-    /// and writes to the file each time it opens it (GRDB makes sure a WAL file exists), which
-    /// cost the TUI's start about 2 ms. Other processes still read while one writes (WAL).
-    public let database: DatabaseQueue
-    /// The file path.
+public final class PersonnelStore: RecordStore, Sendable {
+    /// The database; the importer, plans, accounts and the audit log write through it.
+    public let database: any StoreDatabase
+    /// The SQLite file's path, or the PostgreSQL URL without secrets.
     public let path: String
-    /// How long a write waits for another connection's write to end before it fails, in seconds.
-    public static let busyTimeout: TimeInterval = 60
+    /// How long an SQLite write waits for another connection's write to end before it fails, in seconds.
+    public static let busyTimeout: TimeInterval = SQLiteDatabase.busyTimeout
     /// Which terminal the audit log names (tty path, or "" when not known).
     public let terminal: String
 
-    /// Opens (creating if needed, with its folder) and migrates the database at `path`.
-    public init(path: String, terminal: String = StoreLocation.currentTerminal()) throws {
-        // The file holds every record, the audit log and the PIN hashes: a new folder is 0700 and a new
-        // file 0600 (or the group bits of an administrator's shared folder); SQLite gives the -wal and
-        // -shm files the database's mode.
-        try PrivateFiles.createFolder((path as NSString).deletingLastPathComponent)
-        let isNew = !LocalFiles.exists(path)
-        if isNew { PrivateFiles.createFile(path) }
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        // Several processes (kiosk terminals, an HR import) share the file: a writer waits for another
-        // rather than fail. An import holds the lock only while it copies its staged rows in
-        // (`careerpath bench import-pressure` prints it as the longest wait: 21 s for a 100,000-person
-        // re-import on a 2-core machine under heavy load); the wait allows for that.
-        config.busyMode = .timeout(Self.busyTimeout)
-        config.prepareDatabase { db in
-            // WAL makes `synchronous = NORMAL` safe against corruption and much faster for imports.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
-        database = try DatabaseQueue(path: path, configuration: config)
-        try database.writeWithoutTransaction { db in
-            // A new database gets 16 KiB pages: a department's import writes fewer, larger pages
-            // (SQLite's part of `bench import` drops by about a sixth). The size is fixed by the
-            // first page written, so it is set before WAL mode writes the header.
-            if isNew { try db.execute(sql: "PRAGMA page_size = 16384") }
-            // WAL is kept in the file; a database made by another tool is switched to it.
-            // (A prepared statement, not a request: see `people(unit:viewer:)`.)
-            if try String.fetchOne(db.makeStatement(sql: "PRAGMA journal_mode")) != "wal" {
-                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-            }
-        }
-        self.path = path
-        self.terminal = terminal
-        try StoreSchema.migrator.migrate(database)
+    /// Opens and migrates the SQLite file at `path` (creating it, with its folder, if needed).
+    public convenience init(path: String, terminal: String = StoreLocation.currentTerminal()) throws {
+        try self.init(database: try SQLiteDatabase(path: path), terminal: terminal)
     }
+
+    /// Opens and migrates the store at `location`: a `postgres://` URL or an SQLite file path.
+    public convenience init(location: String, terminal: String = StoreLocation.currentTerminal()) throws {
+        if PostgresLocation.isURL(location) {
+            try self.init(database: try PostgresStoreDatabase(location: PostgresLocation(url: location)), terminal: terminal)
+        } else {
+            try self.init(path: location, terminal: terminal)
+        }
+    }
+
+    /// Migrates `database` to the schema this program knows (`StoreSchema`); refuses a newer one.
+    public init(database: any StoreDatabase, terminal: String = StoreLocation.currentTerminal(), migrate: Bool = true) throws {
+        self.database = database
+        self.path = database.location
+        self.terminal = terminal
+        if migrate { try StoreSchema.migrate(database) }
+    }
+
+    /// Whether the store is on a PostgreSQL server.
+    public var isPostgres: Bool { database.dialect == .postgres }
 
     /// Removes the database at `path` with its -wal and -shm files: for a database this run created
     /// and then could not fill (a refused import), so no empty file is left behind. Call after the
-    /// store that opened it is gone.
+    /// store that opened it is gone. (Nothing for a PostgreSQL URL: a server database is not removed.)
     public static func removeFiles(atPath path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        guard !PostgresLocation.isURL(path) else { return }
+        SQLiteDatabase.removeFiles(atPath: path)
     }
 
     // MARK: RecordStore
@@ -77,15 +62,13 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     public func people(unit: String?, viewer: Viewer) throws -> [Person] {
         try database.read { db in
             var sql = "SELECT \(Self.personColumns) FROM people"
-            var arguments: StatementArguments = []
+            var arguments: SQLArguments = []
             var conditions: [String] = []
             if let unit { conditions.append("unit = ?"); arguments += [unit] }
             if let scope = Self.scopeSQL(viewer) { conditions.append(scope.sql); arguments += scope.arguments }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY id"
-            // A cursor over a prepared statement: no row copies, and no generic request type
-            // (whose first use costs a runtime conformance lookup on the TUI's way to its first screen).
-            let rows = try Row.fetchCursor(db.makeStatement(sql: sql), arguments: arguments)
+            let rows = try SQLRow.fetchCursor(db, sql: sql, arguments: arguments)
             var people: [Person] = []
             while let row = try rows.next() { people.append(try Self.person(row)) }
             return people
@@ -135,7 +118,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
                 """
             var aboveArguments = arguments
             if let scope { above += " AND \(scope.sql)"; aboveArguments += scope.arguments }
-            let supervisors = try Row.fetchAll(db, sql: above + " ORDER BY id", arguments: aboveArguments).map(Self.person)
+            let supervisors = try SQLRow.fetchAll(db, sql: above + " ORDER BY id", arguments: aboveArguments).map(Self.person)
             return CandidateRoster(records: records, supervisors: supervisors)
         }
     }
@@ -155,7 +138,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     public func person(personID: String, viewer: Viewer) throws -> Person? {
         try database.read { db in
             guard try Self.canSee(db, viewer: viewer, personID: personID) else { return nil }
-            return try Row.fetchOne(db, sql: "SELECT \(Self.personColumns) FROM people WHERE id = ?", arguments: [personID]).map(Self.person)
+            return try SQLRow.fetchOne(db, sql: "SELECT \(Self.personColumns) FROM people WHERE id = ?", arguments: [personID]).map(Self.person)
         }
     }
 
@@ -165,7 +148,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
             guard try Self.canSee(db, viewer: viewer, personID: supervisorID) else {
                 throw AccessDenied(viewer: viewer, personID: supervisorID)
             }
-            return try Row.fetchAll(db, sql: "SELECT \(Self.personColumns) FROM people WHERE supervisor_id = ? ORDER BY id",
+            return try SQLRow.fetchAll(db, sql: "SELECT \(Self.personColumns) FROM people WHERE supervisor_id = ? ORDER BY id",
                                     arguments: [supervisorID]).map(Self.person)
         }
     }
@@ -192,7 +175,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         try database.read { db in
             var out = ""
             for table in ["people"] + StoreSchema.historyTables {
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1")
+                let rows = try SQLRow.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1")
                 out += "\(table): \(rows.count)\n"
                 for row in rows { out += row.description + "\n" }
             }
@@ -212,13 +195,13 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     // MARK: access
 
     /// SQL restricting `people` to what `viewer` may see; nil = everyone.
-    static func scopeSQL(_ viewer: Viewer) -> (sql: String, arguments: StatementArguments)? {
+    static func scopeSQL(_ viewer: Viewer) -> (sql: String, arguments: SQLArguments)? {
         switch viewer {
         case .system, .hr: return nil
         case .person(let id): return ("id = ?", [id])
         case .supervisor(let id):
             return ("""
-                id IN (WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT p.id FROM people p JOIN chain c ON p.supervisor_id = c.id)
+                id IN (WITH RECURSIVE chain(id) AS (SELECT id FROM people WHERE id = ? UNION SELECT p.id FROM people p JOIN chain c ON p.supervisor_id = c.id)
                 SELECT id FROM chain)
                 """, [id])
         }
@@ -226,23 +209,23 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
 
     /// `(job_line = ? AND level IN (?, …)) OR …`, one term per line (each a search of the
     /// `people_line_level` index); nil when there are no pairs.
-    static func pairsSQL(_ pairs: [(jobLine: String, level: String)]) -> (sql: String, arguments: StatementArguments)? {
+    static func pairsSQL(_ pairs: [(jobLine: String, level: String)]) -> (sql: String, arguments: SQLArguments)? {
         var levelsByLine: [String: [String]] = [:]
         for pair in pairs where levelsByLine[pair.jobLine]?.contains(pair.level) != true {
             levelsByLine[pair.jobLine, default: []].append(pair.level)
         }
         guard !levelsByLine.isEmpty else { return nil }
         var terms: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: SQLArguments = []
         for (line, levels) in levelsByLine.sorted(by: { $0.key < $1.key }) {
             terms.append("(job_line = ? AND level IN (\(Array(repeating: "?", count: levels.count).joined(separator: ", "))))")
             arguments += [line]
-            arguments += StatementArguments(levels)
+            arguments += SQLArguments(levels)
         }
         return (terms.joined(separator: " OR "), arguments)
     }
 
-    static func canSee(_ db: Database, viewer: Viewer, personID: String) throws -> Bool {
+    static func canSee(_ db: StoreSession, viewer: Viewer, personID: String) throws -> Bool {
         switch viewer {
         case .system, .hr: return true
         case .person(let id): return id == personID
@@ -258,7 +241,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         }
     }
 
-    static func exists(_ db: Database, _ id: String) throws -> Bool {
+    static func exists(_ db: StoreSession, _ id: String) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)", arguments: [id]) ?? false
     }
 
@@ -290,7 +273,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
 
     /// A person from a row of `personColumns`, read by position: a lookup by name lowercases the
     /// name for every column of every row (a measurable part of listing people).
-    static func person(_ row: Row) throws -> Person {
+    static func person(_ row: SQLRow) throws -> Person {
         Person(id: row[0], nameTH: row[1], nameEN: row[2], unit: row[3],
                jobLine: row[4], level: row[5],
                levelSince: try date(row[6], "level_since"),
@@ -299,14 +282,14 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
     }
 
     /// Loads people and their histories in a few set queries (not one per person), grouped in memory.
-    /// Histories are read in whatever order SQLite finds them (an ORDER BY would sort every row in a
+    /// Histories are read in whatever order the database finds them (an ORDER BY would sort every row in a
     /// temporary b-tree, most of the cost of a candidate query) and put in date, then id, order per person.
-    static func loadRecords(_ db: Database, where condition: String?, peopleWhere: String?,
-                            arguments: StatementArguments, histories: RecordHistories = .all) throws -> [PersonRecord] {
+    static func loadRecords(_ db: StoreSession, where condition: String?, peopleWhere: String?,
+                            arguments: SQLArguments, histories: RecordHistories = .all) throws -> [PersonRecord] {
         let filter = condition.map { " WHERE \($0)" } ?? ""
         var records: [PersonRecord] = []
         var index: [String: Int] = [:]
-        let people = try Row.fetchCursor(db, sql: "SELECT \(personColumns) FROM people\(peopleWhere.map { " WHERE \($0)" } ?? "") ORDER BY id",
+        let people = try SQLRow.fetchCursor(db, sql: "SELECT \(personColumns) FROM people\(peopleWhere.map { " WHERE \($0)" } ?? "") ORDER BY id",
                                          arguments: arguments)
         while let row = try people.next() {
             let person = try person(row)
@@ -333,7 +316,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         }
 
         if histories.contains(.assignments) {
-            let assignments = try Row.fetchCursor(db, sql: "SELECT person_id, unit, field, role, start, \"end\", id FROM assignments\(filter)", arguments: arguments)
+            let assignments = try SQLRow.fetchCursor(db, sql: "SELECT person_id, unit, field, role, start, \"end\", id FROM assignments\(filter)", arguments: arguments)
             while let row = try assignments.next() {
                 guard let i = position(row[0]) else { continue }
                 let roleText: String = row[3]
@@ -350,7 +333,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         if histories.contains(.assessments) {
             // Only the assessments that count (`Assessment.counts`: not self) when self-assessments are not asked for.
             let counted = histories.contains(.selfAssessments) ? "" : (filter.isEmpty ? " WHERE " : " AND ") + "assessor <> 'self'"
-            let assessments = try Row.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments\(filter)\(counted)",
+            let assessments = try SQLRow.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments\(filter)\(counted)",
                                                   arguments: arguments)
             while let row = try assessments.next() {
                 guard let i = position(row[0]) else { continue }
@@ -364,7 +347,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         }
 
         if histories.contains(.trainings) {
-            let trainings = try Row.fetchCursor(db, sql: "SELECT person_id, course, completed_on, id FROM trainings\(filter)", arguments: arguments)
+            let trainings = try SQLRow.fetchCursor(db, sql: "SELECT person_id, course, completed_on, id FROM trainings\(filter)", arguments: arguments)
             while let row = try trainings.next() {
                 guard let i = position(row[0]) else { continue }
                 records[i].trainings.append(CompletedTraining(course: row[1], completedOn: try date(row[2], "completed_on")))
@@ -374,7 +357,7 @@ public final class SQLiteRecordStore: RecordStore, Sendable {
         }
 
         if histories.contains(.levelHistory) {
-            let history = try Row.fetchCursor(db, sql: "SELECT person_id, job_line, level, start, \"end\", id FROM level_history\(filter)", arguments: arguments)
+            let history = try SQLRow.fetchCursor(db, sql: "SELECT person_id, job_line, level, start, \"end\", id FROM level_history\(filter)", arguments: arguments)
             while let row = try history.next() {
                 guard let i = position(row[0]) else { continue }
                 let end: String? = row[4]
@@ -404,6 +387,9 @@ public struct RecordHistories: OptionSet, Sendable {
     /// the counted assessments and the trainings.
     public static let training: RecordHistories = [.assessments, .trainings]
 }
+
+/// The store under its first name, from when SQLite was the only engine.
+public typealias SQLiteRecordStore = PersonnelStore
 
 /// A problem with the database itself (not with the user's input).
 public enum StoreError: Error, CustomStringConvertible, Sendable {

@@ -1,0 +1,184 @@
+import ArgumentParser
+import CareerCatalog
+import CareerEngine
+import CareerStore
+import Foundation
+
+/// `careerpath bench postgres --url postgres://…`: the PostgreSQL store against `psql` on the same
+/// server (issue 18): the 100,000-person import vs `psql \copy` of the same CSVs into plain tables
+/// (target ≤ 2×); 16 kiosk processes signing in and saving plans for 60 s (zero lost updates, zero
+/// errors, the p99 of a save); the succession candidate query vs the same query in `psql` (≤ 3×).
+/// Works in schemas of its own (`bench_PID`, `bench_plain_PID`), dropped at the end.
+struct PostgresBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "postgres",
+        abstract: "The PostgreSQL store vs psql: import, 16 kiosks for 60 s, the succession query (release build).")
+
+    @OptionGroup var dataOptions: DataOptions
+    @Option(help: "The server: postgres://user@host:port/database (password from PGPASSWORD or ~/.pgpass).") var url: String
+    @Option(help: "Roster size.") var people: Int = 100_000
+    @Option(help: "Roster seed.") var seed: UInt64 = 2553
+    @Option(help: "Kiosk processes.") var kiosks: Int = 16
+    @Option(help: "How long the kiosks run, in seconds.") var seconds: Int = 60
+    @Option(help: "The director post of the succession query.") var post = "dir-news-bureau"
+    @Option(help: "The psql command.") var psql = "psql"
+
+    func run() throws {
+        #if DEBUG
+        print("note: a debug build; use `swift run -c release careerpath bench postgres --url …` for the figures")
+        #endif
+        let catalog = try dataOptions.loadCatalog()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let schema = "bench_\(pid)", plain = "bench_plain_\(pid)"
+        let location = try PostgresLocation(url: url)
+        let storeURL = url + (url.contains("?") ? "&" : "?") + "schema=" + schema
+        let folder = NSTemporaryDirectory() + "careerpath-bench-pg-\(pid)"
+        try? FileManager.default.removeItem(atPath: folder)
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            _ = try? runPSQL(location, "DROP SCHEMA IF EXISTS \(schema) CASCADE; DROP SCHEMA IF EXISTS \(plain) CASCADE;")
+        }
+        let csv = folder + "/csv"
+        _ = try DemoRoster(catalog: catalog, people: people, seed: seed).write(to: csv)
+
+        // 1. Import: ours (checked, indexed, COPY in one transaction) vs psql \copy into plain text tables.
+        let ours = try ImportBench.time { () -> ImportSummary in
+            let store = try PersonnelStore(location: storeURL, terminal: "bench")
+            return try RecordImporter(catalog: catalog).run(try ImportRequest.resolve([csv]), into: store)
+        }
+        var script = "CREATE SCHEMA \(plain); SET search_path TO \(plain);\n"
+        for kind in RecordFile.allCases {
+            script += "CREATE TABLE \(kind.rawValue) (" + kind.columns.map { "\"\($0)\" TEXT" }.joined(separator: ", ") + ");\n"
+            script += "\\copy \(kind.rawValue) FROM '\(csv)/\(kind.fileName)' WITH (FORMAT csv, HEADER true)\n"
+        }
+        let shell = try ImportBench.time { try runPSQL(location, script) }
+        let importRatio = ours.seconds / max(shell.seconds, 1e-9)
+        print("import \(ours.value.people) people, \(ours.value.rows) rows: careerpath \(ImportBench.seconds(ours.seconds)), psql \\copy \(ImportBench.seconds(shell.seconds))")
+        print(String(format: "  ratio %.2f× (target ≤ 2×) %@", importRatio, importRatio <= 2 ? "ok" : "OVER"))
+
+        // 2. The succession candidate query: through the store vs the same statements in psql.
+        let ranker = SuccessionRanker(catalog: catalog)
+        let directorPost: DirectorPost
+        do { directorPost = try ranker.post(post) } catch { throw failure(CommandError.unknownPost(error)) }
+        let pairs = CandidateFilter(post: directorPost, catalog: catalog).pairs
+        let store = try PersonnelStore(location: storeURL, terminal: "bench")
+        _ = try store.candidateRecords(pairs: pairs, viewer: .system)   // warm the server's cache
+        let query = try (0..<3).map { _ in try ImportBench.time { try store.candidateRecords(pairs: pairs, viewer: .system) }.seconds }.min() ?? 0
+        // The statements the store ran, replayed in psql with their arguments written in.
+        let recorded = Recorded()
+        let server = store.database as? PostgresStoreDatabase
+        server?.trace = { sql, arguments in recorded.add(PostgresStoreDatabase.literalSQL(sql, arguments)) }
+        _ = try store.candidateRecords(pairs: pairs, viewer: .system)
+        server?.trace = nil
+        let statements = recorded.all.filter { !$0.hasPrefix("BEGIN") && !$0.hasPrefix("COMMIT") }
+        let empty = try (0..<3).map { _ in try ImportBench.time { try runPSQL(location, "SET search_path TO \(schema);\n\\o /dev/null\nSELECT 1;\n") }.seconds }.min() ?? 0
+        let viaPSQL = try (0..<3).map { _ in
+            try ImportBench.time { try runPSQL(location, "SET search_path TO \(schema);\n\\o /dev/null\n" + statements.map { $0 + ";\n" }.joined()) }.seconds
+        }.min() ?? 0
+        let psqlQuery = max(viaPSQL - empty, 1e-4)
+        let queryRatio = query / psqlQuery
+        print(String(format: "succession query (%@, %d pairs): careerpath %.0f ms, psql %.0f ms (its start-up, %.0f ms, taken off); ratio %.2f× (target ≤ 3×) %@",
+                     post, pairs.count, query * 1000, psqlQuery * 1000, empty * 1000, queryRatio, queryRatio <= 3 ? "ok" : "OVER"))
+
+        // 3. Kiosks: processes signing in and saving plans; two kiosks per person, so saves race.
+        let hasher = PINHasher.forTests()
+        let accounts = AccountService(store: store, hasher: hasher)
+        let persons = try store.people(unit: nil, viewer: .system).prefix(max(1, kiosks / 2)).map(\.id)
+        for id in persons { try accounts.setPIN(personID: id, pin: try PIN("2568")) }
+        let executable = ProcessInfo.processInfo.arguments[0]
+        let processes: [(Process, Pipe)] = try (0..<kiosks).map { i in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = ["bench", "postgres-kiosk", "--url", storeURL, "--person", persons[i % persons.count], "--seconds", String(seconds)]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            return (process, out)
+        }
+        var saves = 0, refused = 0, errors = 0
+        var latencies: [Double] = []
+        for (process, out) in processes {
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            if process.terminationStatus != 0 { errors += 1 }
+            for line in text.split(separator: "\n") {
+                let parts = line.split(separator: " ")
+                switch parts.first {
+                case "saved": saves += 1; latencies.append(Double(parts[1]) ?? 0)
+                case "changed": refused += 1; latencies.append(Double(parts[1]) ?? 0)
+                case "error": errors += 1
+                default: break
+                }
+            }
+        }
+        // Zero lost updates: every save that was accepted raised its plan's revision by one.
+        var revisions = 0
+        for id in persons {
+            for plan in try store.plans(personID: id, viewer: .system) { revisions += plan.revision }
+        }
+        let lost = saves - revisions
+        latencies.sort()
+        let p99 = latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))]
+        print("kiosks: \(kiosks) processes × \(seconds) s on \(persons.count) people: \(saves) saves, \(refused) refused as changed elsewhere, "
+              + "\(errors) errors, \(lost) lost updates; save p99 \(String(format: "%.1f", p99 * 1000)) ms \(errors == 0 && lost == 0 ? "ok" : "FAILED")")
+    }
+
+    /// Runs `script` in psql against `location` (ON_ERROR_STOP; output discarded).
+    func runPSQL(_ location: PostgresLocation, _ script: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", "SET client_min_messages = warning", "-f", "-", "-h", location.socketFolder ?? location.host,
+                             "-p", String(location.port), "-U", location.user, "-d", location.database]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch { throw failure("error: cannot run \(psql): \(error.localizedDescription)") }
+        input.fileHandleForWriting.write(Data(script.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw failure("error: \(psql) exited with \(process.terminationStatus)") }
+    }
+}
+
+/// One kiosk of `bench postgres`: signs in and saves the person's plan (reading it first) until the
+/// time is up; prints `saved SECONDS`, `changed SECONDS` or `error MESSAGE` per save.
+struct PostgresKioskBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "postgres-kiosk", abstract: "One kiosk process of bench postgres.",
+                                                    shouldDisplay: false)
+    @Option var url: String
+    @Option var person: String
+    @Option var seconds: Int = 60
+
+    func run() throws {
+        let store = try PersonnelStore(location: url, terminal: "bench")
+        let accounts = AccountService(store: store, hasher: PINHasher.forTests())
+        let end = Date().addingTimeInterval(TimeInterval(seconds))
+        let target = Target.jobLineLevel(jobLine: "public-relations-officer", level: "K4")
+        while Date() < end {
+            guard let user = try accounts.signIn(personID: person, pin: "2568", terminal: "bench").user,
+                  let me = try store.person(personID: person, viewer: user.viewer) else { print("error sign-in"); continue }
+            let plan = DevelopmentPlan(person: me, target: target, start: me.levelSince,
+                                       report: GapReport(person: me, target: target, on: me.levelSince, gaps: []),
+                                       steps: [], eligibleOn: nil, eligibleOnIfNothingChanges: nil)
+            let base = PlanBase(try store.plan(personID: person, target: target.id, viewer: user.viewer))
+            let started = DispatchTime.now().uptimeNanoseconds
+            do {
+                try store.saveDevelopmentPlan(plan, by: user.viewer, expected: base, screen: "bench")
+                print("saved \(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)")
+            } catch let refused as PlanReviewError where refused.kind == .changedElsewhere {
+                print("changed \(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)")
+            } catch {
+                print("error \(error)")
+            }
+            try accounts.signOut(user, screen: "bench")
+        }
+    }
+}
+
+/// Statements seen by a trace.
+final class Recorded: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ item: String) { lock.withLock { items.append(item) } }
+    var all: [String] { lock.withLock { items } }
+}
