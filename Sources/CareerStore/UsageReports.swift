@@ -49,7 +49,7 @@ extension PersonnelStore {
                 FROM people p LEFT JOIN people s ON s.id = p.supervisor_id
                 WHERE p.unit = (SELECT unit FROM people WHERE id = ?) AND (s.id IS NULL OR s.unit != p.unit)
                 """
-            let rows = try SQLSQLRow.fetchAll(db, sql: heads, arguments: [personID])
+            let rows = try SQLRow.fetchAll(db, sql: heads, arguments: [personID])
             guard let mine = rows.first(where: { ($0[0] as String) == personID }) else { return nil }
             let leaders = rows.filter { ($0[2] as Bool) }
             if leaders.isEmpty || (mine[2] as Bool) { return mine[1] as String }
@@ -152,7 +152,7 @@ extension PersonnelStore {
             """
         var arguments: SQLArguments = [fiscalYear.buddhistEra]
         if let unit { sql += " AND unit = ?"; arguments += [unit] }
-        return try SQLSQLRow.fetchAll(db, sql: sql + " ORDER BY unit", arguments: arguments).map { row in
+        return try SQLRow.fetchAll(db, sql: sql + " ORDER BY unit", arguments: arguments).map { row in
             let activities = (row[1] as String).split(separator: ",").compactMap { UsageActivity(rawValue: String($0)) }
             let outcomes = (row[3] as String).split(separator: ",").compactMap { UsageOutcome(rawValue: String($0)) }
             let signed: String? = row[8]

@@ -163,6 +163,9 @@ struct TUITests {
         try tmux.sendKeys("s")
         try await tmux.waitFor(text: "บันทึกแผนพัฒนาแล้ว")
         try tmux.sendKeys("e")
+        // The export asks for the folder (the working folder first); Enter takes it.
+        try await tmux.waitFor(text: "ส่งออกแผน (Markdown และ HTML พร้อมพิมพ์)")
+        try tmux.sendKeys("Enter")
         let exported = folder + "/plan-\(Self.person)-\(Self.postID).md"
         try await tmux.waitFor(text: "ส่งออกแผนไปที่")
         let markdown = try String(contentsOfFile: exported, encoding: .utf8)
