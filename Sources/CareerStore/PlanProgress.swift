@@ -30,7 +30,7 @@ extension SQLiteRecordStore {
                 throw PlanReviewError(.invalid, th: "ไม่พบขั้นตอน \(stepID) ในแผน \(planID)", en: "plan \(planID) has no step \(stepID)")
             }
             guard plan.planStatus.isUnderWay else {
-                throw PlanReviewError(.invalid, th: "บันทึกความก้าวหน้าได้เมื่อแผนอนุมัติแล้วเท่านั้น (สถานะ \(plan.status))",
+                throw PlanReviewError(.invalid, th: "บันทึกความก้าวหน้าได้เมื่อแผนอนุมัติแล้วเท่านั้น",
                                       en: "progress is recorded on an approved plan only (status \(plan.status))")
             }
             guard !step.isConfirmed else {

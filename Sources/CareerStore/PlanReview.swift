@@ -49,7 +49,9 @@ enum PlanRole {
             throw AccessDenied(viewer: viewer, personID: personID)
         }
         switch viewer {
-        case .system, .hr: return .office
+        case .system: return .office
+        // HR reviews everyone's plans but their own: they are an owner like anyone else there.
+        case .hr(let id): return id == personID ? .owner : .office
         case .person: return .owner
         case .supervisor(let id): return id == personID ? .owner : .reviewer
         }
@@ -111,7 +113,7 @@ extension SQLiteRecordStore {
                                           en: "you cannot \(action.rawValue) your own plan: ask your supervisor")
                 }
                 if !current.planStatus.awaitsReview {
-                    throw PlanReviewError(.invalid, th: "แผนนี้ยังไม่ได้ส่งพิจารณา (สถานะ \(current.status)): อนุมัติหรือส่งคืนได้เมื่อเจ้าของส่งแล้ว",
+                    throw PlanReviewError(.invalid, th: "แผนนี้ยังไม่ได้ส่งพิจารณา: อนุมัติหรือส่งคืนได้เมื่อเจ้าของส่งแล้ว",
                                           en: "this plan is not submitted (status \(current.status)): it can be approved or returned once its owner submits it")
                 }
                 if action == .return && body.isEmpty {

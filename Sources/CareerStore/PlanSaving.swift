@@ -101,7 +101,7 @@ extension SQLiteRecordStore {
             }
             if let expectedRevision, expectedRevision != current.revision { throw PlanReviewError.changedElsewhere() }
             guard current.planStatus.isEditable else {
-                throw PlanReviewError(.invalid, th: "ส่งแผนได้เมื่อเป็นร่างหรือถูกส่งคืนเท่านั้น (สถานะ \(current.status))",
+                throw PlanReviewError(.invalid, th: "ส่งแผนได้เมื่อเป็นร่างหรือถูกส่งคืนเท่านั้น",
                                       en: "only a draft or returned plan can be submitted (status \(current.status))")
             }
             guard current.stepCount > 0 else {

@@ -62,11 +62,23 @@ import TerminalUI
         for c in "20/08/2568" { _ = update(&state, .key(.char(c))) }
         _ = update(&state, .key(.enter))
         #expect(state.reports?.form?.signedOn == CivilDate(iso: "2025-08-20"))
+        // Editing the date again starts from a text the form reads back: Enter on it changes nothing.
+        _ = update(&state, .key(.enter))
+        #expect(state.reports?.editing?.text == (state.language == .th ? "20/08/2568" : "2025-08-20"))
+        _ = update(&state, .key(.enter))
+        #expect(state.status?.text.contains("2025-08-20") != true, "the unchanged date is not refused")
+        #expect(state.reports?.form?.signedOn == CivilDate(iso: "2025-08-20"))
         let form = try #require(state.reports?.form)
-        // Submit saves what is on screen first.
-        #expect(update(&state, .key(.char("S"))) == [.reports(.save(form)), .reports(.submit(unit: "news-bureau", fiscalYear: FiscalYear(2568)))])
-        _ = update(&state, .reports(.saved(error: nil)))
+        // Submit saves what is on screen first, and submits only once that is saved.
+        let submit = ReportsEffect.submit(unit: "news-bureau", fiscalYear: FiscalYear(2568))
+        #expect(update(&state, .key(.char("S"))) == [.reports(.save(form))])
+        // A refused save submits nothing (the older saved form would go in instead).
+        #expect(update(&state, .reports(.saved(error: "busy"))).isEmpty)
+        #expect(state.reports?.dirty == true)
+        #expect(update(&state, .key(.char("S"))) == [.reports(.save(form))])
+        #expect(update(&state, .reports(.saved(error: nil))) == [.reports(submit)])
         #expect(state.reports?.dirty == false)
+        #expect(update(&state, .key(.char("S"))) == [.reports(submit)])
         #expect(update(&state, .key(.char("s"))) == [.reports(.save(form))])
     }
 

@@ -200,6 +200,13 @@ extension ImportErrorTests {
         try expectRefused(people(line: 5, "P004,ก,A\u{202E}txt,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"), [
             "people.csv:5:3: error: name_en contains the control character U+202E: remove it",
         ])
+        // Every bidi control the terminal drops, the marks and the Arabic letter mark included.
+        for mark in ["\u{200F}", "\u{200E}", "\u{061C}", "\u{2067}"] {
+            let code = String(format: "U+%04X", mark.unicodeScalars.first!.value)
+            try expectRefused(people(line: 5, "P004,ก,A\(mark)txt,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"), [
+                "people.csv:5:3: error: name_en contains the control character \(code): remove it",
+            ])
+        }
         // Spaces and tabs around a value are still trimmed, not refused.
         let fixture = try ImportFixture()
         try fixture.write(people(line: 5, "P004,\tสมมติ ไอที\t,A,ict-center,computer-officer,K2,2018-01-01,2012-01-01,bachelor,P001"))
@@ -279,5 +286,20 @@ extension ImportErrorTests {
             "trainings.csv:3:2: error: a value here is longer than 4096 bytes (the row runs past 65536 bytes): an unclosed quote, or not a roster file?",
         ])
         #expect(try fixture.store.peopleCount() == 0)
+    }
+
+    @Test("messages are said in Thai too, with Buddhist-era dates and the column named")
+    func thaiMessages() throws {
+        let fixture = try ImportFixture()
+        #expect(fixture.importFolder(today: Self.today) == [])
+        try fixture.write(people(line: 5, "P004,ก,A,ict-centre,computer-officer,K2,2025-09-02,2012-01-01,bachelor,P001"))
+        #expect(fixture.importFolder(today: Self.today, language: .th) == [
+            "people.csv:5:4: error: ไม่รู้จักหน่วยงาน (unit) `ict-centre` (หมายถึง `ict-center` ใช่ไหม?)",
+            "people.csv:5:7: error: วันเข้าสู่ระดับ (level_since) 02/09/2568 เป็นวันในอนาคต (นำเข้าเมื่อ 01/09/2568)",
+        ])
+        let failure = ImportFailure(diagnostics: [ImportDiagnostic(file: "people.csv", line: 1, column: 1,
+                                                                    message: LocalizedText(th: "ก", en: "a"))], truncated: true)
+        #expect(failure.text(.th).hasSuffix("ไม่นำเข้า: พบข้อผิดพลาด 1+ รายการ ฐานข้อมูลไม่เปลี่ยนแปลง"))
+        #expect(failure.text(.en).hasSuffix("import refused: 1+ error; the database is unchanged"))
     }
 }

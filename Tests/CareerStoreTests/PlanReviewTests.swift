@@ -1,3 +1,4 @@
+import CareerCatalog
 import CareerStore
 import Foundation
 import GRDB
@@ -83,6 +84,16 @@ import Testing
         }
         #expect(throws: PlanReviewError.self) {
             try fixture.store.reviewPlan(planID: 9_999, action: .approve, comment: "", by: .system)
+        }
+        // HR reviews anyone's plan but their own, and may not count an assessment of themselves.
+        #expect(throws: PlanReviewError.self) {
+            try fixture.store.reviewPlan(planID: id, action: .approve, comment: "", by: .hr(personID: "A03"))
+        }
+        #expect(throws: PlanReviewError.self) {
+            try fixture.store.recordAssessment(personID: "A03", competency: TestCatalog.catalog.competencies[0].id, level: 5,
+                                               on: CivilDate(year: 2026, month: 1, day: 1)!, note: "", assessor: .supervisor,
+                                               by: .hr(personID: "A03"), catalog: TestCatalog.catalog,
+                                               today: CivilDate(year: 2026, month: 2, day: 1)!)
         }
         let plan = try fixture.store.latestPlan(personID: "A03", viewer: .system)
         #expect(plan?.status == "submitted")

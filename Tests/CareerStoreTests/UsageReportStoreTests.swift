@@ -143,7 +143,7 @@ import Testing
         #expect(rollup.status == 3, "stderr: \(rollup.stderr)")
         let own = try CLI.run(["report", "usage", "--unit", "news-bureau", "--as", "R01", "--year", "2569", "--json"], database: db)
         #expect(own.status == 0, "stderr: \(own.stderr)")
-        #expect(own.stdout.contains("\"people\" : 4"))
+        #expect(own.stdout.contains("\"people\": 4"))
     }
 
     @Test func theCLIFillsSavesAndSubmitsAForm() throws {

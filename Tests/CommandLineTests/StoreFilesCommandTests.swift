@@ -21,9 +21,14 @@ import Testing
         }
         try Data("person_id,course,completed_on\nP999999,nope,2019-03-31\n".utf8).write(to: URL(fileURLWithPath: folder + "/csv/trainings.csv"))
         let database = folder + "/new.sqlite"
-        let result = CommandLineRun.run(["import", "--database", database, folder + "/csv"])
+        let result = CommandLineRun.run(["import", "--lang", "en", "--database", database, folder + "/csv"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("import refused"))
+        // The same refusal in Thai: the file, line and column stay; the words and the dates are Thai.
+        let thai = CommandLineRun.run(["import", "--lang", "th", "--database", database, folder + "/csv"])
+        #expect(thai.status == 1)
+        #expect(thai.stderr.contains("/csv/trainings.csv:2:2: error: ไม่รู้จักหลักสูตร (course) `nope`"))
+        #expect(thai.stderr.contains("ไม่นำเข้า: พบข้อผิดพลาด 2 รายการ ฐานข้อมูลไม่เปลี่ยนแปลง"))
         for suffix in ["", "-wal", "-shm"] { #expect(!FileManager.default.fileExists(atPath: database + suffix), "\(suffix)") }
 
         // An existing database stays (unchanged) when an import into it is refused.

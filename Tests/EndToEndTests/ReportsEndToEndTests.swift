@@ -54,8 +54,8 @@ extension TUITests {
         let json = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(json.contains("\"status\" : \"submitted\""), "\(json)")
+        #expect(json.contains("\"status\": \"submitted\""), "\(json)")
         #expect(json.contains("\"announce-and-point-to-sources\""), "\(json)")
-        #expect(json.contains("\"signerName\" : \"Sommut Head\""), "\(json)")
+        #expect(json.contains("\"signerName\": \"Sommut Head\""), "\(json)")
     }
 }

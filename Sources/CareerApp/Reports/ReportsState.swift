@@ -58,6 +58,8 @@ public struct ReportsState: Sendable {
     public var editing: InputFieldState?
     /// Unsaved changes to the form.
     public var dirty = false
+    /// `S` with unsaved changes: the save goes first, the submit once it is saved.
+    public var submitAfterSave = false
     public var loading = false
 
     public init(units: [String], isHR: Bool, fiscalYear: FiscalYear) {
@@ -77,7 +79,7 @@ public struct ReportsState: Sendable {
         case .problems: return form.problems
         case .signerName: return form.signerName
         case .signerPosition: return form.signerPosition
-        case .signedOn: return form.signedOn.map { DateText.format($0, language) } ?? ""
+        case .signedOn: return form.signedOn.map { DateText.editable($0, language) } ?? ""
         case .activity, .outcome: return ""
         }
     }

@@ -78,9 +78,11 @@ extension AppState {
             return [.reports(.save(form))]
         case .reportSubmit:
             guard r.tab == .usage, let form = r.form, form.status == .draft else { break }
+            // Unsaved changes go in first, and the submit only once they are saved: what is
+            // submitted is what is on screen.
+            r.submitAfterSave = r.dirty
             reports = r
-            // Unsaved changes go in first: what is submitted is what is on screen.
-            return (r.dirty ? [.reports(.save(form))] : []) + [.reports(.submit(unit: r.unit, fiscalYear: r.fiscalYear))]
+            return [.reports(r.dirty ? .save(form) : .submit(unit: r.unit, fiscalYear: r.fiscalYear))]
         case .back:
             reports = r
             return show(previousScreen == .reports ? .people : previousScreen)
@@ -125,9 +127,12 @@ extension AppState {
                 if !r.dirty || r.form == nil { r.form = usage.form; r.dirty = false }
             }
         case .saved(let error):
+            let thenSubmit = r.submitAfterSave
+            r.submitAfterSave = false
             if let error { status = StatusMessage(ReportStr.tuiSaveFailed.format(language, error), isError: true) } else {
                 r.dirty = false
                 status = StatusMessage(ReportStr.tuiSaved.text(language))
+                if thenSubmit { effects = [.reports(.submit(unit: r.unit, fiscalYear: r.fiscalYear))] }
             }
         case .submitted(let error):
             if let error { status = StatusMessage(ReportStr.tuiSubmitFailed.format(language, error), isError: true) } else {

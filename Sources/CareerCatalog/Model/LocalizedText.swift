@@ -16,6 +16,11 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         }
     }
 
+    /// Both languages joined: a message built from parts.
+    public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
+        LocalizedText(th: lhs.th + rhs.th, en: lhs.en + rhs.en)
+    }
+
     /// The text as published in the other language ("" when none): shown beside `text(_:)`.
     public func otherText(_ language: Language) -> String {
         language == .th ? en : th

@@ -26,7 +26,14 @@ public enum NearestID {
 
     /// " (did you mean `x`?)" or "".
     public static func hint(for wrong: String, among candidates: some Sequence<String>) -> String {
-        suggestion(for: wrong, among: candidates).map { " (did you mean `\($0)`?)" } ?? ""
+        hintText(for: wrong, among: candidates).en
+    }
+
+    /// `hint` in Thai and English.
+    public static func hintText(for wrong: String, among candidates: some Sequence<String>) -> LocalizedText {
+        suggestion(for: wrong, among: candidates).map {
+            LocalizedText(th: " (หมายถึง `\($0)` ใช่ไหม?)", en: " (did you mean `\($0)`?)")
+        } ?? LocalizedText(th: "", en: "")
     }
 
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

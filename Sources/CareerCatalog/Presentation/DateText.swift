@@ -35,15 +35,17 @@ public enum DateText {
     static let englishLong = ["January", "February", "March", "April", "May", "June",
                               "July", "August", "September", "October", "November", "December"]
 
-    /// Parses what HR and users type: ISO `YYYY-MM-DD` (Common Era) or `DD/MM/YYYY` with a
-    /// Buddhist-era year (`29/04/2553`); Thai digits (๐–๙) are accepted in both.
+    /// Parses what HR and users type, by the one rule (`TypedDate`): ISO `YYYY-MM-DD` with a
+    /// Common Era year or `DD/MM/YYYY` with a Buddhist-era year (`29/04/2553`); Thai digits (๐–๙)
+    /// are accepted in both. Nil for anything else, a year in the wrong era included.
     public static func parse(_ text: String) -> CivilDate? {
-        let ascii = arabicDigits(text.trimmingCharacters(in: .whitespaces))
-        if let iso = CivilDate(iso: ascii) { return iso }
-        let parts = ascii.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let be = Int(parts[2]) else { return nil }
-        return CivilDate(year: be - CivilDate.buddhistEraOffset, month: m, day: d)
+        try? TypedDate.parse(text).get()
+    }
+
+    /// A date as a form offers it for editing, in a shape `parse` reads back: `31/08/2569` in
+    /// Thai, `2026-08-31` in English.
+    public static func editable(_ date: CivilDate, _ language: Language) -> String {
+        language == .th ? TypedDate.buddhistEraText(date) : date.iso
     }
 
     /// Today in the local time zone (the C library's `localtime_r`, which reads the same zone

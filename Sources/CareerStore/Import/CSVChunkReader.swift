@@ -1,3 +1,4 @@
+import CareerCatalog
 import CSV
 import Foundation
 
@@ -61,7 +62,7 @@ final class CSVChunkReader: @unchecked Sendable {
         self.displayPath = displayPath
         chunkSize = chunking.chunkSize
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ImportDiagnostic(file: displayPath, line: 1, column: 1, message: "cannot open the file")
+            throw ImportDiagnostic(file: displayPath, line: 1, column: 1, message: said("เปิดแฟ้มไม่ได้", "cannot open the file"))
         }
         self.handle = handle
         var rows: [CSVRawRow] = []
@@ -74,7 +75,7 @@ final class CSVChunkReader: @unchecked Sendable {
         guard !rows.isEmpty else {
             try? handle.close()
             if let failure { throw failure }
-            throw ImportDiagnostic(file: displayPath, line: 1, column: 1, message: "the file is empty: a header row is needed")
+            throw ImportDiagnostic(file: displayPath, line: 1, column: 1, message: said("แฟ้มว่าง: ต้องมีแถวหัวตาราง", "the file is empty: a header row is needed"))
         }
         var names = rows[0].fields.map { CSVChunkReader.clean($0).lowercased() }
         if let first = names.first, first.hasPrefix("\u{FEFF}") { names[0] = String(first.dropFirst()) }
@@ -107,8 +108,10 @@ final class CSVChunkReader: @unchecked Sendable {
                     let start = boundary ?? 0
                     let line = nextLine + (start > 0 ? lineBreaks(in: Array(pending[..<start])) : 0)
                     let stop = ImportDiagnostic(file: displayPath, line: line, column: overlongColumn(pending[start...]),
-                                                message: "a value here is longer than \(ImportLimits.maxFieldBytes) bytes "
-                                                    + "(the row runs past \(ImportLimits.maxRecordBytes) bytes): an unclosed quote, or not a roster file?")
+                                                message: said("ค่าตรงนี้ยาวเกิน \(ImportLimits.maxFieldBytes) ไบต์ (แถวยาวเกิน \(ImportLimits.maxRecordBytes) ไบต์): "
+                                                                + "เครื่องหมายคำพูดไม่ได้ปิด หรือไม่ใช่แฟ้มทะเบียนบุคลากร?",
+                                                              "a value here is longer than \(ImportLimits.maxFieldBytes) bytes "
+                                                                + "(the row runs past \(ImportLimits.maxRecordBytes) bytes): an unclosed quote, or not a roster file?"))
                     atEnd = true
                     let before = Array(pending[..<start])
                     pending = []
@@ -185,7 +188,8 @@ final class CSVChunkReader: @unchecked Sendable {
         let byte = offset < chunk.count ? String(chunk[offset], radix: 16, uppercase: true) : "?"
         let lineStart = chunk[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         return (ImportDiagnostic(file: displayPath, line: line, column: 1,
-                                 message: "the file is not valid UTF-8 (byte 0x\(byte)); save it as UTF-8"), lineStart)
+                                 message: said("แฟ้มไม่ใช่ UTF-8 ที่ถูกต้อง (ไบต์ 0x\(byte)) โปรดบันทึกเป็น UTF-8",
+                                               "the file is not valid UTF-8 (byte 0x\(byte)); save it as UTF-8")), lineStart)
     }
 
     /// The 1-based column of the first field in `record` longer than `ImportLimits.maxFieldBytes`

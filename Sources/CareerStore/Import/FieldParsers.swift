@@ -1,57 +1,6 @@
 import CareerCatalog
 import Foundation
 
-/// A date as people type it, the one parser for the command line (`--on`, `--since`) and the
-/// importer: `YYYY-MM-DD` with a Common Era year or `DD/MM/YYYY` with a Buddhist-era year, Thai
-/// digits accepted. The written year must fit the form (B.E. from 2400 up, C.E. below): read the
-/// other way, `01/10/2026` would be 1483 CE and `2569-10-01` the year 3112, and both would pass.
-public enum TypedDate {
-    /// Years from this one up are Buddhist-era; a Common Era year is below it.
-    public static let firstBuddhistEraYear = 2400
-
-    /// Why a text is not a date.
-    public enum Problem: Error, Equatable, Sendable {
-        /// Neither `YYYY-MM-DD` nor `DD/MM/YYYY`.
-        case notADate
-        /// The right shape but no such day (31 April, 29 February 2023); `buddhistEra`: the slash form.
-        case noSuchDay(buddhistEra: Bool)
-        /// A slash date with a year below 2400, or an ISO date with a year from 2400 up:
-        /// `meant` is the day it most likely means (the year read in the other era).
-        case wrongEra(buddhistEra: Bool, writtenYear: Int, meant: CivilDate)
-    }
-
-    public static func parse(_ text: String) -> Result<CivilDate, Problem> {
-        let ascii = DateText.arabicDigits(text.trimmingCharacters(in: .whitespaces))
-        func number(_ part: Substring, digits: ClosedRange<Int>) -> Int? {
-            guard digits.contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            return Int(part)
-        }
-        let iso = ascii.split(separator: "-", omittingEmptySubsequences: false)
-        if iso.count == 3, let y = number(iso[0], digits: 4...4), let m = number(iso[1], digits: 2...2),
-           let d = number(iso[2], digits: 2...2) {
-            if y >= firstBuddhistEraYear, let meant = CivilDate(year: y - CivilDate.buddhistEraOffset, month: m, day: d) {
-                return .failure(.wrongEra(buddhistEra: false, writtenYear: y, meant: meant))
-            }
-            return CivilDate(year: y, month: m, day: d).map { .success($0) } ?? .failure(.noSuchDay(buddhistEra: false))
-        }
-        let be = ascii.split(separator: "/", omittingEmptySubsequences: false)
-        if be.count == 3, let d = number(be[0], digits: 1...2), let m = number(be[1], digits: 1...2),
-           let y = number(be[2], digits: 4...4) {
-            if y < firstBuddhistEraYear, let meant = CivilDate(year: y, month: m, day: d) {
-                return .failure(.wrongEra(buddhistEra: true, writtenYear: y, meant: meant))
-            }
-            return CivilDate(year: y - CivilDate.buddhistEraOffset, month: m, day: d).map { .success($0) } ?? .failure(.noSuchDay(buddhistEra: true))
-        }
-        return .failure(.notADate)
-    }
-
-    /// `01/10/2569`: a day in the slash form, with its Buddhist-era year.
-    public static func buddhistEraText(_ date: CivilDate) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(two(date.day))/\(two(date.month))/\(date.year + CivilDate.buddhistEraOffset)"
-    }
-}
-
 /// Dates as HR writes them (`TypedDate`, within plausible years), with messages that say what is
 /// wrong and how to fix it.
 enum ImportDate {
@@ -65,17 +14,20 @@ enum ImportDate {
         switch TypedDate.parse(text) {
         case .success(let date):
             if plausibleYears.contains(date.year) { return .success(date) }
-            return .failure(FieldError("year \(date.year) in `\(text)` is out of range"))
+            return .failure(FieldError(said("ปี \(date.year) ใน `\(text)` อยู่นอกช่วงที่เป็นไปได้", "year \(date.year) in `\(text)` is out of range")))
         case .failure(.wrongEra(buddhistEra: true, let year, _)):
-            return .failure(FieldError("year \(year) in `\(text)` is not a Buddhist-era year: DD/MM/YYYY takes B.E. (e.g. \(year + CivilDate.buddhistEraOffset))"))
+            return .failure(FieldError(said("ปี \(year) ใน `\(text)` ไม่ใช่ปีพุทธศักราช: รูปแบบ วว/ดด/ปปปป ใช้ปี พ.ศ. (เช่น \(year + CivilDate.buddhistEraOffset))",
+                                            "year \(year) in `\(text)` is not a Buddhist-era year: DD/MM/YYYY takes B.E. (e.g. \(year + CivilDate.buddhistEraOffset))")))
         case .failure(.wrongEra(buddhistEra: false, let year, _)):
-            return .failure(FieldError("year \(year) in `\(text)` looks Buddhist-era: YYYY-MM-DD takes a Common Era year (\(year - CivilDate.buddhistEraOffset))"))
+            return .failure(FieldError(said("ปี \(year) ใน `\(text)` ดูเป็นปี พ.ศ.: รูปแบบ YYYY-MM-DD ใช้ปี ค.ศ. (\(year - CivilDate.buddhistEraOffset))",
+                                            "year \(year) in `\(text)` looks Buddhist-era: YYYY-MM-DD takes a Common Era year (\(year - CivilDate.buddhistEraOffset))")))
         case .failure(.noSuchDay(buddhistEra: false)):
-            return .failure(FieldError("no such date: `\(text)`"))
+            return .failure(FieldError(said("ไม่มีวันที่ `\(text)`", "no such date: `\(text)`")))
         case .failure(.noSuchDay(buddhistEra: true)):
-            return .failure(FieldError("no such date: `\(text)` (DD/MM/YYYY, Buddhist era)"))
+            return .failure(FieldError(said("ไม่มีวันที่ `\(text)` (วว/ดด/ปปปป ปี พ.ศ.)", "no such date: `\(text)` (DD/MM/YYYY, Buddhist era)")))
         case .failure(.notADate):
-            return .failure(FieldError("invalid date `\(text)`: write YYYY-MM-DD (Common Era) or DD/MM/YYYY (Buddhist era)"))
+            return .failure(FieldError(said("`\(text)` ไม่ใช่วันที่: เขียน วว/ดด/ปปปป (ปี พ.ศ.) หรือ YYYY-MM-DD (ปี ค.ศ.)",
+                                            "invalid date `\(text)`: write YYYY-MM-DD (Common Era) or DD/MM/YYYY (Buddhist era)")))
         }
     }
 
@@ -102,8 +54,8 @@ enum ImportDate {
 
 /// A problem with one field's value; the importer adds the location.
 struct FieldError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    let message: LocalizedText
+    init(_ message: LocalizedText) { self.message = message }
 }
 
 /// How level codes in the CSV are to be read.
@@ -156,15 +108,17 @@ struct LevelResolver {
     func resolve(_ text: String, line: JobLine) -> Result<String, FieldError> {
         guard let id = byText[text] ?? byText[text.lowercased()] else {
             if codes == .ours, dpisOnly.contains(text.uppercased()) {
-                return .failure(FieldError("unknown level `\(text)`: it is a DPIS code; import with --level-codes dpis"))
+                return .failure(FieldError(said("ไม่รู้จักระดับ `\(echoed(text))`: เป็นรหัสของ DPIS ให้นำเข้าด้วย --level-codes dpis",
+                                                "unknown level `\(echoed(text))`: it is a DPIS code; import with --level-codes dpis")))
             }
-            let hint = NearestID.hint(for: text, among: catalog.positionTypes.flatMap(\.levels).map(\.id))
-            return .failure(FieldError("unknown level `\(text)`\(hint)"))
+            let hint = NearestID.hintText(for: text, among: catalog.positionTypes.flatMap(\.levels).map(\.id))
+            return .failure(FieldError(said("ไม่รู้จักระดับ `\(echoed(text))`", "unknown level `\(echoed(text))`") + hint))
         }
         guard isOnLine(id, line) else {
             let on = line.levels.map(\.level).joined(separator: ", ")
             let shown = id == text ? "`\(id)`" : "`\(text)` (\(id))"
-            return .failure(FieldError("level \(shown) is not on job line `\(line.id)` (its levels: \(on); or a managerial/executive level)"))
+            return .failure(FieldError(said("ระดับ \(shown) ไม่อยู่ในสายงาน \(line.name.th) (`\(line.id)`) (ระดับของสายงาน: \(on) หรือระดับอำนวยการ/บริหาร)",
+                                            "level \(shown) is not on job line `\(line.id)` (its levels: \(on); or a managerial/executive level)")))
         }
         return .success(id)
     }

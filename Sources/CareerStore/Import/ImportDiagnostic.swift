@@ -1,18 +1,26 @@
+import CareerCatalog
+
 /// One problem found while importing, pointing at the file, the physical line where the row
-/// starts (1-based, header = line 1) and the 1-based column of the field.
+/// starts (1-based, header = line 1) and the 1-based column of the field, said in Thai and English.
 public struct ImportDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The file as the user named it on the command line (relative paths stay relative).
     public let file: String
     public let line: Int
     public let column: Int
-    public let message: String
+    public let said: LocalizedText
 
-    public init(file: String, line: Int, column: Int, message: String) {
-        self.file = file; self.line = line; self.column = column; self.message = message
+    public init(file: String, line: Int, column: Int, message: LocalizedText) {
+        self.file = file; self.line = line; self.column = column; self.said = message
     }
 
-    /// `FILE:LINE:COLUMN: error: MESSAGE`, the format editors and CI jump to.
-    public var description: String { "\(file):\(line):\(column): error: \(message)" }
+    /// The message in English (logs, tests).
+    public var message: String { said.en }
+
+    /// `FILE:LINE:COLUMN: error: MESSAGE`, the format editors and CI jump to; `error:` stays in both
+    /// languages so they still find it.
+    public func text(_ language: Language) -> String { "\(file):\(line):\(column): error: \(said.text(language))" }
+
+    public var description: String { text(.en) }
 }
 
 /// An import that was refused: nothing was written.
@@ -26,12 +34,46 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics; self.truncated = truncated
     }
 
-    public var description: String {
-        var lines = diagnostics.map(\.description)
-        if truncated { lines.append("stopped after \(diagnostics.count) errors") }
-        lines.append("import refused: \(diagnostics.count)\(truncated ? "+" : "") error\(diagnostics.count == 1 ? "" : "s"); the database is unchanged")
+    public var description: String { text(.en) }
+
+    /// Every diagnostic, then what happened, in `language`.
+    public func text(_ language: Language) -> String {
+        var lines = diagnostics.map { $0.text(language) }
+        let count = "\(diagnostics.count)\(truncated ? "+" : "")"
+        if truncated {
+            lines.append(language == .th ? "หยุดตรวจหลังพบข้อผิดพลาด \(diagnostics.count) รายการ" : "stopped after \(diagnostics.count) errors")
+        }
+        lines.append(language == .th
+            ? "ไม่นำเข้า: พบข้อผิดพลาด \(count) รายการ ฐานข้อมูลไม่เปลี่ยนแปลง"
+            : "import refused: \(count) error\(diagnostics.count == 1 ? "" : "s"); the database is unchanged")
         return lines.joined(separator: "\n")
     }
+}
+
+/// An import message in Thai and English.
+func said(_ th: String, _ en: String) -> LocalizedText { LocalizedText(th: th, en: en) }
+
+/// A date as an import message shows it: ISO in English, the Buddhist-era slash form in Thai.
+func said(_ date: CivilDate) -> LocalizedText { said(TypedDate.buddhistEraText(date), date.iso) }
+
+/// What import messages call the checked fields: the CSV column, with a Thai name in Thai.
+enum ImportField {
+    static let personID = said("รหัสบุคคล (person_id)", "person_id")
+    static let unit = said("หน่วยงาน (unit)", "unit")
+    static let jobLine = said("สายงาน (job_line)", "job line")
+    static let level = said("ระดับ (level)", "level")
+    static let levelSince = said("วันเข้าสู่ระดับ (level_since)", "level_since")
+    static let serviceStart = said("วันเริ่มรับราชการ (service_start)", "service_start")
+    static let education = said("วุฒิการศึกษา (education)", "education")
+    static let workField = said("ด้านงาน (field)", "work field")
+    static let role = said("บทบาท (role)", "role")
+    static let start = said("วันเริ่ม (start)", "start")
+    static let end = said("วันสิ้นสุด (end)", "end")
+    static let competency = said("สมรรถนะ (competency)", "competency")
+    static let assessedOn = said("วันประเมิน (assessed_on)", "assessed_on")
+    static let assessor = said("ผู้ประเมิน (assessor)", "assessor")
+    static let course = said("หลักสูตร (course)", "course")
+    static let completedOn = said("วันสำเร็จการอบรม (completed_on)", "completed_on")
 }
 
 public enum ImportLimits {

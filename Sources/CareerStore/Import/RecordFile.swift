@@ -1,3 +1,4 @@
+import CareerCatalog
 import Foundation
 
 /// The CSV files of a personnel import (domain reference, section 4).
@@ -67,12 +68,12 @@ public struct ImportRequest: Sendable {
     /// Resolves command-line arguments: one folder, or one or more CSV files named after their kind.
     public static func resolve(_ arguments: [String]) throws(ImportFailure) -> ImportRequest {
         var problems: [ImportDiagnostic] = []
-        func fail(_ file: String, _ message: String) {
+        func fail(_ file: String, _ message: LocalizedText) {
             problems.append(ImportDiagnostic(file: file, line: 1, column: 1, message: message))
         }
         guard !arguments.isEmpty else {
             throw ImportFailure(diagnostics: [ImportDiagnostic(file: ".", line: 1, column: 1,
-                message: "nothing to import: give a folder or CSV files")], truncated: false)
+                message: said("ไม่มีอะไรให้นำเข้า: ระบุโฟลเดอร์ หรือแฟ้ม CSV", "nothing to import: give a folder or CSV files"))], truncated: false)
         }
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -84,7 +85,7 @@ public struct ImportRequest: Sendable {
                 if fm.fileExists(atPath: path) {
                     sources.append(ImportSource(kind: kind, path: path, displayPath: path))
                 } else if kind.isRequired {
-                    fail(path, "required file \(kind.fileName) is missing from \(dir)")
+                    fail(path, said("ไม่พบแฟ้ม \(kind.fileName) ที่ต้องมีใน \(dir)", "required file \(kind.fileName) is missing from \(dir)"))
                 }
             }
             if !problems.isEmpty { throw ImportFailure(diagnostics: problems, truncated: false) }
@@ -95,15 +96,15 @@ public struct ImportRequest: Sendable {
         for argument in arguments {
             guard let kind = RecordFile(path: argument) else {
                 let names = RecordFile.allCases.map(\.fileName).joined(separator: ", ")
-                fail(argument, "cannot tell what this file holds: name it one of \(names)")
+                fail(argument, said("บอกไม่ได้ว่าแฟ้มนี้เก็บอะไร: ตั้งชื่อเป็นหนึ่งใน \(names)", "cannot tell what this file holds: name it one of \(names)"))
                 continue
             }
             if fm.fileExists(atPath: argument, isDirectory: &isDir), isDir.boolValue {
-                fail(argument, "is a folder: give a folder alone or CSV files")
+                fail(argument, said("เป็นโฟลเดอร์: ระบุโฟลเดอร์เดียว หรือแฟ้ม CSV", "is a folder: give a folder alone or CSV files"))
             } else if !fm.fileExists(atPath: argument) {
-                fail(argument, "no such file")
+                fail(argument, said("ไม่มีแฟ้มนี้", "no such file"))
             } else if !seen.insert(kind).inserted {
-                fail(argument, "a second \(kind.fileName) in the same import")
+                fail(argument, said("มี \(kind.fileName) ซ้ำในการนำเข้าครั้งเดียวกัน", "a second \(kind.fileName) in the same import"))
             } else {
                 sources.append(ImportSource(kind: kind, path: argument, displayPath: argument))
             }

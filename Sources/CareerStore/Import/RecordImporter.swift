@@ -127,7 +127,7 @@ private struct ImportSession {
     /// Once anything is wrong, only check: the transaction will be rolled back anyway.
     var writing: Bool { diagnostics.isEmpty }
 
-    mutating func report(_ file: String, _ line: Int, _ column: Int, _ message: String) {
+    mutating func report(_ file: String, _ line: Int, _ column: Int, _ message: LocalizedText) {
         guard !isFull else { truncated = true; return }
         diagnostics.append(ImportDiagnostic(file: file, line: line, column: column, message: message))
     }
@@ -152,10 +152,10 @@ private struct ImportSession {
     func personExists(_ id: String) -> Bool { imported[id] != nil || (!existing.isEmpty && existing[id] != nil) }
 
     /// Suggests a near person id; skipped on huge rosters where the search would cost more than it helps.
-    func personHint(_ id: String) -> String {
+    func personHint(_ id: String) -> LocalizedText {
         let count = imported.count + existing.count
-        guard count <= 20_000 else { return "" }
-        return NearestID.hint(for: id, among: (Array(imported.keys) + Array(existing.keys)).sorted())
+        guard count <= 20_000 else { return said("", "") }
+        return NearestID.hintText(for: id, among: (Array(imported.keys) + Array(existing.keys)).sorted())
     }
 
     // MARK: files
@@ -163,7 +163,7 @@ private struct ImportSession {
     mutating func importFile(_ source: ImportSource) throws {
         let reader: CSVChunkReader
         do { reader = try CSVChunkReader(path: source.path, displayPath: source.displayPath, chunking: chunking) } catch {
-            report(error.file, error.line, error.column, error.message)
+            report(error.file, error.line, error.column, error.said)
             if source.kind == .people { peopleIncomplete = true }
             return
         }
@@ -172,7 +172,7 @@ private struct ImportSession {
         var index: [String: Int] = [:]
         for (i, name) in reader.header.enumerated() {
             if let first = index[name], !name.isEmpty {
-                report(file, 1, i + 1, "column `\(name)` appears twice (also column \(first + 1))")
+                report(file, 1, i + 1, said("คอลัมน์ `\(name)` ซ้ำ (มีที่คอลัมน์ \(first + 1) ด้วย)", "column `\(name)` appears twice (also column \(first + 1))"))
             } else {
                 index[name] = i
             }
@@ -180,8 +180,10 @@ private struct ImportSession {
         var missing = false
         for column in source.kind.columns where index[column] == nil {
             let unknown = reader.header.filter { !source.kind.columns.contains($0) }
-            let hint = NearestID.suggestion(for: column, among: unknown).map { " (found `\($0)`: misspelt?)" } ?? ""
-            report(file, 1, 1, "missing column `\(column)`\(hint); \(source.kind.fileName) needs: \(source.kind.columns.joined(separator: ", "))")
+            let found = NearestID.suggestion(for: column, among: unknown)
+            let needs = source.kind.columns.joined(separator: ", ")
+            report(file, 1, 1, said("ไม่มีคอลัมน์ `\(column)`" + (found.map { " (พบ `\($0)`: สะกดผิด?)" } ?? "") + "; \(source.kind.fileName) ต้องมี: \(needs)",
+                                    "missing column `\(column)`" + (found.map { " (found `\($0)`: misspelt?)" } ?? "") + "; \(source.kind.fileName) needs: \(needs)"))
             missing = true
         }
         if missing {
@@ -214,7 +216,7 @@ private struct ImportSession {
             }
         }
         if let failure {
-            report(failure.file, failure.line, failure.column, failure.message)
+            report(failure.file, failure.line, failure.column, failure.said)
             if source.kind == .people { peopleIncomplete = true }
         }
     }
@@ -278,7 +280,8 @@ private struct ImportSession {
                 reportProblems(chunk, from: problem, to: row.problemEnd)
                 if !row.person.isEmpty {
                     if let first = imported[row.person] {
-                        report(file, row.line, personColumn, "duplicate person `\(echoed(row.person))` (first on line \(first.line))")
+                        report(file, row.line, personColumn, said("บุคคล `\(echoed(row.person))` ซ้ำ (ครั้งแรกที่บรรทัด \(first.line))",
+                                                                     "duplicate person `\(echoed(row.person))` (first on line \(first.line))"))
                         continue
                     }
                     imported[row.person] = ImportedPerson(line: row.line, supervisor: row.supervisor)
@@ -290,7 +293,7 @@ private struct ImportSession {
                 guard let person, row.complete else { continue }
                 let digest = Self.digest(chunk, row, bytes, values: kind.columns.count - 1)
                 if let first = seenRows[digest] {
-                    report(file, row.line, 1, "duplicate row: the same values as line \(first)")
+                    report(file, row.line, 1, said("แถวซ้ำ: ค่าเหมือนบรรทัด \(first)", "duplicate row: the same values as line \(first)"))
                     continue
                 }
                 seenRows[digest] = row.line
@@ -357,20 +360,22 @@ private struct ImportSession {
     }
 
     mutating func reportProblems(_ chunk: CheckedChunk, from start: Int, to end: Int) {
-        for p in chunk.problems[start..<end] { report(p.file, p.line, p.column, p.message) }
+        for p in chunk.problems[start..<end] { report(p.file, p.line, p.column, p.said) }
     }
 
     mutating func personRef(_ id: String, _ file: String, _ line: Int, _ column: Int) -> String? {
         guard !id.isEmpty else {
-            report(file, line, column, "person_id is empty")
+            report(file, line, column, said("ไม่ได้กรอกรหัสบุคคล (person_id)", "person_id is empty"))
             return nil
         }
         // History rows come grouped by person: skip the lookups for a run of the same id.
         if id == lastPerson { return id }
         if personExists(id) { lastPerson = id; return id }
         if peopleIncomplete { return nil }   // already reported: people.csv could not be read
-        let where_ = peopleFile.map { "in \($0) or " } ?? ""
-        report(file, line, column, "unknown person `\(echoed(id))`: not \(where_)in the database\(personHint(id))")
+        let whereTH = peopleFile.map { "ใน \($0) หรือ" } ?? ""
+        let whereEN = peopleFile.map { "in \($0) or " } ?? ""
+        report(file, line, column, said("ไม่รู้จักบุคคล `\(echoed(id))`: ไม่มี\(whereTH)ในฐานข้อมูล", "unknown person `\(echoed(id))`: not \(whereEN)in the database")
+            + personHint(id))
         return nil
     }
     // MARK: supervisors
@@ -385,9 +390,9 @@ private struct ImportSession {
         for (id, person) in imported.sorted(by: { $0.value.line < $1.value.line }) {
             guard let sup = person.supervisor else { continue }
             if sup == id {
-                report(file, person.line, supervisorColumn, "`\(id)` cannot be their own supervisor")
+                report(file, person.line, supervisorColumn, said("`\(id)` เป็นผู้บังคับบัญชาของตนเองไม่ได้", "`\(id)` cannot be their own supervisor"))
             } else if !personExists(sup) && !peopleIncomplete {
-                report(file, person.line, supervisorColumn, "unknown supervisor `\(echoed(sup))`\(personHint(sup))")
+                report(file, person.line, supervisorColumn, said("ไม่รู้จักผู้บังคับบัญชา `\(echoed(sup))`", "unknown supervisor `\(echoed(sup))`") + personHint(sup))
             }
         }
         // Walk up from each imported person; colour nodes so each is walked once.
@@ -405,7 +410,7 @@ private struct ImportSession {
                     let startIndex = cycle.firstIndex(of: first) ?? 0
                     let ordered = Array(cycle[startIndex...] + cycle[..<startIndex])
                     let text = (ordered + [first]).map { "`\($0)`" }.joined(separator: " → ")
-                    report(file, imported[first]?.line ?? 1, supervisorColumn, "supervisor cycle: \(text)")
+                    report(file, imported[first]?.line ?? 1, supervisorColumn, said("สายบังคับบัญชาวนกลับ: \(text)", "supervisor cycle: \(text)"))
                     break
                 }
                 onPath[id] = path.count

@@ -107,7 +107,11 @@ private struct RowCheck {
         out.values.append(.text(start: Int32(start), count: Int32(out.bytes.count - start)))
     }
 
-    mutating func report(_ column: Int, _ message: String) {
+    static func endBeforeStart(_ end: ParsedDate, _ start: ParsedDate) -> LocalizedText {
+        said("วันสิ้นสุด \(said(end.date).th) อยู่ก่อนวันเริ่ม \(said(start.date).th)", "end \(end.iso) is before start \(start.iso)")
+    }
+
+    mutating func report(_ column: Int, _ message: LocalizedText) {
         out.problems.append(ImportDiagnostic(file: checker.file, line: line, column: column, message: message))
     }
 
@@ -115,7 +119,8 @@ private struct RowCheck {
         let valueStart = out.values.count
         // A row longer than the header is a misplaced comma or quote; say so once.
         guard fields.count <= checker.width else {
-            report(checker.width + 1, "this row has \(fields.count) fields but the header has \(checker.width) (an unquoted comma?)")
+            report(checker.width + 1, said("แถวนี้มี \(fields.count) ช่อง แต่หัวตารางมี \(checker.width) ช่อง (มีจุลภาคนอกเครื่องหมายคำพูด?)",
+                                          "this row has \(fields.count) fields but the header has \(checker.width) (an unquoted comma?)"))
             return CheckedRow(line: line, person: value(0), supervisor: nil, refusedWhole: true, complete: false,
                               valueStart: valueStart, problemEnd: out.problems.count)
         }
@@ -139,29 +144,32 @@ private struct RowCheck {
     // MARK: kinds
 
     mutating func people(_ supervisor: inout String?) -> Bool {
-        let id = required(0, "person_id")
+        let id = required(0, ImportField.personID)
         let nameTH = value(1), nameEN = value(2)
-        if nameTH.isEmpty && nameEN.isEmpty { report(column(1), "a name is required (name_th or name_en)") }
-        let unit = lookup(3, "unit", catalog.unitsByID)
+        if nameTH.isEmpty && nameEN.isEmpty { report(column(1), said("ต้องมีชื่อ (name_th หรือ name_en)", "a name is required (name_th or name_en)")) }
+        let unit = lookup(3, ImportField.unit, catalog.unitsByID)
         let line = lookupLine(4)
         var level: String?
-        let levelText = required(5, "level")
+        let levelText = required(5, ImportField.level)
         if let line, let levelText {
             switch checker.levels.resolve(levelText, line: line) {
             case .success(let id): level = id
             case .failure(let e): report(column(5), e.message)
             }
         }
-        let levelSince = notFuture(date(6, "level_since"), 6, "level_since")
-        var serviceStart = date(7, "service_start")
+        let levelSince = notFuture(date(6, ImportField.levelSince), 6, ImportField.levelSince)
+        var serviceStart = date(7, ImportField.serviceStart)
         if let start = serviceStart, start.date.year < ImportLimits.earliestServiceYear {
-            report(column(7), "service_start \(start.iso) is before \(ImportLimits.earliestServiceYear): no one serving now started then (a typo in the year?)")
+            let year = ImportLimits.earliestServiceYear
+            report(column(7), said("วันเริ่มรับราชการ \(said(start.date).th) อยู่ก่อนปี พ.ศ. \(year + CivilDate.buddhistEraOffset): ไม่มีผู้ที่ยังรับราชการอยู่เริ่มในปีนั้น (พิมพ์ปีผิด?)",
+                                   "service_start \(start.iso) is before \(year): no one serving now started then (a typo in the year?)"))
             serviceStart = nil
         }
         if let levelSince, let serviceStart, levelSince.date < serviceStart.date {
-            report(column(6), "level_since \(levelSince.iso) is before service_start \(serviceStart.iso)")
+            report(column(6), said("วันเข้าสู่ระดับ \(said(levelSince.date).th) อยู่ก่อนวันเริ่มรับราชการ \(said(serviceStart.date).th)",
+                                   "level_since \(levelSince.iso) is before service_start \(serviceStart.iso)"))
         }
-        let education = lookup(8, "education", catalog.educationsByID)
+        let education = lookup(8, ImportField.education, catalog.educationsByID)
         let supervisorText = value(9)
         supervisor = supervisorText.isEmpty ? nil : supervisorText
         guard let id, let unit, let line, let level, let levelSince, let serviceStart, let education else { return false }
@@ -179,23 +187,24 @@ private struct RowCheck {
     }
 
     mutating func assignment() -> Bool {
-        let unit = lookup(1, "unit", catalog.unitsByID)
+        let unit = lookup(1, ImportField.unit, catalog.unitsByID)
         let fieldText = value(2)
         var field: String?
-        if !fieldText.isEmpty { field = lookup(2, "work field", catalog.workFieldsByID) }
+        if !fieldText.isEmpty { field = lookup(2, ImportField.workField, catalog.workFieldsByID) }
         var role: AssignmentRole?
-        if let text = required(3, "role") {
+        if let text = required(3, ImportField.role) {
             role = AssignmentRole(rawValue: text) ?? AssignmentRole(rawValue: text.lowercased())
             if role == nil {
                 let all = AssignmentRole.allCases.map(\.rawValue)
-                let hint = NearestID.hint(for: text, among: all)
-                report(column(3), "unknown role `\(text)`\(hint); roles: \(all.joined(separator: ", "))")
+                let hint = NearestID.hintText(for: text, among: all)
+                report(column(3), said("ไม่รู้จักบทบาท `\(echoed(text))`", "unknown role `\(echoed(text))`") + hint
+                    + said("; บทบาทที่ใช้ได้: ", "; roles: ") + said(all.joined(separator: ", "), all.joined(separator: ", ")))
             }
         }
-        let start = date(4, "start")
+        let start = date(4, ImportField.start)
         let end = optionalDate(5)
         if let start, let end, end.date < start.date {
-            report(column(5), "end \(end.iso) is before start \(start.iso)")
+            report(column(5), Self.endBeforeStart(end, start))
         }
         guard let unit, let role, let start, fieldText.isEmpty || field != nil, value(5).isEmpty || end != nil else { return false }
         put(unit)
@@ -207,22 +216,23 @@ private struct RowCheck {
     }
 
     mutating func assessment() -> Bool {
-        let competency = lookup(1, "competency", catalog.competenciesByID)
+        let competency = lookup(1, ImportField.competency, catalog.competenciesByID)
         var level: Int?
-        if let text = required(2, "level") {
+        if let text = required(2, ImportField.level) {
             if let value = Int(text) ?? Int(DateText.arabicDigits(text)), (0...5).contains(value) {
                 level = value
             } else {
-                report(column(2), "assessment level `\(text)` is outside 0–5")
+                report(column(2), said("ระดับที่ประเมิน `\(echoed(text))` ไม่อยู่ในช่วง 0–5", "assessment level `\(echoed(text))` is outside 0–5"))
             }
         }
-        let on = notFuture(date(3, "assessed_on"), 3, "assessed_on")
+        let on = notFuture(date(3, ImportField.assessedOn), 3, ImportField.assessedOn)
         var assessor: Assessor?
-        if let text = required(4, "assessor") {
+        if let text = required(4, ImportField.assessor) {
             assessor = Assessor(rawValue: text) ?? Assessor(rawValue: text.lowercased())
             if assessor == nil {
                 let all = Assessor.allCases.map(\.rawValue)
-                report(column(4), "unknown assessor `\(text)`\(NearestID.hint(for: text, among: all)); assessors: \(all.joined(separator: ", "))")
+                report(column(4), said("ไม่รู้จักผู้ประเมิน `\(echoed(text))`", "unknown assessor `\(echoed(text))`") + NearestID.hintText(for: text, among: all)
+                    + said("; ผู้ประเมินที่ใช้ได้: ", "; assessors: ") + said(all.joined(separator: ", "), all.joined(separator: ", ")))
             }
         }
         guard let competency, let level, let on, let assessor else { return false }
@@ -234,8 +244,8 @@ private struct RowCheck {
     }
 
     mutating func training() -> Bool {
-        let course = lookup(1, "course", catalog.coursesByID)
-        let on = notFuture(date(2, "completed_on"), 2, "completed_on")
+        let course = lookup(1, ImportField.course, catalog.coursesByID)
+        let on = notFuture(date(2, ImportField.completedOn), 2, ImportField.completedOn)
         guard let course, let on else { return false }
         put(course)
         put(on.iso)
@@ -245,16 +255,16 @@ private struct RowCheck {
     mutating func levelHistory() -> Bool {
         let line = lookupLine(1)
         var level: String?
-        if let text = required(2, "level"), let line {
+        if let text = required(2, ImportField.level), let line {
             switch checker.levels.resolve(text, line: line) {
             case .success(let id): level = id
             case .failure(let e): report(column(2), e.message)
             }
         }
-        let start = date(3, "start")
+        let start = date(3, ImportField.start)
         let end = optionalDate(4)
         if let start, let end, end.date < start.date {
-            report(column(4), "end \(end.iso) is before start \(start.iso)")
+            report(column(4), Self.endBeforeStart(end, start))
         }
         guard let line, let level, let start, value(4).isEmpty || end != nil else { return false }
         put(line.id)
@@ -272,14 +282,17 @@ private struct RowCheck {
     mutating func screenFields() -> Bool {
         var clean = true
         for (at, field) in fields.enumerated() where field.utf8.count > ImportLimits.maxFieldBytes {
-            report(at + 1, "value of \(field.utf8.count) bytes is too long (at most \(ImportLimits.maxFieldBytes)): `\(echoed(field))`")
+            report(at + 1, said("ค่ายาว \(field.utf8.count) ไบต์ เกินกว่าที่รับได้ (ไม่เกิน \(ImportLimits.maxFieldBytes)): `\(echoed(field))`",
+                                "value of \(field.utf8.count) bytes is too long (at most \(ImportLimits.maxFieldBytes)): `\(echoed(field))`"))
             clean = false
         }
         guard clean else { return false }
         for (i, at) in checker.columns.enumerated() where at < fields.count {
             guard let bad = Self.controlCharacter(in: CSVChunkReader.clean(fields[at])) else { continue }
             let hex = String(bad.value, radix: 16, uppercase: true)
-            report(at + 1, "\(checker.kind.columns[i]) contains the control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex): remove it")
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let name = checker.kind.columns[i]
+            report(at + 1, said("\(name) มีอักขระควบคุม \(code): โปรดลบออก", "\(name) contains the control character \(code): remove it"))
             clean = false
         }
         return clean
@@ -291,44 +304,48 @@ private struct RowCheck {
     static func controlCharacter(in text: String) -> Unicode.Scalar? {
         // Most values are plain printable ASCII or Thai: one pass over the bytes settles them.
         let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+            !bytes.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }
         } ?? false
         if plain { return nil }
+        // The same set the terminal drops (`TextWidth.isUnsafe`): controls, and every bidi control
+        // (U+061C, U+200E/F, the embeddings, overrides and isolates).
         return text.unicodeScalars.first { s in
             (s.value < 0x20 && s.value != 0x0A && s.value != 0x0D) || (0x7F...0x9F).contains(s.value)
-                || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+                || (s.value >= 0x061C && s.properties.isBidiControl)
         }
     }
 
     /// `date` unless it is after the import's day (reported at the kind's `i`-th column).
-    mutating func notFuture(_ date: ParsedDate?, _ i: Int, _ name: String) -> ParsedDate? {
+    mutating func notFuture(_ date: ParsedDate?, _ i: Int, _ name: LocalizedText) -> ParsedDate? {
         guard let date, date.date > checker.today else { return date }
-        report(column(i), "\(name) \(date.iso) is in the future (the import runs on \(checker.today.iso))")
+        report(column(i), said("\(name.th) \(said(date.date).th) เป็นวันในอนาคต (นำเข้าเมื่อ \(said(checker.today).th))",
+                               "\(name.en) \(date.iso) is in the future (the import runs on \(checker.today.iso))"))
         return nil
     }
 
-    mutating func required(_ i: Int, _ name: String) -> String? {
+    mutating func required(_ i: Int, _ name: LocalizedText) -> String? {
         let value = value(i)
         if value.isEmpty {
-            report(column(i), "\(name) is empty")
+            report(column(i), said("ไม่ได้กรอก\(name.th)", "\(name.en) is empty"))
             return nil
         }
         return value
     }
 
-    mutating func lookup<T>(_ i: Int, _ name: String, _ known: [String: T]) -> String? {
+    mutating func lookup<T>(_ i: Int, _ name: LocalizedText, _ known: [String: T]) -> String? {
         guard let value = required(i, name) else { return nil }
         if known[value] != nil { return value }
-        report(column(i), "unknown \(name) `\(echoed(value))`\(NearestID.hint(for: value, among: known.keys.sorted()))")
+        report(column(i), said("ไม่รู้จัก\(name.th) `\(echoed(value))`", "unknown \(name.en) `\(echoed(value))`")
+            + NearestID.hintText(for: value, among: known.keys.sorted()))
         return nil
     }
 
     mutating func lookupLine(_ i: Int) -> JobLine? {
-        guard let id = lookup(i, "job line", catalog.jobLinesByID) else { return nil }
+        guard let id = lookup(i, ImportField.jobLine, catalog.jobLinesByID) else { return nil }
         return catalog.jobLinesByID[id]
     }
 
-    mutating func date(_ i: Int, _ name: String) -> ParsedDate? {
+    mutating func date(_ i: Int, _ name: LocalizedText) -> ParsedDate? {
         guard let text = required(i, name) else { return nil }
         return parseDate(i, text)
     }

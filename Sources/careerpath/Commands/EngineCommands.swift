@@ -217,9 +217,10 @@ struct AssessCommand: ParsableCommand {
                                              assessor: selfAssessment ? .`self` : .supervisor, by: options.viewer, catalog: input.catalog,
                                              today: DateText.today(), screen: "cli:assess")
             let history = try input.store.assessmentHistory(personID: input.record.person.id, competency: competency, viewer: options.viewer)
+            let words = Describe(catalog: input.catalog, language: options.lang)
             for entry in history {
                 let a = entry.assessment
-                print("\(DateText.format(a.assessedOn, options.lang))\t\(a.assessor.rawValue)\t\(a.level)\t\(entry.note)")
+                print("\(DateText.format(a.assessedOn, options.lang))\t\(words.assessorName(a.assessor))\t\(a.level)\t\(entry.note)")
             }
         } catch {
             throw planFailure(error, as: options.viewerID)

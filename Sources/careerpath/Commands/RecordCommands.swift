@@ -62,7 +62,9 @@ struct StoreOptions: ParsableArguments {
         } catch let refused as ImportFailure {
             // Leave no half-made database behind: the next run tries again.
             SQLiteRecordStore.removeFiles(atPath: path)
-            throw failure(refused.description + "\nerror: the demo roster does not match the reference data; no database was created")
+            throw failure(refused.text(CommandLanguage.current) + (CommandLanguage.current == .th
+                ? "\nข้อผิดพลาด: ทะเบียนบุคลากรตัวอย่างไม่ตรงกับข้อมูลอ้างอิง ไม่ได้สร้างฐานข้อมูล"
+                : "\nerror: the demo roster does not match the reference data; no database was created"))
         }
     }
 }
@@ -86,6 +88,9 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @Option(name: .customLong("level-codes"), help: "How to read level codes: ours (O1…S2) or dpis (D1/D2 managerial, M1/M2 executive).")
     var levelCodes: LevelCodes = .ours
+    /// Read before parsing (`CommandLanguage.from`); declared so that `--lang` is accepted here.
+    @Option(help: "Language of the error messages: th or en (default: th on a terminal that shows Thai).")
+    var lang: Language?
     @Argument(help: "A folder, or CSV files named people.csv, assignments.csv, …")
     var paths: [String]
 
@@ -99,7 +104,7 @@ struct ImportCommand: ParsableCommand {
         } catch {
             // A database this import created goes with it: a refused import leaves no empty file behind.
             if !existed { SQLiteRecordStore.removeFiles(atPath: path) }
-            if let refused = error as? ImportFailure { throw failure(refused.description) }
+            if let refused = error as? ImportFailure { throw failure(refused.text(CommandLanguage.current)) }
             throw error
         }
         try SQLiteRecordStore(path: path).audit(actor: .system, subject: nil, action: "import", screen: "cli",

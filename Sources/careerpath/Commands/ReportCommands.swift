@@ -66,9 +66,7 @@ struct ReportOptions: ParsableArguments {
     func emit<T: Encodable>(_ value: T, _ document: @autoclosure () -> ReportDocument) throws {
         let text: String
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+            text = try CommandJSON.text(value) + "\n"
         } else {
             text = format.render(document())
         }

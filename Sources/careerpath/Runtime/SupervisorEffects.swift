@@ -52,7 +52,7 @@ extension EffectRunner {
             } catch let refused as PlanReviewError {
                 return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: (refused.th, refused.en))])
             } catch {
-                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: ("\(error)", "\(error)"))])
+                return answer([.assessmentRecorded(personID: personID, competency: competency, level: level, error: { let said = StoreProblem.explain(error); return (said.th, said.en) }())])
             }
         }
     }

@@ -60,13 +60,14 @@ final class ImportFixture {
 
     /// Imports the folder; returns the diagnostics (empty on success).
     @discardableResult
-    func importFolder(codes: LevelCodes = .ours, catalog: Catalog = TestCatalog.catalog, today: CivilDate? = nil) -> [String] {
-        importing([folder], codes: codes, catalog: catalog, today: today)
+    func importFolder(codes: LevelCodes = .ours, catalog: Catalog = TestCatalog.catalog, today: CivilDate? = nil,
+                      language: Language = .en) -> [String] {
+        importing([folder], codes: codes, catalog: catalog, today: today, language: language)
     }
 
     /// `today`: the import's day (default: the real one).
     func importing(_ arguments: [String], codes: LevelCodes = .ours, catalog: Catalog = TestCatalog.catalog,
-                   today: CivilDate? = nil) -> [String] {
+                   today: CivilDate? = nil, language: Language = .en) -> [String] {
         do {
             let request = try ImportRequest.resolve(arguments)
             var importer = RecordImporter(catalog: catalog, levelCodes: codes)
@@ -75,7 +76,7 @@ final class ImportFixture {
             return []
         } catch let failure as ImportFailure {
             // Strip the temp folder so expectations read like the CLI run from inside it.
-            return failure.diagnostics.map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+            return failure.diagnostics.map { $0.text(language).replacingOccurrences(of: folder + "/", with: "") }
         } catch {
             return ["unexpected: \(error)"]
         }
