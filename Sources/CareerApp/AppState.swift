@@ -512,6 +512,9 @@ public struct AppState: Sendable {
     public internal(set) var session: PersonSession?
     /// The id asked for with `.loadPerson`, until it arrives.
     public internal(set) var loadingPersonID: String?
+    /// A plan save was sent and its answer has not come yet (effects are carried out in the
+    /// background): the status says so, and `s` waits for it rather than send a second save.
+    public internal(set) var savingPlan = false
     public internal(set) var catalogBrowser: CatalogBrowserState
     /// Searchable names (lines, posts, competencies), built once per catalog.
     private(set) var searchIndex: SearchIndex

@@ -21,7 +21,7 @@ public enum Str: String, CaseIterable, TextTable {
     case tooSmall, noPerson, loadingPeople, loadingPerson, noPeople, filterLabel, filterHint
     case filterTyping, helpContextFilter
     case searchTitle, searchLabel, searchHint, searchNoResults, helpTitle, messageTitle, helpContextGlobal
-    case loadFailed, planSaved, planSaveFailed, planExported, planExportFailed, noTarget, chooseTargetHint
+    case loadFailed, planSaving, planSaved, planSaveFailed, planExported, planExportFailed, noTarget, chooseTargetHint
     case pressEnterForGaps, statusReady, languageSwitched, databaseCreated
     // Me
     case name, personID, jobLine, level, unit, inLevelSince, serviceSince, education, supervisor, none
@@ -146,6 +146,7 @@ public enum Str: String, CaseIterable, TextTable {
         case .messageTitle: ("ข้อความ", "Message")
         case .helpContextGlobal: ("ทุกหน้าจอ", "Everywhere")
         case .loadFailed: ("โหลดข้อมูลไม่สำเร็จ: %1", "Could not load: %1")
+        case .planSaving: ("กำลังบันทึกแผนพัฒนา…", "Saving the plan…")
         case .planSaved: ("บันทึกแผนพัฒนาแล้ว", "Plan saved")
         case .planSaveFailed: ("บันทึกแผนไม่สำเร็จ: %1", "Could not save the plan: %1")
         case .planExported: ("ส่งออกแผนไปที่ %1", "Plan exported to %1")

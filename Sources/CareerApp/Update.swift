@@ -72,11 +72,13 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
             ?? StatusMessage(Str.planSubmitted.text(state.language))
         return []
     case .planRefused(let th, let en, let changedElsewhere):
+        state.savingPlan = false
         let text = changedElsewhere ? Str.planChangedElsewhere.text(state.language) : (state.language == .th ? th : en)
         state.status = StatusMessage(text, isError: true)
         state.modal = .message(text)
         return []
     case .planSaved(let error):
+        state.savingPlan = false
         state.status = error.map { StatusMessage(Str.planSaveFailed.format(state.language, $0.text(state.language)), isError: true) }
             ?? StatusMessage(Str.planSaved.text(state.language))
         // Supervisor mode shows the saved plan's status: read it again.
@@ -266,6 +268,9 @@ extension AppState {
         case .togglePick: togglePick()
         case .savePlan:
             guard let session, let plan = session.projection else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }
+            status = StatusMessage(Str.planSaving.text(language))
+            if savingPlan { return [] }
+            savingPlan = true
             return [.savePlan(plan, planID: session.savedPlan?.id, revision: session.savedPlan?.revision ?? 0)]
         case .submitPlan:
             guard let session, session.projection != nil else { status = StatusMessage(Str.noTarget.text(language), isError: true); return [] }

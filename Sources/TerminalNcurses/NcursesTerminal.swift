@@ -102,7 +102,7 @@ public final class NcursesTerminal {
     private var outputFile: UnsafeMutablePointer<FILE>?
     private var inputFile: UnsafeMutablePointer<FILE>?
     private let outputDescriptor: Int32
-    private let options: Options
+    private var options: Options
     private let mapping: StyleMapping
     private let defaultColors: Bool
     private let maxColorPairs: Int
@@ -271,6 +271,17 @@ public final class NcursesTerminal {
     public var width: Int { screen == nil ? 0 : Int(getmaxx(cp_stdscr())) }
     /// Rows, as ncurses knows them.
     public var height: Int { screen == nil ? 0 : Int(getmaxy(cp_stdscr())) }
+
+    /// How long `readInput` waits for a key, in milliseconds (the options' value until changed): the
+    /// program loop reads in short steps while an effect's answer is awaited.
+    public var readTimeoutMilliseconds: Int32 {
+        get { options.readTimeoutMilliseconds }
+        set {
+            guard newValue != options.readTimeoutMilliseconds else { return }
+            options.readTimeoutMilliseconds = newValue
+            if screen != nil { wtimeout(cp_stdscr(), newValue) }
+        }
+    }
 
     /// Waits up to the read timeout for a key. Returns nil on timeout, on an undecodable key,
     /// and when a signal arrived (see `pendingSignal`). After a timeout it compares the real

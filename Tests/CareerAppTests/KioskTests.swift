@@ -129,6 +129,26 @@ struct KioskTests {
         #expect(k.screen.contains("5 Me"))
     }
 
+    @Test("sign-in sent and not answered yet (the runtime checks in the background): the form says so and takes no key, so no second sign-in is sent")
+    func signInAwaitingAnswer() throws {
+        var k = KioskHarness()
+        k.type("P0001")
+        k.press(.tab)
+        k.type("2568")
+        // The key alone, as the program loop applies it before the answer comes.
+        let effects = kioskUpdate(&k.state, .key(.enter), now: k.now)
+        #expect(effects == [.signIn(employeeID: "P0001", pin: "2568")])
+        #expect(k.state.signInForm?.message == .checking)
+        #expect(k.screen.contains(KioskText.checking.text(.en)))
+        for key: KeyEvent in [.char("9"), .enter, .backspace, .escape, .tab] {
+            #expect(kioskUpdate(&k.state, .key(key), now: k.now).isEmpty)
+        }
+        #expect(k.state.signInForm?.employeeID.text == "P0001")
+        // The answer comes: the session starts as usual.
+        k.send(.signInResult(.signedIn(personID: "P0001")))
+        #expect(k.state.session?.personID == "P0001")
+    }
+
     @Test("refusals: the message never says whether the ID exists, the PIN is emptied, the lock time is shown")
     func refusals() {
         var k = KioskHarness()

@@ -29,6 +29,8 @@ public struct KioskConfig: Sendable, Hashable {
 /// The line under the sign-in fields (and the operator prompt's field).
 public enum KioskMessage: Sendable, Hashable {
     case missingID, missingPIN, incorrect
+    /// The ID and PIN were sent and the answer has not come yet (the form takes no keys meanwhile).
+    case checking
     /// Locked until this local time (HH:MM), as `SignInRefusal.clockText` writes it.
     case locked(until: String)
     case signInFailed(String)
@@ -40,6 +42,7 @@ public enum KioskMessage: Sendable, Hashable {
         case .missingID: return KioskText.missingID.text(language)
         case .missingPIN: return KioskText.missingPIN.text(language)
         case .incorrect: return KioskText.incorrect.text(language)
+        case .checking: return KioskText.checking.text(language)
         case .locked(let until): return KioskText.lockedUntil.format(language, until)
         case .signInFailed(let why): return KioskText.signInFailed.format(language, why)
         case .signedOut: return KioskText.signedOut.text(language)
@@ -53,7 +56,7 @@ public enum KioskMessage: Sendable, Hashable {
     /// Whether the message reports a refusal (drawn as an error) rather than a plain fact.
     public var isError: Bool {
         switch self {
-        case .signedOut, .timedOut: return false
+        case .signedOut, .timedOut, .checking: return false
         default: return true
         }
     }

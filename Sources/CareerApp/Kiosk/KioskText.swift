@@ -5,7 +5,7 @@ import CareerCatalog
 /// Usage: `KioskText.signInTitle.text(.en)` → "Sign in"; `KioskText.lockedUntil.format(.en, "14:06")`.
 public enum KioskText: String, CaseIterable, TextTable {
     case signInTitle, signInIntro, employeeID, pin, signInHints, languageHint
-    case missingID, missingPIN, incorrect, lockedUntil, signInFailed, signedOut, timedOut
+    case missingID, missingPIN, incorrect, checking, lockedUntil, signInFailed, signedOut, timedOut
     case stayInKiosk, notInKiosk, idleTitle, idleCountdown, idleStay
     case operatorTitle, operatorIntro, operatorHints, operatorRefused, operatorNotConfigured, operatorCheckFailed
     case fkSignOut, helpKiosk
@@ -25,6 +25,7 @@ public enum KioskText: String, CaseIterable, TextTable {
         case .missingID: ("กรุณาใส่เลขประจำตัว", "Enter your employee ID")
         case .missingPIN: ("กรุณาใส่รหัส PIN (4–12 หลัก)", "Enter your PIN (4–12 digits)")
         case .incorrect: ("เลขประจำตัวหรือรหัส PIN ไม่ถูกต้อง", "Employee ID or PIN is incorrect")
+        case .checking: ("กำลังตรวจสอบ…", "Checking…")
         case .lockedUntil: ("ลองผิดหลายครั้งเกินไป ลองใหม่หลังเวลา %1 น.", "Too many attempts; try again after %1")
         case .signInFailed: ("เข้าใช้ไม่ได้ในขณะนี้ โปรดแจ้งเจ้าหน้าที่ (%1)", "Cannot sign in right now; tell the staff (%1)")
         case .signedOut: ("ออกจากระบบแล้ว", "Signed out")

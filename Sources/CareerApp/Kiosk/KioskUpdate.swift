@@ -174,6 +174,8 @@ extension KioskState {
     }
 
     private mutating func handleSignIn(_ key: KeyEvent, _ form: inout KioskSignInForm) -> [KioskEffect] {
+        // One sign-in at a time: a second one sent before the first is answered could sign in someone else.
+        if form.message == .checking { return [] }
         if KioskKeys.language.contains(key) {
             if config.thaiAvailable { language = language.toggled }
             return []
@@ -198,7 +200,7 @@ extension KioskState {
             // The PIN leaves the state as soon as it is sent: a wipe or a crash dump cannot show it.
             form.pin.clear()
             form.focus = .pin
-            form.message = nil
+            form.message = .checking
             return [.signIn(employeeID: id, pin: pin)]
         default:
             break

@@ -17,7 +17,8 @@ final class KioskProgram: Program {
     /// The planner's effects for this user only; replaced at each sign-in, dropped at sign-out.
     private var effects: EffectRunner?
     /// Session-end audit rows the database did not take yet (it stayed busy past its wait): tried
-    /// again at every tick and before exit, in order, never dropped.
+    /// again before every effect and before exit, in order, never dropped. Effects are carried out on
+    /// the loop's effect thread (`EffectWorker`), so a try that waits never holds up a key.
     private var unwrittenAudits: [() throws -> Void] = []
 
     /// The competency dictionary assessments are checked against.
@@ -42,7 +43,6 @@ final class KioskProgram: Program {
 
     /// Every read (a quarter of a second): the idle clock, and the date when it changed.
     func tick(_ state: KioskState) -> KioskEvent? {
-        writeUnwrittenAudits(attempts: 1)
         let today = DateText.today()
         return .tick(today: today != state.today ? today : nil)
     }
@@ -56,13 +56,18 @@ final class KioskProgram: Program {
         return signal == SIGTERM ? 0 : 128 + signal
     }
 
+    /// The wipe is not held up by a session-end audit row waiting for the database.
+    func isImmediate(_ effect: KioskEffect) -> Bool { effect == .wipeScreen }
+
     func perform(_ effect: KioskEffect) -> EffectOutcome<KioskEvent> {
         switch effect {
         case .wipeScreen: return .repaintAll
         case .exit:
             writeUnwrittenAudits(attempts: 3)
             return .quit
-        default: return .events(answer(effect))
+        default:
+            writeUnwrittenAudits(attempts: 1)
+            return .events(answer(effect))
         }
     }
 

@@ -23,6 +23,10 @@ protocol Program: AnyObject {
     /// Carries out one effect: the events it answers with, or what only the loop can do.
     func perform(_ effect: Effect) -> EffectOutcome<Event>
 
+    /// Whether `effect` touches nothing but the terminal (no store, no file), so it is carried out at
+    /// once on the loop's thread even when the others go to the background (the kiosk's wipe).
+    func isImmediate(_ effect: Effect) -> Bool
+
     /// The clock event due for `state` now, if any.
     func tick(_ state: State) -> Event?
     /// How often the loop asks for `tick` (0: after every read).
@@ -37,6 +41,10 @@ protocol TerminalEvents {
     static func key(_ key: KeyEvent) -> Self
     static func mouse(_ mouse: MouseEvent) -> Self
     static func resize(width: Int, height: Int) -> Self
+}
+
+extension Program {
+    func isImmediate(_ effect: Effect) -> Bool { false }
 }
 
 extension AppEvent: TerminalEvents {}
@@ -78,20 +86,75 @@ final class ProgramDriver<P: Program> {
         run(program.update(&state, event))
     }
 
-    /// Carries out effects (and the effects of the events they answer with), in order.
+    /// Where effects are carried out when not here, at once: set by `carryOutInBackground`.
+    private(set) var worker: EffectWorker<P.Effect, P.Event>?
+
+    /// Carries out effects (and the effects of the events they answer with), in order: here, before
+    /// returning, or, once `carryOutInBackground` was called, handed to the worker (their answers
+    /// are applied by `takeAnswers`).
     func run(_ effects: [P.Effect]) {
+        if let worker {
+            for effect in effects {
+                if program.isImmediate(effect) { run(apply(program.perform(effect))) } else { worker.submit([effect]) }
+            }
+            return
+        }
         var queue = effects[...]
         while let effect = queue.popFirst() {
-            switch program.perform(effect) {
-            case .events(let events):
-                for event in events { queue.append(contentsOf: program.update(&state, event)) }
-            case .quit:
-                quitRequested = true
-            case .repaintAll:
-                repaintRequested = true
-                shown = nil
-            }
+            queue.append(contentsOf: apply(program.perform(effect)))
         }
+    }
+
+    /// From now on effects are carried out on a background thread, in order (`EffectWorker`): a key
+    /// answers at once even when a write waits for the database; its answer comes with `takeAnswers`.
+    func carryOutInBackground() {
+        guard worker == nil else { return }
+        let program = self.program
+        worker = EffectWorker { program.perform($0) }
+    }
+
+    /// Effects handed to the worker and not answered yet.
+    var isWaiting: Bool { (worker?.pendingCount ?? 0) > 0 }
+
+    /// Applies the answers the worker has ready (handing it the effects they lead to). Returns
+    /// whether there were any.
+    @discardableResult
+    func takeAnswers() -> Bool {
+        guard let outcomes = worker?.takeOutcomes(), !outcomes.isEmpty else { return false }
+        for outcome in outcomes { run(apply(outcome)) }
+        return true
+    }
+
+    /// Waits until the worker has answered everything (and what the answers led to), or until
+    /// `deadline`, applying the answers. On quit and on a signal with no deadline: nothing handed in is dropped.
+    func settle(before deadline: Date? = nil) {
+        guard let worker else { return }
+        repeat {
+            worker.waitUntilIdle(before: deadline)
+        } while takeAnswers() && deadline.map { Date() < $0 } ?? true
+    }
+
+    /// Before a frame: the answers that come quickly (the usual case, no import running) are on the
+    /// same frame as the key; slower ones are shown when they come (the key does not wait for them).
+    func settleFrame() {
+        settle(before: Date().addingTimeInterval(Self.answerWait))
+    }
+
+    /// How long a frame waits for the answers to its key's effects before it is painted without them.
+    static var answerWait: TimeInterval { 0.05 }
+
+    /// One effect's outcome applied to the state: the effects its events lead to.
+    private func apply(_ outcome: EffectOutcome<P.Event>) -> [P.Effect] {
+        switch outcome {
+        case .events(let events):
+            return events.flatMap { program.update(&state, $0) }
+        case .quit:
+            quitRequested = true
+        case .repaintAll:
+            repaintRequested = true
+            shown = nil
+        }
+        return []
     }
 
     /// Forgets what is on the screen: the next frame is a full repaint (resize, Ctrl-L).
@@ -148,10 +211,17 @@ struct ProgramLoop<P: Program> {
         if exit == .afterFirstPaint { return 0 }
 
         let program = driver.program
+        // From the first key on, effects are carried out in the background: a key answers at once even
+        // while a save waits for an import's write lock; the answer is shown when it comes.
+        driver.carryOutInBackground()
+        let readTimeout = terminal.readTimeoutMilliseconds
         var lastTick = Date()
         while !driver.quitRequested {
+            terminal.readTimeoutMilliseconds = driver.isWaiting ? min(readTimeout, Self.answerPoll) : readTimeout
             let input = terminal.readInput()
             if let signal = terminal.pendingSignal {
+                // Every effect handed in is carried out (audit rows, saves) before the program's last words.
+                driver.settle()
                 return program.stopped(by: signal)
             }
             switch input {
@@ -176,11 +246,16 @@ struct ProgramLoop<P: Program> {
                 lastTick = Date()
                 if let tick = program.tick(driver.state) { driver.send(tick) }
             }
+            driver.settleFrame()
             if driver.quitRequested { break }
             paint()
         }
+        driver.settle()
         return 0
     }
+
+    /// How often, in milliseconds, the loop looks for answers while some are awaited.
+    static var answerPoll: Int32 { 20 }
 
     private func resize() {
         driver.send(.resize(width: terminal.width, height: terminal.height))
