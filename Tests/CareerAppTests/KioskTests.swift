@@ -186,6 +186,12 @@ struct KioskTests {
         #expect(wiped == [.endSession(personID: "P0001", reason: .timeout, screen: "me"), .wipeScreen])
         #expect(k.state.session == nil)
         #expect(k.state.signInForm?.message == .timedOut)
+        // The notice stays for one idle period, then the quiet clear of the sign-in form takes it.
+        #expect(k.wait(119).isEmpty)
+        #expect(k.state.signInForm?.message == .timedOut)
+        #expect(k.screen.contains("Signed out after a time without keys"))
+        #expect(k.wait(1) == [.wipeScreen])
+        #expect(k.state.signInForm?.message == nil)
     }
 
     @Test("a key during the warning keeps the session and does nothing else; the clock restarts")

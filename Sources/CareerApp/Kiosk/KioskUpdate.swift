@@ -441,19 +441,26 @@ extension KioskState {
         case .session(var session):
             if let since = session.warningSince {
                 let left = config.warningSeconds - now.timeIntervalSince(since)
-                if left <= 0 { return endSession(.timeout, message: .timedOut) }
+                if left <= 0 { return timeOut(now: now) }
                 session.warningSecondsLeft = Int(left.rounded(.up))
                 phase = .session(session)
                 return []
             }
             guard idle >= config.idleSeconds else { return [] }
-            if config.warningSeconds <= 0 { return endSession(.timeout, message: .timedOut) }
+            if config.warningSeconds <= 0 { return timeOut(now: now) }
             session.warningSince = now
             session.warningSecondsLeft = Int(config.warningSeconds.rounded(.up))
             operatorPrompt = nil
             phase = .session(session)
             return []
         }
+    }
+
+    /// Ends an idle session. The sign-in screen's "signed out" notice then stays for one idle period
+    /// (the clock restarts now), not one tick: whoever comes back reads why the screen changed.
+    mutating func timeOut(now: Date) -> [KioskEffect] {
+        lastActivity = now
+        return endSession(.timeout, message: .timedOut)
     }
 
     /// Ends the session: audit row, a fresh sign-in screen, every cell repainted.
