@@ -201,7 +201,7 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y,
         #expect(history.map(\.recordedBy) == ["A02", "A03"])
         #expect(history.first?.note == "ทำงานเป็นทีมดี")
         let record = try #require(try store.record(personID: "A03", viewer: .system, screen: "test"))
-        #expect(record.countingAssessment(of: "teamwork", on: today)?.level == 2)
+        #expect(record.latestAssessment(of: "teamwork", on: today)?.level == 2)
         #expect(try actions("A03") == ["assessment", "assessment-self"])
     }
 

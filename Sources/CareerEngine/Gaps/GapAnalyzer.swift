@@ -162,7 +162,7 @@ public struct GapAnalyzer: Sendable {
         var latestDay = [CivilDate?](repeating: nil, count: target.competencySlots.count)
         var latestLevel = [Int](repeating: 0, count: target.competencySlots.count)
         var later = [Bool](repeating: false, count: target.competencySlots.count)
-        for a in record.assessments where a.assessor != .`self` {
+        for a in record.assessments where a.counts {
             guard let slot = target.slot(of: a.competency) else { continue }
             if a.assessedOn <= on {
                 if latestDay[slot] == nil || a.assessedOn >= latestDay[slot]! { latestDay[slot] = a.assessedOn; latestLevel[slot] = a.level }
@@ -183,7 +183,7 @@ public struct GapAnalyzer: Sendable {
 
     /// The first day after `on` on which a supervisor or panel assessment of `competency` reaches `required`.
     func laterAssessmentMeeting(_ record: PersonRecord, competency: String, required: Int, on: CivilDate) -> CivilDate? {
-        let later = record.assessments.filter { $0.competency == competency && $0.assessor != .`self` && $0.assessedOn > on }
+        let later = record.assessments.filter { $0.competency == competency && $0.counts && $0.assessedOn > on }
         for a in later.sorted(by: { $0.assessedOn < $1.assessedOn }) where a.level >= required { return a.assessedOn }
         return nil
     }

@@ -180,8 +180,8 @@ extension GapAnalyzer {
             }
         case .competency(let competency, _, _, _):
             let mine = record.assessments.filter { $0.competency == competency && $0.assessedOn <= on }
-            let counting = record.countingAssessment(of: competency, on: on)
-            return mine.filter { $0 == counting || $0.assessor == .`self` }
+            let counting = record.latestAssessment(of: competency, on: on)
+            return mine.filter { $0 == counting || !$0.counts }
                 .sorted { $0.assessedOn < $1.assessedOn }
                 .map { .assessment($0, counts: $0 == counting) }
         case .training(let course, _):
@@ -220,17 +220,5 @@ extension GapAnalyzer {
             let days = min(p.entry.end, onDay) - p.entry.start + 1
             return .assignment(p.assignment, days: days, weight: p.entry.weight, countedDays: credit[j])
         }
-    }
-}
-
-extension PersonRecord {
-    /// The assessment of `competency` that counts on `on`: the latest supervisor or panel one (the
-    /// last on file for a day); a self-assessment never counts. nil: none assessed by then.
-    public func countingAssessment(of competency: String, on: CivilDate) -> Assessment? {
-        var counting: Assessment?
-        for a in assessments where a.competency == competency && a.assessedOn <= on && a.assessor != .`self` {
-            if counting == nil || a.assessedOn >= counting!.assessedOn { counting = a }
-        }
-        return counting
     }
 }

@@ -79,7 +79,7 @@ public struct TrainingImpactTally: Sendable {
         guard !record.trainings.isEmpty else { return }
         // Each competency's counted assessments, in date order (the store gives them so).
         var byCompetency: [String: [Assessment]] = [:]
-        for a in record.assessments where a.assessor != Assessor(rawValue: "self") && a.assessedOn <= on {
+        for a in record.assessments where a.counts && a.assessedOn <= on {
             byCompetency[a.competency, default: []].append(a)
         }
         for training in record.trainings where training.completedOn <= on {
