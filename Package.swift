@@ -89,7 +89,9 @@ let package = Package(
         // Goldens are read from the source tree (by #filePath), not bundled: excluded, not resources.
         .testTarget(name: "CareerAppTests", dependencies: ["CareerApp", "TerminalUI", "CareerCatalog", "CareerEngine", "CareerStore"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["careerpath"], exclude: ["Goldens"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "CommandLineTests", dependencies: ["careerpath", "PrintTesting"], exclude: ["Goldens"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PrintTesting"]),
+        // Headless Chromium and poppler-utils for the printing tests of both targets above.
+        .target(name: "PrintTesting", path: "Tests/PrintTesting"),
     ]
 )

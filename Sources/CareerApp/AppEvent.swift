@@ -31,8 +31,8 @@ public enum AppEvent: Sendable {
     case planSubmitted(error: LocalizedText?)
     /// The store refused a plan write; `changedElsewhere`: another session wrote it first (the plan was read again).
     case planRefused(th: String, en: String, changedElsewhere: Bool)
-    /// Result of `Effect.exportPlanMarkdown`: nil on success, else the error message.
-    case planExported(path: String, error: String?)
+    /// Result of `Effect.exportPlanMarkdown`: nil on success, else why not (worded by `Str`).
+    case planExported(path: String, error: ExportProblem?)
     /// `Effect.exportPlanMarkdown` found `requested` taken and wrote `path` instead (never over a file).
     case planExportRenamed(requested: String, path: String)
     /// Result of `Effect.recordSelfAssessment`: nil on success, else the store's refusal in both languages.
@@ -78,4 +78,15 @@ public enum Effect: Sendable, Hashable {
     case reports(ReportsEffect)
     /// Restore the terminal and exit 0.
     case quit
+}
+
+/// Why an export was not written, worded by the screen in its language (`Str.exportProblem`).
+public enum ExportProblem: Sendable, Hashable {
+    /// The chosen folder does not exist.
+    case noFolder(String)
+    /// The file could not be written; `reason`: the system's own words.
+    case cannotWrite(path: String, reason: String)
+    /// The audit row of the export could not be written, so the file was removed; why, in both
+    /// languages (the store's words).
+    case notAudited(path: String, LocalizedText)
 }

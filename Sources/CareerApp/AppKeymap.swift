@@ -21,7 +21,8 @@ public enum AppAction: String, Sendable, CaseIterable {
     case why
     case focusList = "focus-list"
     case screenReports = "screen-reports", reportNextTab = "report-next-tab", reportPreviousTab = "report-previous-tab"
-    case reportSubmit = "report-submit"
+    case reportSubmit = "report-submit", reportUnit = "report-unit", reportNextYear = "report-next-year"
+    case reportPreviousYear = "report-previous-year", reportDue = "report-due"
 }
 
 /// The keymap contexts, one per screen and modal ("global" applies everywhere unless shadowed).
@@ -123,6 +124,10 @@ public enum AppKeymap {
         b.append(bind([.char("S")], .reportSubmit, "ส่งแบบรายงาน (แก้ไขไม่ได้อีก)", "Submit the usage report (it then cannot change)", .reports))
         b.append(bind([.char("]"), .tab], .reportNextTab, "รายงานถัดไป", "Next report", .reports))
         b.append(bind([.char("["), .backTab], .reportPreviousTab, "รายงานก่อนหน้า", "Previous report", .reports))
+        b.append(bind([.char("u")], .reportUnit, "เลือกหน่วยงาน (ตามชื่อ)", "Choose the unit (by name)", .reports))
+        b.append(bind([.char(">")], .reportNextYear, "ปีงบประมาณถัดไป", "Next fiscal year", .reports))
+        b.append(bind([.char("<")], .reportPreviousYear, "ปีงบประมาณก่อนหน้า", "Previous fiscal year", .reports))
+        b.append(bind([.char("D")], .reportDue, "ตั้งกำหนดส่งแบบรายงานของปี (hr)", "Set the day the year's usage reports are due (hr)", .reports))
         b.append(bind([.escape], .back, "กลับ", "Back", .reports))
 
         // Search modal: printable keys type into the query.
@@ -141,12 +146,12 @@ public enum AppKeymap {
 
         b.append(bind([.escape, .enter, .char(" ")], .close, "ปิดข้อความ", "Close the message", .message))
 
-        // Forms (a step's dates, the export folder): printable keys type into the field.
-        b.append(bind([.enter], .activate, "บันทึก / ส่งออก", "Save / export", .form))
+        // Forms (a step's dates, the export folder, the report's unit and due date): printable keys type into the field.
+        b.append(bind([.enter], .activate, "บันทึก / ส่งออก / เลือก", "Save / export / choose", .form))
         b.append(bind([.escape], .close, "ยกเลิก", "Cancel", .form))
         b.append(bind([.tab, .backTab], .nextPane, "ช่องถัดไป", "Next field", .form))
-        b.append(bind([.up], .up, "ขั้นตอนก่อนหน้า", "Previous step", .form))
-        b.append(bind([.down], .down, "ขั้นตอนถัดไป", "Next step", .form))
+        b.append(bind([.up], .up, "ขั้นตอนหรือหน่วยงานก่อนหน้า", "Previous step or unit", .form))
+        b.append(bind([.down], .down, "ขั้นตอนหรือหน่วยงานถัดไป", "Next step or unit", .form))
         b.append(bind([.backspace], .deleteBackward, "ลบอักษร", "Delete a character", .form))
         b.append(bind([.ctrl("u")], .clearInput, "ล้างช่อง", "Clear the field", .form))
 

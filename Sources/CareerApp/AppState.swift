@@ -96,6 +96,10 @@ public enum Modal: Sendable {
     case progress(ProgressForm)
     /// The folder to export the plan to (`e` on Plan), the runner's folder at first.
     case export(InputFieldState)
+    /// The unit to report on, chosen by name (`u` on Reports).
+    case reportUnit(UnitChoice)
+    /// The day the year's usage reports are due, typed by HR (`D` on Reports).
+    case reportDue(DueEntry)
 
     var context: KeyContext {
         switch self {
@@ -103,7 +107,7 @@ public enum Modal: Sendable {
         case .search: return .search
         case .message, .confirm: return .message
         case .why: return .why
-        case .assess, .progress, .export: return .form
+        case .assess, .progress, .export, .reportUnit, .reportDue: return .form
         }
     }
 }

@@ -2,7 +2,7 @@ import CareerCatalog
 import CareerEngine
 import TerminalUI
 
-// The forms over a screen (`Modal.assess`, `.progress`, `.export`): their keys, and what Enter asks
+// The forms over a screen (`Modal.assess`, `.progress`, `.export`, the Reports screen's `.reportUnit`, `.reportDue`): their keys, and what Enter asks
 // the runner to do. Part of `update`: state changes here and nowhere else.
 extension AppState {
     /// A key for the form `modal`; nil when the key is not the form's (function keys, Ctrl-C: quit
@@ -68,6 +68,8 @@ extension AppState {
             }
             self.modal = .export(folder)
             return []
+        case .reportUnit, .reportDue:
+            return handleReportsForm(modal, key)
         default:
             return nil
         }

@@ -166,3 +166,14 @@ extension Str {
     /// The question a confirmation asks before `action`.
     static func question(_ action: AppAction) -> Str { action == .clearPlan ? .confirmClear : .confirmAdopt }
 }
+
+extension Str {
+    /// Why an export was not written, in `language`.
+    static func exportProblem(_ problem: ExportProblem, _ language: Language) -> String {
+        switch problem {
+        case .noFolder(let folder): exportNoFolder.format(language, folder)
+        case .cannotWrite(let path, let reason): exportCannotWrite.format(language, path, reason)
+        case .notAudited(let path, let why): exportNotAudited.format(language, path, why.text(language))
+        }
+    }
+}

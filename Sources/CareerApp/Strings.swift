@@ -22,6 +22,7 @@ public enum Str: String, CaseIterable, TextTable {
     case filterTyping, helpContextFilter
     case searchTitle, searchLabel, searchHint, searchNoResults, helpTitle, messageTitle, helpContextGlobal
     case loadFailed, planSaving, planSaved, planSaveFailed, planExported, planExportFailed, noTarget, chooseTargetHint
+    case exportNoFolder, exportCannotWrite, exportNotAudited
     case pressEnterForGaps, statusReady, languageSwitched, databaseCreated
     // Me
     case name, personID, jobLine, level, unit, inLevelSince, serviceSince, education, supervisor, none
@@ -151,6 +152,10 @@ public enum Str: String, CaseIterable, TextTable {
         case .planSaveFailed: ("บันทึกแผนไม่สำเร็จ: %1", "Could not save the plan: %1")
         case .planExported: ("ส่งออกแผนไปที่ %1", "Plan exported to %1")
         case .planExportFailed: ("ส่งออกแผนไม่สำเร็จ: %1", "Could not export the plan: %1")
+        case .exportNoFolder: ("ไม่มีโฟลเดอร์ %1", "%1: no such folder")
+        case .exportCannotWrite: ("เขียนไฟล์ %1 ไม่ได้ (%2)", "%1 cannot be written (%2)")
+        case .exportNotAudited: ("บันทึกการส่งออกลงบันทึกการใช้งานไม่ได้ จึงลบไฟล์ %1 แล้ว: %2",
+                                 "the export could not be written to the audit log, so %1 was removed: %2")
         case .noTarget: ("ยังไม่ได้เลือกเป้าหมาย", "No target chosen")
         case .chooseTargetHint: ("เลือกเป้าหมายในหน้าเส้นทาง (6 หรือ t) แล้วกด Enter", "Choose a target on Paths (6 or t) and press Enter")
         case .pressEnterForGaps: ("Enter: ดูช่องว่างของเป้าหมายนี้", "Enter: see the gaps for this target")

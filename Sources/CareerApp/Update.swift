@@ -89,7 +89,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
     case .reports(let event):
         return state.reportsAnswered(event)
     case .planExported(let path, let error):
-        state.status = error.map { StatusMessage(Str.planExportFailed.format(state.language, $0), isError: true) }
+        state.status = error.map { StatusMessage(Str.planExportFailed.format(state.language, Str.exportProblem($0, state.language)), isError: true) }
             ?? StatusMessage(Str.planExported.format(state.language, path))
         return []
     case .planExportRenamed(let requested, let path):
@@ -221,7 +221,7 @@ extension AppState {
             default: break
             }
             self.modal = .why(why)
-        case .assess, .progress, .export:
+        case .assess, .progress, .export, .reportUnit, .reportDue:
             break   // their keys: `handleForm`
         }
         return []
@@ -318,7 +318,7 @@ extension AppState {
             openWhy()
         case .focusList:
             picker.filtering = false
-        case .reportNextTab, .reportPreviousTab, .reportSubmit:
+        case .reportNextTab, .reportPreviousTab, .reportSubmit, .reportUnit, .reportNextYear, .reportPreviousYear, .reportDue:
             break   // Reports keys, handled by `handleReportsKey`.
         }
         keepSelectionsVisible()

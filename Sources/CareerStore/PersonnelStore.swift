@@ -421,4 +421,13 @@ public enum AuditClock {
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(day.iso)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
     }
+
+    /// The timestamp of local midnight starting `day` in `zone`: the first stamp of that day
+    /// where the program runs (1 October in Bangkok starts at `…-09-30T17:00:00Z`). The reverse
+    /// of `DateText.day(ofStamp:)`; compare stamps with it, never with the bare ISO day.
+    public static func timestamp(atStartOf day: CivilDate, in zone: TimeZone = .current) -> String {
+        let noonUTC = Date(timeIntervalSince1970: Double(day.dayNumber * 86_400 + 43_200))
+        let offset = zone.secondsFromGMT(for: noonUTC)
+        return timestamp(Date(timeIntervalSince1970: Double(day.dayNumber * 86_400 - offset)))
+    }
 }

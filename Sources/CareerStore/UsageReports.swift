@@ -15,14 +15,6 @@ public struct ReportAccessDenied: Error, CustomStringConvertible, Sendable {
     }
 }
 
-/// A usage report that can no longer change (submitted), or that cannot be submitted yet.
-public enum UsageReportRefusal: Error, Sendable, Equatable {
-    case alreadySubmitted(unit: String, fiscalYear: FiscalYear)
-    case incomplete([UsageFormField])
-    /// A due date the year does not allow (`FiscalYear.allowsDueDate`).
-    case dueOutsideYear(due: CivilDate, fiscalYear: FiscalYear)
-}
-
 // Unit reports (issue 14): who may see them, the usage report forms, and the figures measured for
 // them. Access is decided here, as for records: HR and the system see every unit; the head of a
 // unit sees that unit and its sub-units; nobody else sees any.
@@ -203,10 +195,16 @@ extension PersonnelStore {
     /// (~0.3 s a figure on 100,000 people) instead of only the year's rows.
     /// No access check: callers check the reach first (`usageReport`, `usageRollup`); only counts
     /// leave this function.
-    func usageFigures(_ db: StoreSession, units: [String], fiscalYear: FiscalYear) throws -> [String: UsageFigures] {
+    ///
+    /// Days typed by people (a step's start and completion, a course's) are compared as days; the
+    /// store's timestamps (`AuditClock`, UTC) with the stamps of local midnight starting 1 October
+    /// and the next 1 October in `zone`, so what happens at 01:00 in Bangkok on 1 October counts
+    /// in the new year.
+    func usageFigures(_ db: StoreSession, units: [String], fiscalYear: FiscalYear,
+                      zone: TimeZone = .current) throws -> [String: UsageFigures] {
         let (from, to) = (fiscalYear.start.iso, fiscalYear.end.iso)
-        // Audit timestamps are `YYYY-MM-DDTHH:MM:SSZ`: the year's last day ends before the next day's date.
-        let toStamp = fiscalYear.end.adding(days: 1).iso
+        let fromStamp = AuditClock.timestamp(atStartOf: fiscalYear.start, in: zone)
+        let toStamp = AuditClock.timestamp(atStartOf: fiscalYear.end.adding(days: 1), in: zone)
         var figures: [String: UsageFigures] = [:]
         /// Rows of (unit, key, count) into one figure of each unit.
         func byUnit(_ sql: String, _ arguments: SQLArguments, into figure: WritableKeyPath<UsageFigures, [String: Int]>) throws {
@@ -221,20 +219,20 @@ extension PersonnelStore {
         for row in try SQLRow.fetchAll(db, sql: """
             SELECT p.unit, COUNT(DISTINCT a.actor) FROM audit_log a JOIN people p ON p.id = a.actor
             WHERE a.action = 'view' AND a.subject = a.actor AND a.at >= ? AND a.at < ? GROUP BY p.unit
-            """, arguments: [from, toStamp]) {
+            """, arguments: [fromStamp, toStamp]) {
             figures[row[0], default: UsageFigures()].openedOwnPaths = row[1]
         }
-        try byUnit(Self.planStatusCounts, [from, toStamp], into: \.plans)
-        try byUnit("""
-            SELECT p.unit, COALESCE(s.method, ''), COUNT(*) FROM plan_steps s JOIN development_plans d ON d.id = s.plan_id
-            JOIN people p ON p.id = d.person_id
-            WHERE s.start >= ? AND s.start <= ? GROUP BY p.unit, COALESCE(s.method, '')
-            """, [from, to], into: \.stepsStarted)
-        try byUnit("""
-            SELECT p.unit, COALESCE(s.method, ''), COUNT(*) FROM plan_steps s JOIN development_plans d ON d.id = s.plan_id
-            JOIN people p ON p.id = d.person_id
-            WHERE s.done = 1 AND s."end" >= ? AND s."end" <= ? GROUP BY p.unit, COALESCE(s.method, '')
-            """, [from, to], into: \.stepsCompleted)
+        try byUnit(Self.planStatusCounts, [fromStamp, toStamp], into: \.plans)
+        // Steps as carried out (the days recorded on them, not the planned ones), on the current
+        // version of each plan: a superseded version's steps are not counted again.
+        for (column, figure) in [("started_on", \UsageFigures.stepsStarted), ("completed_on", \UsageFigures.stepsCompleted)] {
+            try byUnit("""
+                SELECT p.unit, COALESCE(s.method, ''), COUNT(*) FROM plan_steps s JOIN development_plans d ON d.id = s.plan_id
+                JOIN people p ON p.id = d.person_id
+                WHERE d.status <> '\(PlanStatus.superseded.rawValue)' AND s.\(column) >= ? AND s.\(column) <= ?
+                GROUP BY p.unit, COALESCE(s.method, '')
+                """, [from, to], into: figure)
+        }
         try byUnit("""
             SELECT p.unit, t.course, COUNT(*) FROM trainings t JOIN people p ON p.id = t.person_id
             WHERE t.completed_on >= ? AND t.completed_on <= ? GROUP BY p.unit, t.course
@@ -243,10 +241,9 @@ extension PersonnelStore {
         return figures.filter { asked.contains($0.key) }
     }
 
-    /// Plans by unit and status (arguments: the year's first day, the day after its last), counted
-    /// when their status (or, for a draft, their steps) last changed in the year. The statuses are
-    /// those of `development_plans` today (draft, submitted, approved, returned); the plan cycle's
-    /// own tables extend this one query.
+    /// Plans by unit and status (arguments: the stamps of local midnight starting the year and
+    /// the next year), counted when their status (or, for a draft, their steps) last changed in
+    /// the year: every `PlanStatus`, superseded versions included, as the roll-up adds them up.
     static let planStatusCounts = """
         SELECT p.unit, d.status, COUNT(*) FROM development_plans d JOIN people p ON p.id = d.person_id
         WHERE COALESCE(d.status_at, d.updated_at) >= ? AND COALESCE(d.status_at, d.updated_at) < ?
@@ -255,12 +252,14 @@ extension PersonnelStore {
 
     /// The usage report of `unit` (sub-units included in the figures) for `year`: its saved form
     /// (a blank draft when none) and the appendix. Access checked; audited as a `report` view.
-    public func usageReport(unit: String, fiscalYear: FiscalYear, viewer: Viewer, catalog: Catalog, screen: String) throws -> UsageReport {
+    /// `zone`: where the year's days begin (`usageFigures`).
+    public func usageReport(unit: String, fiscalYear: FiscalYear, viewer: Viewer, catalog: Catalog, screen: String,
+                            zone: TimeZone = .current) throws -> UsageReport {
         try requireReportAccess(unit: unit, viewer: viewer, catalog: catalog)
         let units = [unit] + catalog.descendants(of: unit).map(\.id)
         let report = try database.read { db in
             UsageReport(form: try Self.usageForms(db, fiscalYear: fiscalYear, unit: unit).first ?? UsageReportForm(unit: unit, fiscalYear: fiscalYear),
-                        figures: UsageFigures.total(Array(try usageFigures(db, units: units, fiscalYear: fiscalYear).values)),
+                        figures: UsageFigures.total(Array(try usageFigures(db, units: units, fiscalYear: fiscalYear, zone: zone).values)),
                         due: try Self.usageReportDue(db, fiscalYear: fiscalYear))
         }
         try audit(actor: viewer, subject: nil, action: "report", screen: screen, detail: "usage \(unit) \(fiscalYear)")
@@ -270,14 +269,17 @@ extension PersonnelStore {
     /// HR's roll-up for `year`: each unit of the catalog (its own people, not its sub-units', so
     /// the totals count everyone once), whether it submitted by the due date, and the totals. HR
     /// only. `due`: the year's due date (`usageReportDue`) unless another day is asked about.
-    public func usageRollup(fiscalYear: FiscalYear, due: CivilDate? = nil, viewer: Viewer, catalog: Catalog, screen: String) throws -> UsageRollup {
+    public func usageRollup(fiscalYear: FiscalYear, due: CivilDate? = nil, viewer: Viewer, catalog: Catalog, screen: String,
+                            zone: TimeZone = .current) throws -> UsageRollup {
         try requireDepartmentAccess(viewer: viewer)
         let units = catalog.units.map(\.id)
         let rollup = try database.read { db in
             let due = try due ?? Self.usageReportDue(db, fiscalYear: fiscalYear)
             let forms = Dictionary(try Self.usageForms(db, fiscalYear: fiscalYear, unit: nil).map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
-            let figures = try usageFigures(db, units: units, fiscalYear: fiscalYear)
-            return UsageRollup(fiscalYear: fiscalYear, due: due, units: units, forms: forms, figures: figures)
+            let figures = try usageFigures(db, units: units, fiscalYear: fiscalYear, zone: zone)
+            // On time: submitted by the end of the due day where HR is, not in UTC.
+            let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(due.dayNumber * 86_400 + 43_200)))
+            return UsageRollup(fiscalYear: fiscalYear, due: due, units: units, forms: forms, figures: figures, utcOffset: offset)
         }
         try audit(actor: viewer, subject: nil, action: "report", screen: screen, detail: "rollup \(fiscalYear)")
         return rollup

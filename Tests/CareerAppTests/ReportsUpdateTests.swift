@@ -85,7 +85,7 @@ import TerminalUI
         let submit = ReportsEffect.submit(unit: "news-bureau", fiscalYear: FiscalYear(2568))
         #expect(update(&state, .key(.char("S"))) == [.reports(.save(form))])
         // A refused save submits nothing (the older saved form would go in instead).
-        #expect(update(&state, .reports(.saved(error: "busy"))).isEmpty)
+        #expect(update(&state, .reports(.saved(error: .store(LocalizedText(th: "ไม่ว่าง", en: "busy"))))).isEmpty)
         #expect(state.reports?.dirty == true)
         #expect(update(&state, .key(.char("S"))) == [.reports(.save(form))])
         #expect(update(&state, .reports(.saved(error: nil))) == [.reports(submit)])

@@ -186,7 +186,7 @@ struct Soak {
             }
             return [.personLoaded(record, AppFixture.context)]
         case .savePlan: return [.planSaved(error: rng.chance(0.8) ? nil : LocalizedText(th: "ฐานข้อมูลไม่ว่าง ลองอีกครั้ง", en: "the database is busy; try again"))]
-        case .exportPlanMarkdown(let path, _): return [.planExported(path: path, error: rng.chance(0.8) ? nil : "permission denied")]
+        case .exportPlanMarkdown(let path, _): return [.planExported(path: path, error: rng.chance(0.8) ? nil : .cannotWrite(path: path, reason: "permission denied"))]
         case .supervisor(.listSubordinates):
             return [.supervisor(.subordinatesListed(supervisor: AppFixture.director, records: SupervisorTests.records))]
         case .supervisor(.loadPlan(let id)):

@@ -111,10 +111,10 @@ import Testing
             }
             let plan = ids[0]
             try db.execute(sql: """
-                INSERT INTO plan_steps (plan_id, position, gap_kind, method, start, "end", done) VALUES
-                    (?, 0, 'experience', 'job-rotation', ?, ?, 1),
-                    (?, 1, 'competency', 'coaching', ?, NULL, 0)
-                """, arguments: [plan, inYear, inYear, plan, inYear])
+                INSERT INTO plan_steps (plan_id, position, gap_kind, method, start, "end", started_on, completed_on, done) VALUES
+                    (?, 0, 'experience', 'job-rotation', ?, ?, ?, ?, 1),
+                    (?, 1, 'competency', 'coaching', ?, NULL, ?, NULL, 0)
+                """, arguments: [plan, inYear, inYear, inYear, inYear, plan, inYear, inYear])
             try db.execute(sql: "INSERT INTO trainings (person_id, course, completed_on) VALUES ('R08', 'primary-executive', ?), ('R03', 'primary-executive', ?)",
                            arguments: [inYear, inYear])
         }
@@ -127,6 +127,85 @@ import Testing
         #expect(report.figures.stepsCompleted == ["job-rotation": 1])
         #expect(report.figures.coursesCompleted == ["primary-executive": 1])
         #expect(try store.auditEntries().last?.detail == "usage regional-pr-bureau-3 \(year)")
+    }
+
+    @Test(arguments: StoreEngine.all) func stepsCountByTheirRecordedDaysOnTheCurrentVersionOfEachPlan(engine: StoreEngine) throws {
+        try use(engine)
+        let store = fixture.store
+        let year = FiscalYear(2569)
+        let inYear = year.start.adding(days: 40).iso, before = year.start.adding(days: -30).iso, after = year.end.adding(days: 10).iso
+        try store.database.write { db in
+            func plan(_ status: String, version: Int) throws -> Int64 {
+                try db.insertReturningID(sql: """
+                    INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at, status_at, version)
+                    VALUES ('R08', 'public-relations-officer:K3', ?, 'R08', ?, ?, ?, ?)
+                    """, arguments: [status, inYear, inYear, inYear, version])
+            }
+            let old = try plan("superseded", version: 1), current = try plan("in-progress", version: 2)
+            // Version 1's steps were carried out in the year, then copied into version 2 and carried on.
+            try db.execute(sql: """
+                INSERT INTO plan_steps (plan_id, position, gap_kind, method, start, "end", started_on, completed_on, done) VALUES
+                    (?, 0, 'experience', 'job-rotation', ?, ?, ?, ?, 1),
+                    (?, 0, 'experience', 'job-rotation', ?, ?, ?, ?, 1),
+                    (?, 1, 'experience', 'acting', ?, ?, ?, NULL, 0),
+                    (?, 2, 'competency', 'coaching', ?, ?, NULL, NULL, 0),
+                    (?, 3, 'competency', 'task-force', ?, ?, ?, ?, 1)
+                """, arguments: [old, inYear, inYear, inYear, inYear,
+                                 current, inYear, inYear, inYear, inYear,
+                                 // Planned before the year, started in it.
+                                 current, before, before, inYear,
+                                 // Planned in the year, never started.
+                                 current, inYear, inYear,
+                                 // Planned in the year, carried out the year before and after.
+                                 current, inYear, inYear, before, after])
+        }
+        let report = try store.usageReport(unit: "regional-pr-bureau-3", fiscalYear: year, viewer: .system, catalog: catalog, screen: "test")
+        #expect(report.figures.stepsStarted == ["job-rotation": 1, "acting": 1])
+        #expect(report.figures.stepsCompleted == ["job-rotation": 1])
+        // Every status is counted, the superseded version too: the appendix and the roll-up add up the same plans.
+        #expect(report.figures.plans == ["superseded": 1, "in-progress": 1])
+    }
+
+    @Test(arguments: StoreEngine.all) func theYearBeginsAtLocalMidnightOnTheFirstOfOctober(engine: StoreEngine) throws {
+        try use(engine)
+        let store = fixture.store
+        let bangkok = try #require(TimeZone(identifier: "Asia/Bangkok"))
+        let year = FiscalYear(2569)
+        // 01:00 in Bangkok on 1 October 2025 (the year's first hour) and on 1 October 2026 (the next year's).
+        let first = "2025-09-30T18:00:00Z", next = "2026-09-30T18:00:00Z"
+        #expect(DateText.day(ofStamp: first, utcOffset: 7 * 3600) == year.start)
+        #expect(AuditClock.timestamp(atStartOf: year.start, in: bangkok) == "2025-09-30T17:00:00Z")
+        try store.database.write { db in
+            for (who, at) in [("R07", first), ("R08", next)] {
+                try db.execute(sql: "INSERT INTO audit_log (at, actor, subject, action, screen) VALUES (?, ?, ?, 'view', 'kiosk')",
+                               arguments: [at, who, who])
+                try db.execute(sql: """
+                    INSERT INTO development_plans (person_id, target, status, created_by, created_at, updated_at, status_at)
+                    VALUES (?, 'public-relations-officer:K3', 'submitted', ?, ?, ?, ?)
+                    """, arguments: [who, who, at, at, at])
+            }
+        }
+        func figures(_ year: FiscalYear) throws -> UsageFigures {
+            try store.usageReport(unit: "regional-pr-bureau-3", fiscalYear: year, viewer: .system, catalog: catalog, screen: "test",
+                                  zone: bangkok).figures
+        }
+        let this = try figures(year), last = try figures(FiscalYear(2568)), coming = try figures(FiscalYear(2570))
+        #expect(this.openedOwnPaths == 1 && this.plans == ["submitted": 1], "\(this)")
+        #expect(last.openedOwnPaths == 0 && last.plans.isEmpty, "\(last)")
+        #expect(coming.openedOwnPaths == 1 && coming.plans == ["submitted": 1], "\(coming)")
+        let rollup = try store.usageRollup(fiscalYear: year, viewer: .system, catalog: catalog, screen: "test", zone: bangkok)
+        #expect(rollup.totals.openedOwnPaths == 1 && rollup.totals.plans == ["submitted": 1])
+
+        // Submitted at 01:00 in Bangkok on 1 September: late there, though still 31 August in UTC.
+        let form = UsageReportForm(unit: "regional-pr-bureau-3", fiscalYear: year, activities: [.displayBoard], signerName: "สมมุติ R07",
+                                   signerPosition: "ผู้อำนวยการ", signedOn: year.defaultDueDate)
+        try store.saveUsageForm(form, viewer: .system, catalog: catalog, screen: "test")
+        let lateNight = try #require(ISO8601DateFormatter().date(from: "2026-08-31T18:00:00Z"))
+        try store.submitUsageForm(unit: "regional-pr-bureau-3", fiscalYear: year, viewer: .system, catalog: catalog, screen: "test", now: lateNight)
+        let inBangkok = try store.usageRollup(fiscalYear: year, viewer: .system, catalog: catalog, screen: "test", zone: bangkok)
+        #expect(inBangkok.submittedLate == 1 && inBangkok.submittedOnTime == 0)
+        let inUTC = try store.usageRollup(fiscalYear: year, viewer: .system, catalog: catalog, screen: "test", zone: try #require(TimeZone(identifier: "UTC")))
+        #expect(inUTC.submittedOnTime == 1)
     }
 
     @Test(arguments: StoreEngine.all) func theRollupCountsEachUnitAsItsOwnReportWould(engine: StoreEngine) throws {

@@ -1,31 +1,11 @@
 import Foundation
+import PrintTesting
 import Testing
 
 /// The unit reports as printed: each report's HTML rendered to PDF by headless Chromium (A4),
-/// its page count read with `pdfinfo` and its Thai headings found in `pdftotext`'s text. `.ci/run`
-/// installs chromium and poppler-utils; without them the test is skipped on a workstation and
-/// fails under CI=true (a printing test that silently does not run proves nothing).
+/// its page count read with `pdfinfo` and its Thai headings found in `pdftotext`'s text (`PrintTools`:
+/// skipped without them on a workstation, failing under CI=true).
 @Suite(.serialized) struct ReportPrintTests {
-    static let chromium = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(tool).first
-    static let pdftotext = tool("pdftotext")
-    static let pdfinfo = tool("pdfinfo")
-
-    static func tool(_ name: String) -> String? {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let path = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
-
-    /// The tools, or nil after recording why (an issue under CI, a note elsewhere).
-    static func tools() -> (chromium: String, pdftotext: String, pdfinfo: String)? {
-        if let chromium, let pdftotext, let pdfinfo { return (chromium, pdftotext, pdfinfo) }
-        let message = "chromium and poppler-utils (pdftotext, pdfinfo) are needed to print the reports: run .ci/run or apt-get install chromium poppler-utils"
-        if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record(Comment(rawValue: message)) } else { print("skipped: \(message)") }
-        return nil
-    }
-
     /// A copy of the demo database (the usage form is filled in and submitted here).
     static let database: String = {
         let path = CommandLineRun.folder + "/print.sqlite"
@@ -46,21 +26,14 @@ import Testing
         return out
     }
 
-    /// Prints `htmlPath` to PDF; returns (pages, text).
-    func printPDF(_ htmlPath: String, tools: (chromium: String, pdftotext: String, pdfinfo: String)) throws -> (Int, String) {
-        let pdf = htmlPath.replacingOccurrences(of: ".html", with: ".pdf")
-        try? FileManager.default.removeItem(atPath: pdf)
-        let profile = CommandLineRun.folder + "/chromium-profile"
-        let printed = CommandLineRun.shell("'\(tools.chromium)' --headless --no-sandbox --disable-gpu --no-pdf-header-footer "
-                                           + "--user-data-dir='\(profile)' --print-to-pdf='\(pdf)' 'file://\(htmlPath)' 2>&1")
-        #expect(FileManager.default.fileExists(atPath: pdf), "chromium printed nothing: \(printed.stdout)")
-        let info = CommandLineRun.shell("'\(tools.pdfinfo)' '\(pdf)'").stdout
-        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
-            .flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
-        #expect(info.contains("(A4)"), "not A4: \(info)")
-        // pdftotext puts a space before some Thai vowel and tone marks ("ปั ญหา"): compare without spaces.
-        let text = CommandLineRun.shell("'\(tools.pdftotext)' '\(pdf)' -").stdout.filter { !$0.isWhitespace }
-        return (pages, text)
+    /// Prints `htmlPath` to PDF (A4); returns (pages, text). pdftotext puts a space before some
+    /// Thai vowel and tone marks ("ปั ญหา"): the text comes without spaces.
+    func printPDF(_ htmlPath: String, tools: PrintTools) throws -> (Int, String) {
+        let printed = tools.print(html: htmlPath, to: htmlPath.replacingOccurrences(of: ".html", with: ".pdf"),
+                                  profile: CommandLineRun.folder + "/chromium-profile")
+        #expect(printed.written, "chromium printed nothing: \(printed.log)")
+        #expect(printed.isA4, "not A4: \(printed.info)")
+        return (printed.pages, printed.text.filter { !$0.isWhitespace })
     }
 
     @Test func theUsageReportPrintsLikeThePaperForm() throws {
@@ -77,7 +50,7 @@ import Testing
         let page = try String(contentsOfFile: path, encoding: .utf8)
         #expect(page.contains("☑") && page.contains("☐"))
         #expect(page.contains("@page { size: A4"))
-        guard let tools = Self.tools() else { return }
+        guard let tools = PrintTools.required() else { return }
         let (pages, text) = try printPDF(path, tools: tools)
         // The form on the first page, the appendix on the second.
         #expect(pages == 2, "\(text)")
@@ -95,7 +68,7 @@ import Testing
     ])
     func eachReportPrintsOnA4WithItsThaiHeading(arguments: [String], name: String, heading: String, pages expected: ClosedRange<Int>) throws {
         let path = try html(arguments, name: name)
-        guard let tools = Self.tools() else { return }
+        guard let tools = PrintTools.required() else { return }
         let (pages, text) = try printPDF(path, tools: tools)
         #expect(expected.contains(pages), "\(name): \(pages) pages")
         #expect(text.contains(heading.filter { !$0.isWhitespace }), "missing \(heading) in:\n\(text)")

@@ -25,16 +25,6 @@ public struct ReportLayout: Sendable {
 
     func percent(_ v: Double?) -> String { v.map { "\(Int(($0 * 100).rounded())) %" } ?? "—" }
 
-    func planStatus(_ s: String) -> String {
-        switch s {
-        case "draft": return t(.planDraft)
-        case "submitted": return t(.planSubmitted)
-        case "approved": return t(.planApproved)
-        case "returned": return t(.planReturned)
-        default: return s
-        }
-    }
-
     // MARK: usage report
 
     public func usage(_ report: UsageReport) -> ReportDocument {
@@ -51,7 +41,7 @@ public struct ReportLayout: Sendable {
         blocks.append(.dottedLines(form.problems, lines: 4))
         blocks.append(.signature(name: form.signerName, position: form.signerPosition, date: form.signedOn.map(date) ?? ""))
         var status = t(form.status == .submitted ? .statusSubmitted : .statusDraft)
-        if let at = form.submittedAt, let day = CivilDate(iso: String(at.prefix(10))) { status += " — " + ReportStr.submittedAt.format(language, date(day)) }
+        if let at = form.submittedAt, let day = DateText.day(ofStamp: at) { status += " — " + ReportStr.submittedAt.format(language, date(day)) }
         // The due date HR set for the year (31 August unless set), on the status line: the form keeps its page.
         if form.status == .draft { status += " · " + ReportStr.rollupDue.format(language, date(report.due)) }
         blocks.append(.paragraph("\(t(.status)): \(status)"))
@@ -73,8 +63,9 @@ public struct ReportLayout: Sendable {
         var blocks: [ReportBlock] = [.heading(t(.appendixHeading)),
                                      .paragraph(ReportStr.appendixNote.format(language, date(fiscalYear.start), date(fiscalYear.end)))]
         var rows = [[t(.figPeople), String(f.people)], [t(.figOpenedOwn), String(f.openedOwnPaths)]]
-        for status in ["draft", "submitted", "approved", "returned"] {
-            rows.append(["\(t(.figPlans)): \(planStatus(status))", String(f.plans[status] ?? 0)])
+        // Every status, in the words of the Plan screen: the rows add up to the roll-up's plans.
+        for status in PlanStatus.allCases {
+            rows.append(["\(t(.figPlans)): \(Str.status(status).text(language))", String(f.plans[status.rawValue] ?? 0)])
         }
         blocks.append(.table(ReportTable(caption: t(.appendixHeading), header: ["", t(.count)], rows: rows, numeric: [1])))
         let methods = Set(f.stepsStarted.keys).union(f.stepsCompleted.keys).sorted { methodOrder($0) < methodOrder($1) }

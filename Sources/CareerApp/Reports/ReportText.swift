@@ -8,7 +8,7 @@ public enum ReportStr: String, CaseIterable, TextTable {
     case usageTitle, usageMemo, unitOf, fiscalYear, activitiesHeading, outcomesHeading, problemsHeading, other, specify
     case signed, signedDate, status, statusDraft, statusSubmitted, submittedAt
     case appendixHeading, appendixNote, figPeople, figOpenedOwn, figPlans, figStepsStarted, figStepsCompleted, figCourses
-    case planDraft, planSubmitted, planApproved, planReturned, method, course, count, noneYet
+    case method, course, count, noneYet
     case rollupTitle, rollupDue, rollupSubmittedOnTime, rollupLate, rollupNotSubmitted, rollupTotals, unit, onTime, late, notSubmitted
     case needsTitle, needsTarget, needsNextLevel, needsMeasured, need, people, averageShortfall, coursesThatFit, methodsThatFit
     case needsChart, needsNone, kindCompetency, kindCourse
@@ -20,6 +20,12 @@ public enum ReportStr: String, CaseIterable, TextTable {
     // The Reports screen
     case tuiTabUsage, tuiTabNeeds, tuiTabImpact, tuiTabCurricula, tuiTabRollup, tuiHint, tuiEditHint, tuiLoading
     case tuiSaved, tuiSaveFailed, tuiSubmitted, tuiSubmitFailed, tuiFrozen, tuiBadDate, tuiUnsaved
+    // HR's choices on the Reports screen: the unit, the fiscal year, the due date
+    case tuiHintChoices, tuiHintDue, tuiUnitTitle, tuiUnitFilter, tuiUnitHint, tuiUnitNone, tuiDueTitle, tuiDueLabel, tuiDueHint, tuiDueSet
+    case tuiDueFailed, tuiSaveFirst, tuiDueHROnly
+    // Why the Reports screen's work was not done (`ReportsProblem`)
+    case problemUnavailable, problemDeniedUnit, problemDenied, problemHROnly, problemSubmitted, problemIncomplete
+    case problemDueOutsideYear, fieldActivities, fieldSignerName, fieldSignerPosition, fieldSignedOn
 
     /// The form's wording of an activity (seed 003).
     public static func activity(_ a: UsageActivity) -> ReportStr {
@@ -44,6 +50,36 @@ public enum ReportStr: String, CaseIterable, TextTable {
         case .impact: .tuiTabImpact
         case .curricula: .tuiTabCurricula
         case .rollup: .tuiTabRollup
+        }
+    }
+
+    /// The form's words for a field that is still empty.
+    public static func field(_ f: UsageFormField) -> ReportStr {
+        switch f {
+        case .activities: .fieldActivities
+        case .signerName: .fieldSignerName
+        case .signerPosition: .fieldSignerPosition
+        case .signedOn: .fieldSignedOn
+        }
+    }
+
+    /// A problem of the Reports screen in `language`: units by name, dates as the language writes them.
+    public static func explain(_ problem: ReportsProblem, catalog: Catalog, language: Language) -> String {
+        let d = Describe(catalog: catalog, language: language)
+        switch problem {
+        case .unavailable: return problemUnavailable.text(language)
+        case .denied(let unit?): return problemDeniedUnit.format(language, d.unitName(unit))
+        case .denied(nil): return problemDenied.text(language)
+        case .hrOnly: return problemHROnly.text(language)
+        case .refused(.alreadySubmitted(let unit, let year)):
+            return problemSubmitted.format(language, d.unitName(unit), String(year.buddhistEra))
+        case .refused(.incomplete(let fields)):
+            return problemIncomplete.format(language, fields.map { field($0).text(language) }.joined(separator: ", "))
+        case .refused(.dueOutsideYear(let due, let year)):
+            return problemDueOutsideYear.format(language, DateText.formatLong(due, language), String(year.buddhistEra),
+                                                DateText.formatLong(year.start, language),
+                                                DateText.formatLong(FiscalYear(year.buddhistEra + 1).end, language))
+        case .store(let text): return text.text(language)
         }
     }
 
@@ -84,10 +120,6 @@ public enum ReportStr: String, CaseIterable, TextTable {
         case .figStepsStarted: ("ขั้นการพัฒนาที่เริ่มในปี ตามวิธีการ", "Development steps started in the year, by method")
         case .figStepsCompleted: ("ขั้นการพัฒนาที่เสร็จในปี ตามวิธีการ", "Development steps completed in the year, by method")
         case .figCourses: ("หลักสูตรที่ผ่านการอบรมในปี", "Courses completed in the year")
-        case .planDraft: ("บันทึกแล้ว (ร่าง)", "Saved (draft)")
-        case .planSubmitted: ("เสนอแล้ว", "Submitted")
-        case .planApproved: ("อนุมัติแล้ว", "Approved")
-        case .planReturned: ("ส่งกลับแก้ไข", "Returned")
         case .method: ("วิธีการพัฒนา", "Method")
         case .course: ("หลักสูตร", "Course")
         case .count: ("จำนวน", "Count")
@@ -172,6 +204,32 @@ public enum ReportStr: String, CaseIterable, TextTable {
         case .tuiFrozen: ("แบบรายงานส่งแล้ว แก้ไขไม่ได้", "The report was submitted and cannot change")
         case .tuiBadDate: ("วันที่ `%1` ไม่ถูกต้อง: พิมพ์ DD/MM/YYYY (พ.ศ.) หรือ YYYY-MM-DD", "`%1` is not a date: type DD/MM/YYYY (B.E.) or YYYY-MM-DD")
         case .tuiUnsaved: ("ยังไม่ได้บันทึก", "unsaved")
+        case .tuiHintChoices: ("u หน่วยงาน · < > ปีงบประมาณ", "u unit · < > fiscal year")
+        case .tuiHintDue: ("D กำหนดส่ง", "D due date")
+        case .tuiUnitTitle: ("เลือกหน่วยงาน", "Choose the unit")
+        case .tuiUnitFilter: ("ชื่อ:", "Name:")
+        case .tuiUnitHint: ("พิมพ์ชื่อเพื่อกรอง · ↑↓ เลือก · Enter ตกลง · Esc ยกเลิก", "Type part of the name · ↑↓ choose · Enter opens · Esc cancels")
+        case .tuiUnitNone: ("ไม่มีหน่วยงานที่ชื่อมีคำนี้", "No unit's name has this in it")
+        case .tuiDueTitle: ("กำหนดส่งแบบรายงานผล ปีงบประมาณ พ.ศ. %1", "Usage reports due, fiscal year B.E. %1")
+        case .tuiDueLabel: ("กำหนดส่ง:", "Due on:")
+        case .tuiDueHint: ("วว/ดด/ปปปป (พ.ศ.) หรือ YYYY-MM-DD · Enter บันทึก · Esc ยกเลิก", "YYYY-MM-DD or DD/MM/YYYY (B.E.) · Enter sets · Esc cancels")
+        case .tuiDueSet: ("กำหนดส่งแบบรายงานผล ปีงบประมาณ %1: %2", "Usage reports of fiscal year %1 are due %2")
+        case .tuiDueFailed: ("ตั้งกำหนดส่งไม่ได้: %1", "Due date not set: %1")
+        case .tuiSaveFirst: ("บันทึกแบบรายงาน (s) ก่อนเปลี่ยนหน่วยงานหรือปี", "Save the form (s) before changing the unit or the year")
+        case .tuiDueHROnly: ("กำหนดส่งแบบรายงานตั้งได้โดยผู้มีบทบาท hr เท่านั้น", "Only the hr role sets the day the reports are due")
+        case .problemUnavailable: ("ไม่มีรายงานหน่วยงานที่นี่ (ไม่ได้อ่านข้อมูลอ้างอิง)", "Unit reports are not offered here (no reference data was read)")
+        case .problemDeniedUnit: ("ไม่มีสิทธิ์ดูรายงานของ %1: หัวหน้าหน่วยงานดูได้เฉพาะหน่วยงานของตนและหน่วยงานในสังกัด",
+                                  "No access to the reports of %1: a unit head sees their own unit and its sub-units")
+        case .problemDenied: ("ไม่มีสิทธิ์: รายงานหน่วยงานสำหรับหัวหน้าหน่วยงานและผู้มีบทบาท hr", "No access: unit reports are for unit heads and the hr role")
+        case .problemHROnly: ("ไม่มีสิทธิ์: สรุปทั้งกรมและกำหนดส่งสำหรับผู้มีบทบาท hr เท่านั้น", "No access: the department roll-up and the due date are for the hr role")
+        case .problemSubmitted: ("แบบรายงานของ %1 ปีงบประมาณ %2 ส่งแล้ว แก้ไขไม่ได้", "The usage report of %1 for fiscal year %2 was submitted and cannot change")
+        case .problemIncomplete: ("ยังส่งไม่ได้: ต้องกรอก %1", "Cannot submit yet: fill in %1")
+        case .problemDueOutsideYear: ("%1 เป็นกำหนดส่งของปีงบประมาณ %2 ไม่ได้: ต้องอยู่ระหว่าง %3 ถึง %4",
+                                      "%1 cannot be the due date of fiscal year %2: it must fall between %3 and %4")
+        case .fieldActivities: ("กิจกรรมอย่างน้อยหนึ่งข้อ", "at least one activity")
+        case .fieldSignerName: ("ชื่อผู้ลงนาม", "the signer's name")
+        case .fieldSignerPosition: ("ตำแหน่งผู้ลงนาม", "the signer's position")
+        case .fieldSignedOn: ("วันที่ลงนาม", "the date signed")
         case .outcome1: ("บุคลากรภายในหน่วยงานทราบและสนใจศึกษารายละเอียดเพิ่มเติมเพื่อวางแผนเส้นทางสู่ตำแหน่งเป้าหมายในอนาคต",
                          "Staff know of it and are studying it to plan their path to a future target post")
         case .outcome2: ("บุคลากรรับทราบทั่วกันและมีความรู้ความเข้าใจเพิ่มมากขึ้น", "All staff know of it and understand it better")

@@ -90,12 +90,73 @@ public enum ReportsEffect: Sendable, Hashable {
     case load(ReportsTab, unit: String, fiscalYear: FiscalYear, on: CivilDate)
     case save(UsageReportForm)
     case submit(unit: String, fiscalYear: FiscalYear)
+    /// HR sets the day the year's usage reports are due (the store checks the role and the day, and audits).
+    case setDue(CivilDate, fiscalYear: FiscalYear)
+}
+
+/// Why the runner did not do what the Reports screen asked: facts, worded in the viewer's
+/// language by `ReportStr.explain` (units by name, dates as the language writes them).
+public enum ReportsProblem: Sendable, Equatable {
+    /// No reference data here: the reports are not offered.
+    case unavailable
+    /// The store refused: another unit's reports (`unit`), or unit reports at all (nil).
+    case denied(unit: String?)
+    /// The store refused: the department's roll-up and due date are HR's.
+    case hrOnly
+    /// The store refused the form or the due date (`UsageReportRefusal`).
+    case refused(UsageReportRefusal)
+    /// The records could not be read or written (the store's words, both languages).
+    case store(LocalizedText)
 }
 
 /// The runner's answers.
 public enum ReportsEvent: Sendable {
     case loaded(ReportsTab, ReportContent)
-    case saved(error: String?)
-    case submitted(error: String?)
-    case failed(String)
+    case saved(error: ReportsProblem?)
+    case submitted(error: ReportsProblem?)
+    /// `Effect.setDue` answered: the day now set, or why not.
+    case dueSet(CivilDate, fiscalYear: FiscalYear, error: ReportsProblem?)
+    case failed(ReportsProblem)
+}
+
+/// HR's (or a unit head's, within their reach) choice of the unit to report on: the units by name,
+/// narrowed by what is typed (Thai or English name), one chosen with the arrows.
+public struct UnitChoice: Sendable {
+    public let units: [String]
+    public internal(set) var filter = InputFieldState()
+    public internal(set) var index = 0
+
+    init(units: [String], current: String) {
+        self.units = units
+        index = units.firstIndex(of: current) ?? 0
+    }
+
+    /// The units whose Thai or English name contains what is typed, in catalog order.
+    func shown(_ catalog: Catalog) -> [String] {
+        let needle = SearchText.folded(filter.text.trimmingCharacters(in: .whitespaces))
+        guard !needle.isEmpty else { return units }
+        return units.filter { id in
+            guard let unit = catalog.unitsByID[id] else { return false }
+            return Bytes.contains(SearchText.folded(unit.name.th + " " + unit.name.en), needle)
+        }
+    }
+
+    /// The unit Enter chooses, if any is shown.
+    func chosen(_ catalog: Catalog) -> String? {
+        let shown = shown(catalog)
+        return shown.isEmpty ? nil : shown[max(0, min(index, shown.count - 1))]
+    }
+}
+
+/// HR's entry of the day the year's usage reports are due, as typed (`DateText.parse`).
+public struct DueEntry: Sendable {
+    public let fiscalYear: FiscalYear
+    public internal(set) var field: InputFieldState
+    /// Why the last Enter was refused.
+    public internal(set) var problem: LocalizedText?
+
+    init(fiscalYear: FiscalYear, due: CivilDate, language: Language) {
+        self.fiscalYear = fiscalYear
+        field = InputFieldState(text: DateText.editable(due, language))
+    }
 }

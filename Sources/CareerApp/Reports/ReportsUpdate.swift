@@ -83,6 +83,26 @@ extension AppState {
             r.submitAfterSave = r.dirty
             reports = r
             return [.reports(r.dirty ? .save(form) : .submit(unit: r.unit, fiscalYear: r.fiscalYear))]
+        case .reportUnit:
+            guard r.units.count > 1 else { break }
+            guard !r.dirty else { status = StatusMessage(ReportStr.tuiSaveFirst.text(language), isError: true); break }
+            reports = r
+            modal = .reportUnit(UnitChoice(units: r.units, current: r.unit))
+            return []
+        case .reportNextYear, .reportPreviousYear:
+            // Up to the year after this one (HR may set its due date ahead).
+            let step = action == .reportNextYear ? 1 : -1
+            let year = FiscalYear(max(2400, min(FiscalYear.containing(today).buddhistEra + 1, r.fiscalYear.buddhistEra + step)))
+            reports = r
+            return choose(unit: r.unit, fiscalYear: year)
+        case .reportDue:
+            guard r.isHR else { status = StatusMessage(ReportStr.tuiDueHROnly.text(language), isError: true); break }
+            var due = r.fiscalYear.defaultDueDate
+            if let usage = r.usage, usage.form.fiscalYear == r.fiscalYear { due = usage.due }
+            if case .rollup(let rollup)? = r.content[.rollup], rollup.fiscalYear == r.fiscalYear { due = rollup.due }
+            reports = r
+            modal = .reportDue(DueEntry(fiscalYear: r.fiscalYear, due: due, language: language))
+            return []
         case .back:
             reports = r
             return show(previousScreen == .reports ? .people : previousScreen)
@@ -92,6 +112,77 @@ extension AppState {
         }
         reports = r
         return []
+    }
+
+    /// Reports on `unit` for `fiscalYear` (the unit chosen with `u`, the year with `<` `>`): what was
+    /// read for the other unit or year is dropped and the current tab read again. Refused while the
+    /// form has unsaved changes (nothing typed is lost).
+    mutating func choose(unit: String, fiscalYear: FiscalYear) -> [Effect] {
+        guard var r = reports, r.units.contains(unit) else { return [] }
+        guard unit != r.unit || fiscalYear != r.fiscalYear else { return [] }
+        guard !r.dirty else { status = StatusMessage(ReportStr.tuiSaveFirst.text(language), isError: true); return [] }
+        r.unit = unit
+        r.fiscalYear = fiscalYear
+        r.usage = nil; r.form = nil; r.content = [:]
+        r.cursor = 0; r.offset = 0; r.editing = nil
+        r.loading = true
+        reports = r
+        return [.reports(.load(r.tab, unit: unit, fiscalYear: fiscalYear, on: today))]
+    }
+
+    /// A key for the unit choice or the due date over the Reports screen (`handleForm`).
+    mutating func handleReportsForm(_ modal: Modal, _ key: KeyEvent) -> [Effect] {
+        let action = AppKeymap.action(for: key, in: .form, globalFallback: false)
+        switch modal {
+        case .reportUnit(var choice):
+            switch action {
+            case .close?:
+                self.modal = nil
+                return []
+            case .up?, .down?:
+                let count = choice.shown(catalog).count
+                choice.index = max(0, min(count - 1, choice.index + (action == .up ? -1 : 1)))
+            case .activate?:
+                guard let unit = choice.chosen(catalog) else {
+                    status = StatusMessage(ReportStr.tuiUnitNone.text(language), isError: true)
+                    return []
+                }
+                self.modal = nil
+                return choose(unit: unit, fiscalYear: reports?.fiscalYear ?? FiscalYear.containing(today))
+            case .nextPane?:
+                break
+            default:
+                choice.filter = Self.typed(choice.filter, key)
+                choice.index = 0
+            }
+            self.modal = .reportUnit(choice)
+            return []
+        case .reportDue(var entry):
+            switch action {
+            case .close?:
+                self.modal = nil
+                return []
+            case .activate?:
+                guard let day = DateText.parse(entry.field.text) else {
+                    let problem = DateEntry.problem(entry.field.text)
+                    entry.problem = problem
+                    status = StatusMessage(problem.text(language), isError: true)
+                    self.modal = .reportDue(entry)
+                    return []
+                }
+                self.modal = nil
+                return [.reports(.setDue(day, fiscalYear: entry.fiscalYear))]
+            case .nextPane?, .up?, .down?:
+                break
+            default:
+                entry.field = Self.typed(entry.field, key)
+                entry.problem = nil
+            }
+            self.modal = .reportDue(entry)
+            return []
+        default:
+            return []
+        }
     }
 
     /// Puts an edited text into the form (a date must parse; a bad one is refused, nothing lost).
@@ -129,22 +220,33 @@ extension AppState {
         case .saved(let error):
             let thenSubmit = r.submitAfterSave
             r.submitAfterSave = false
-            if let error { status = StatusMessage(ReportStr.tuiSaveFailed.format(language, error), isError: true) } else {
+            if let error { status = StatusMessage(ReportStr.tuiSaveFailed.format(language, explain(error)), isError: true) } else {
                 r.dirty = false
                 status = StatusMessage(ReportStr.tuiSaved.text(language))
                 if thenSubmit { effects = [.reports(.submit(unit: r.unit, fiscalYear: r.fiscalYear))] }
             }
         case .submitted(let error):
-            if let error { status = StatusMessage(ReportStr.tuiSubmitFailed.format(language, error), isError: true) } else {
+            if let error { status = StatusMessage(ReportStr.tuiSubmitFailed.format(language, explain(error)), isError: true) } else {
                 r.dirty = false
                 status = StatusMessage(ReportStr.tuiSubmitted.text(language))
                 effects = [.reports(.load(.usage, unit: r.unit, fiscalYear: r.fiscalYear, on: today))]
             }
-        case .failed(let message):
+        case .dueSet(let due, let year, let error):
+            if let error { status = StatusMessage(ReportStr.tuiDueFailed.format(language, explain(error)), isError: true) } else {
+                status = StatusMessage(ReportStr.tuiDueSet.format(language, String(year.buddhistEra), DateText.formatLong(due, language)))
+                // The form and the roll-up show the day: read the one on screen again.
+                if year == r.fiscalYear, r.tab == .usage || r.tab == .rollup {
+                    r.loading = true
+                    effects = [.reports(.load(r.tab, unit: r.unit, fiscalYear: r.fiscalYear, on: today))]
+                }
+            }
+        case .failed(let problem):
             r.loading = false
-            status = StatusMessage(message, isError: true)
+            status = StatusMessage(explain(problem), isError: true)
         }
         reports = r
         return effects
     }
+
+    func explain(_ problem: ReportsProblem) -> String { ReportStr.explain(problem, catalog: catalog, language: language) }
 }

@@ -38,6 +38,57 @@ enum ReportsView {
         }
     }
 
+    /// The unit choice over the screen (`u`): the filter, then the units' names (sub-units
+    /// indented under their parent's name when unfiltered), the chosen one marked.
+    static func renderUnitChoice(_ state: AppState, _ choice: UnitChoice, _ layout: Layout, _ grid: inout CellGrid) {
+        let language = state.language, glyphs = state.glyphs
+        let d = Describe(catalog: state.catalog, language: language)
+        let shown = choice.shown(state.catalog)
+        let width = min(layout.size.width - 4, 76)
+        let height = min(layout.body.height, max(shown.count, 1) + 5)
+        let inner = ModalView(title: ReportStr.tuiUnitTitle.text(language), width: width, height: height, glyphs: glyphs)
+            .render(in: layout.body, grid: &grid).inset(horizontal: 1, vertical: 0)
+        guard inner.height >= 4 else { return }
+        InputField(label: ReportStr.tuiUnitFilter.text(language), state: choice.filter, focused: true, placeholder: "", glyphs: glyphs)
+            .render(in: inner.row(0), grid: &grid)
+        let rows = inner.height - 3
+        if shown.isEmpty {
+            put(&grid, ReportStr.tuiUnitNone.text(language), inner.row(1), style: .muted, glyphs: glyphs)
+        }
+        let index = max(0, min(choice.index, shown.count - 1))
+        let first = max(0, min(index - rows + 1, shown.count - rows))
+        for (row, i) in (max(0, first)..<shown.count).prefix(rows).enumerated() {
+            let chosen = i == index
+            let name = (chosen ? glyphs.selectionMarker : "  ") + d.unitName(shown[i])
+            put(&grid, name, inner.row(1 + row), style: chosen ? Style(fg: .accent, bold: true) : .normal, glyphs: glyphs)
+        }
+        put(&grid, ReportStr.tuiUnitHint.text(language), inner.row(inner.height - 1), style: .muted, glyphs: glyphs)
+    }
+
+    /// HR's due-date entry over the screen (`D`): the day as typed, why it was refused, the hint.
+    static func renderDue(_ state: AppState, _ entry: DueEntry, _ layout: Layout, _ grid: inout CellGrid) {
+        let language = state.language, glyphs = state.glyphs
+        let width = min(layout.size.width - 4, 76)
+        let title = ReportStr.tuiDueTitle.format(language, String(entry.fiscalYear.buddhistEra))
+        let inner = ModalView(title: title, width: width, height: 6, glyphs: glyphs)
+            .render(in: layout.body, grid: &grid).inset(horizontal: 1, vertical: 0)
+        guard inner.height >= 3 else { return }
+        InputField(label: ReportStr.tuiDueLabel.text(language), state: entry.field, focused: true, placeholder: "", glyphs: glyphs)
+            .render(in: inner.row(0), grid: &grid)
+        if let problem = entry.problem {
+            put(&grid, problem.text(language), inner.row(1), style: Style(fg: .warning, bold: true), glyphs: glyphs)
+        }
+        put(&grid, ReportStr.tuiDueHint.text(language), inner.row(inner.height - 1), style: .muted, glyphs: glyphs)
+    }
+
+    /// The status line's hint: the form's keys, then the unit and year (and for HR the due date).
+    static func hint(_ r: ReportsState, _ language: Language) -> String {
+        guard r.editing == nil else { return ReportStr.tuiEditHint.text(language) }
+        var hint = ReportStr.tuiHint.text(language) + " · " + ReportStr.tuiHintChoices.text(language)
+        if r.isHR { hint += " · " + ReportStr.tuiHintDue.text(language) }
+        return hint
+    }
+
     struct Line {
         var text: String
         var style = Style()

@@ -44,6 +44,8 @@ public enum AppView {
         case .why(let why)?: WhyView.render(state, why, layout, &grid)
         case .progress(let form)?: FormViews.renderProgress(state, form, layout, &grid)
         case .export(let folder)?: FormViews.renderExport(state, folder, layout, &grid)
+        case .reportUnit(let choice)?: ReportsView.renderUnitChoice(state, choice, layout, &grid)
+        case .reportDue(let entry)?: ReportsView.renderDue(state, entry, layout, &grid)
         // Drawn by Me in its right pane, beside the record.
         case .assess?: break
         case nil: break
@@ -99,7 +101,7 @@ public enum AppView {
             // No export folder (the kiosk): `e` does nothing there, so it is not offered.
             case .plan: hint = (state.exportFolder.isEmpty ? Str.planHintNoExport : Str.planHint).text(state.language)
             case .supervisor: hint = SupText.hint.text(state.language)
-            case .reports: hint = (state.reports?.editing == nil ? ReportStr.tuiHint : ReportStr.tuiEditHint).text(state.language)
+            case .reports: hint = state.reports.map { ReportsView.hint($0, state.language) } ?? ""
             default: hint = Str.statusReady.text(state.language)
             }
         }

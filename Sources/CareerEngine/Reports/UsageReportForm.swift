@@ -83,11 +83,21 @@ public struct UsageReportForm: Sendable, Hashable, Codable {
         return missing
     }
 
-    /// Whether it reached HR by `due` (submitted on or before that day).
-    public func submitted(by due: CivilDate) -> Bool {
-        guard status == .submitted, let at = submittedAt, let day = CivilDate(iso: String(at.prefix(10))) else { return false }
+    /// Whether it reached HR by `due` (submitted on or before that day where HR is: `utcOffset`
+    /// seconds east of UTC, as `DateText.day(ofStamp:)` reads the stored UTC stamp).
+    public func submitted(by due: CivilDate, utcOffset: Int = 0) -> Bool {
+        guard status == .submitted, let at = submittedAt, let day = DateText.day(ofStamp: at, utcOffset: utcOffset) else { return false }
         return day <= due
     }
+}
+
+/// A usage report that can no longer change (submitted), or that cannot be submitted yet; the
+/// store's refusal, worded by the command line and the Reports screen.
+public enum UsageReportRefusal: Error, Sendable, Equatable {
+    case alreadySubmitted(unit: String, fiscalYear: FiscalYear)
+    case incomplete([UsageFormField])
+    /// A due date the year does not allow (`FiscalYear.allowsDueDate`).
+    case dueOutsideYear(due: CivilDate, fiscalYear: FiscalYear)
 }
 
 /// A field of the form, for messages about what is missing.
@@ -102,10 +112,11 @@ public struct UsageFigures: Sendable, Hashable, Codable {
     public var people: Int
     /// Distinct people of the unit who opened their own paths or gaps during the year (audit log).
     public var openedOwnPaths: Int
-    /// Plans of the unit's people by status (the statuses the store knows today; see the store's
+    /// Plans of the unit's people by status (`PlanStatus` raw values, every one; see the store's
     /// `planStatusCounts`), counted when last changed during the year.
     public var plans: [String: Int]
-    /// Plan steps by development method: started during the year, and completed during it.
+    /// Plan steps by development method: started during the year, and completed during it (the
+    /// days recorded on the steps, not the planned ones; the current version of each plan only).
     public var stepsStarted: [String: Int]
     public var stepsCompleted: [String: Int]
     /// Courses completed during the year, by course id.
@@ -160,14 +171,15 @@ public struct UsageRollup: Sendable, Hashable, Codable {
     public var submittedOnTime: Int { rows.filter(\.onTime).count }
     public var submittedLate: Int { rows.filter { $0.status == .submitted && !$0.onTime }.count }
 
-    /// One row per unit in `units` order, from the forms and figures found for them.
+    /// One row per unit in `units` order, from the forms and figures found for them; `utcOffset`:
+    /// where the due day is counted (`UsageReportForm.submitted(by:utcOffset:)`).
     public init(fiscalYear: FiscalYear, due: CivilDate, units: [String], forms: [String: UsageReportForm],
-                figures: [String: UsageFigures]) {
+                figures: [String: UsageFigures], utcOffset: Int = 0) {
         self.fiscalYear = fiscalYear; self.due = due
         rows = units.map { unit in
             let form = forms[unit]
             return Row(unit: unit, status: form?.status, submittedAt: form?.submittedAt,
-                       onTime: form?.submitted(by: due) ?? false, figures: figures[unit] ?? UsageFigures())
+                       onTime: form?.submitted(by: due, utcOffset: utcOffset) ?? false, figures: figures[unit] ?? UsageFigures())
         }
         totals = UsageFigures.total(rows.map(\.figures))
     }

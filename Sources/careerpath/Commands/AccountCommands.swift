@@ -137,7 +137,7 @@ struct AuditCommand: ParsableCommand {
         var from: String?
         if let since {
             let day = try parseDate(since, option: "since")
-            from = Self.utcStart(of: day, in: .current)
+            from = AuditClock.timestamp(atStartOf: day)
         }
         let entries = try accountCommand { try store.openExisting().auditTrail(person: person, since: from) }
         if json {
@@ -147,13 +147,6 @@ struct AuditCommand: ParsableCommand {
         } else {
             print(AuditReportText.table(entries, lang), terminator: "")
         }
-    }
-
-    /// The audit timestamp of local midnight starting `day`.
-    static func utcStart(of day: CivilDate, in zone: TimeZone) -> String {
-        let noonUTC = Date(timeIntervalSince1970: Double(day.dayNumber * 86_400 + 43_200))
-        let offset = zone.secondsFromGMT(for: noonUTC)
-        return AuditClock.timestamp(Date(timeIntervalSince1970: Double(day.dayNumber * 86_400 - offset)))
     }
 }
 

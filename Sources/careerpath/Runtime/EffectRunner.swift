@@ -104,13 +104,13 @@ final class EffectRunner {
             let folder = URL(fileURLWithPath: requested).deletingLastPathComponent().path
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                return [.planExported(path: requested, error: "\(folder): no such folder (ไม่มีโฟลเดอร์นี้)")]
+                return [.planExported(path: requested, error: .noFolder(folder))]
             }
             let absolute = Self.freePath(requested)
             do {
                 try Data(markdown.utf8).write(to: URL(fileURLWithPath: absolute), options: .withoutOverwriting)
             } catch {
-                return [.planExported(path: absolute, error: "\(absolute): \(error.localizedDescription)")]
+                return [.planExported(path: absolute, error: .cannotWrite(path: absolute, reason: error.localizedDescription))]
             }
             // A record that left the program is audited; when the row cannot be written the file goes too.
             do {
@@ -118,7 +118,7 @@ final class EffectRunner {
                 return [absolute == requested ? .planExported(path: absolute, error: nil) : .planExportRenamed(requested: requested, path: absolute)]
             } catch {
                 try? FileManager.default.removeItem(atPath: absolute)
-                return [.planExported(path: absolute, error: "\(absolute): " + StoreProblem.explain(error).en)]
+                return [.planExported(path: absolute, error: .notAudited(path: absolute, StoreProblem.explain(error)))]
             }
         case .supervisor(let work):
             return performSupervisor(work)

@@ -24,14 +24,15 @@ enum ReportsRuntime {
 }
 
 /// The Reports screen's effects against the store, as the viewer (access and audit are the store's).
+/// Every refusal goes back as a `ReportsProblem`, worded by the screen in its language.
 extension EffectRunner {
     func performReports(_ effect: ReportsEffect) -> [ReportsEvent] {
-        guard let catalog = reportCatalog else { return [.failed("reports are not available here")] }
+        guard let catalog = reportCatalog else { return [.failed(.unavailable)] }
         let viewer = ReportsRuntime.reportViewer(self.viewer, store: store)
         let screen = screenPrefix + ":reports"
-        do {
-            switch effect {
-            case .load(let tab, let unit, let year, let on):
+        switch effect {
+        case .load(let tab, let unit, let year, let on):
+            do {
                 let units = [unit] + catalog.descendants(of: unit).map(\.id)
                 switch tab {
                 case .usage:
@@ -45,23 +46,39 @@ extension EffectRunner {
                 case .rollup:
                     return [.loaded(tab, .rollup(try store.usageRollup(fiscalYear: year, viewer: viewer, catalog: catalog, screen: screen)))]
                 }
-            case .save(let form):
-                do {
-                    try store.saveUsageForm(form, viewer: viewer, catalog: catalog, screen: screen)
-                    return [.saved(error: nil)]
-                } catch let refusal as UsageReportRefusal {
-                    return [.saved(error: CommandError.usageRefused(refusal).replacingOccurrences(of: CommandError.prefix, with: ""))]
-                }
-            case .submit(let unit, let year):
-                do {
-                    try store.submitUsageForm(unit: unit, fiscalYear: year, viewer: viewer, catalog: catalog, screen: screen)
-                    return [.submitted(error: nil)]
-                } catch let refusal as UsageReportRefusal {
-                    return [.submitted(error: CommandError.usageRefused(refusal).replacingOccurrences(of: CommandError.prefix, with: ""))]
-                }
+            } catch {
+                return [.failed(Self.reportsProblem(error, department: tab == .rollup))]
             }
-        } catch {
-            return [.failed("\(error)")]
+        case .save(let form):
+            do {
+                try store.saveUsageForm(form, viewer: viewer, catalog: catalog, screen: screen)
+                return [.saved(error: nil)]
+            } catch {
+                return [.saved(error: Self.reportsProblem(error))]
+            }
+        case .submit(let unit, let year):
+            do {
+                try store.submitUsageForm(unit: unit, fiscalYear: year, viewer: viewer, catalog: catalog, screen: screen)
+                return [.submitted(error: nil)]
+            } catch {
+                return [.submitted(error: Self.reportsProblem(error))]
+            }
+        case .setDue(let due, let year):
+            // As `report usage --set-due`: HR only, a day the year allows; checked and audited in the store.
+            do {
+                try store.setUsageReportDue(due, fiscalYear: year, viewer: viewer, screen: screen)
+                return [.dueSet(due, fiscalYear: year, error: nil)]
+            } catch {
+                return [.dueSet(due, fiscalYear: year, error: Self.reportsProblem(error, department: true))]
+            }
         }
+    }
+
+    /// What the store's error means for the screen: a refusal of the unit or of HR's work, a
+    /// refused form or day, else the records could not be read or written (`StoreProblem`).
+    static func reportsProblem(_ error: Error, department: Bool = false) -> ReportsProblem {
+        if let denied = error as? ReportAccessDenied { return department ? .hrOnly : .denied(unit: denied.unit) }
+        if let refusal = error as? UsageReportRefusal { return .refused(refusal) }
+        return .store(StoreProblem.explain(error))
     }
 }

@@ -102,7 +102,7 @@ struct PlanLoopEffectTests {
         #expect(renamed.hasSuffix("plan-2.md"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "first", "the first file is untouched")
         let missing = runner.perform(.exportPlanMarkdown(path: folder.appendingPathComponent("nowhere/plan.md").path, markdown: "x"))
-        guard case .planExported(_, let error?)? = missing.first else { Issue.record("\(missing)"); return }
-        #expect(error.contains("no such folder"))
+        guard case .planExported(_, .noFolder(let named)?)? = missing.first else { Issue.record("\(missing)"); return }
+        #expect(named == folder.appendingPathComponent("nowhere").path)
     }
 }
