@@ -64,7 +64,8 @@ public enum KioskKeymap {
         .screenPeople: .refusedPicker,
         .exportPlan: .refusedExport,
         .screenReports: .refusedReports, .reportNextTab: .refusedReports, .reportPreviousTab: .refusedReports,
-        .reportSubmit: .refusedReports,
+        .reportSubmit: .refusedReports, .reportUnit: .refusedReports, .reportNextYear: .refusedReports,
+        .reportPreviousYear: .refusedReports, .reportDue: .refusedReports,
     ]
 
     /// The planner actions a session may use.
