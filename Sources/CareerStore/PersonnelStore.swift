@@ -284,8 +284,10 @@ public final class PersonnelStore: RecordStore, Sendable {
     /// Loads people and their histories in a few set queries (not one per person), grouped in memory.
     /// Histories are read in whatever order the database finds them (an ORDER BY would sort every row in a
     /// temporary b-tree, most of the cost of a candidate query) and put in date, then id, order per person.
+    /// `competencies`: only the assessments of these (all when nil).
     static func loadRecords(_ db: StoreSession, where condition: String?, peopleWhere: String?,
-                            arguments: SQLArguments, histories: RecordHistories = .all) throws -> [PersonRecord] {
+                            arguments: SQLArguments, histories: RecordHistories = .all,
+                            competencies: Set<String>? = nil) throws -> [PersonRecord] {
         let filter = condition.map { " WHERE \($0)" } ?? ""
         var records: [PersonRecord] = []
         var index: [String: Int] = [:]
@@ -330,11 +332,19 @@ public final class PersonnelStore: RecordStore, Sendable {
         for i in records.indices { ordered(&records[i].assignments, ids[i], by: \.start); ids[i].removeAll(keepingCapacity: true) }
         }
 
-        if histories.contains(.assessments) {
-            // Only the assessments that count (`Assessment.counts`: not self) when self-assessments are not asked for.
-            let counted = histories.contains(.selfAssessments) ? "" : (filter.isEmpty ? " WHERE " : " AND ") + "assessor <> 'self'"
-            let assessments = try SQLRow.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments\(filter)\(counted)",
-                                                  arguments: arguments)
+        if histories.contains(.assessments) && competencies?.isEmpty != true {
+            // Only the assessments that count (`Assessment.counts`: not self) when self-assessments are not asked for,
+            // and only of `competencies` when given.
+            var conditions = condition.map { ["(\($0))"] } ?? []
+            var assessmentArguments = arguments
+            if !histories.contains(.selfAssessments) { conditions.append("assessor <> 'self'") }
+            if let competencies {
+                conditions.append("competency IN (\(Array(repeating: "?", count: competencies.count).joined(separator: ", ")))")
+                assessmentArguments += SQLArguments(competencies.sorted())
+            }
+            let assessments = try SQLRow.fetchCursor(db, sql: "SELECT person_id, competency, level, assessed_on, assessor, id FROM assessments"
+                                                         + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")),
+                                                     arguments: assessmentArguments)
             while let row = try assessments.next() {
                 guard let i = position(row[0]) else { continue }
                 let assessorText: String = row[4]

@@ -291,9 +291,11 @@ extension PersonnelStore {
     /// only leave the engine), handed over in batches of `batch` people so that a department's
     /// roster need not be in memory at once. Access checked against the unit reach; audited as one
     /// `report` row, not as a view of each record. `withTrainingsOnly`: only people with a completed
-    /// course. `histories`: the histories read with each person (the others are left empty).
+    /// course. `histories`: the histories read with each person (the others are left empty);
+    /// `competencies`: only the assessments of these (all when nil).
     public func forEachUnitRecordBatch(units: [String], viewer: Viewer, catalog: Catalog, withTrainingsOnly: Bool = false,
-                                       histories: RecordHistories = .all, batch: Int = 5_000, screen: String, report: String,
+                                       histories: RecordHistories = .all, competencies: Set<String>? = nil,
+                                       batch: Int = 5_000, screen: String, report: String,
                                        _ body: ([PersonRecord]) throws -> Void) throws {
         let reach = Set(try reportUnits(viewer: viewer, catalog: catalog))
         if let outside = units.first(where: { !reach.contains($0) }) { throw ReportAccessDenied(viewer: viewer, unit: outside) }
@@ -312,7 +314,7 @@ extension PersonnelStore {
             let named = "IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")"
             let records = try database.read { db in
                 try Self.loadRecords(db, where: "person_id \(named)", peopleWhere: "id \(named)", arguments: SQLArguments(chunk),
-                                     histories: histories)
+                                     histories: histories, competencies: competencies)
             }
             try body(records)
             start += chunk.count
@@ -326,7 +328,8 @@ extension PersonnelStore {
     public func trainingNeeds(units: [String], target: Target?, on: CivilDate, viewer: Viewer, catalog: Catalog,
                               screen: String) throws -> TrainingNeedsReport {
         var tally = TrainingNeedsAnalyzer(catalog: catalog).tally(target: target, on: on)
-        try forEachUnitRecordBatch(units: units, viewer: viewer, catalog: catalog, histories: RecordHistories.training, screen: screen,
+        try forEachUnitRecordBatch(units: units, viewer: viewer, catalog: catalog, histories: RecordHistories.training,
+                                   competencies: tally.competenciesCounted, screen: screen,
                                    report: "needs \(units.first ?? "")") { for record in $0 { tally.add(record) } }
         return tally.report(units: units)
     }

@@ -69,6 +69,19 @@ public struct TrainingNeedsTally: Sendable {
 
     init(analyzer: GapAnalyzer, target: Target?, on: CivilDate) { self.analyzer = analyzer; self.target = target; self.on = on }
 
+    /// The competencies whose assessments `add` looks at: those the target requires, or, toward
+    /// each person's next level, those any level of a job line requires. A store may read only
+    /// these: the other assessments change no count.
+    public var competenciesCounted: Set<String> {
+        let targets: [Target]
+        if let target {
+            targets = [target]
+        } else {
+            targets = catalog.jobLines.flatMap { line in line.levels.map { Target.jobLineLevel(jobLine: line.id, level: $0.level) } }
+        }
+        return Set(targets.flatMap { TargetRequirements(target: $0, index: analyzer.index).competencies.map(\.id) })
+    }
+
     /// Counts one person's competency and course gaps toward the target (or their next level).
     public mutating func add(_ record: PersonRecord) {
         people += 1

@@ -168,6 +168,28 @@ final class PostgresSession: SessionBackend {
     }
 
     func run(_ sql: String, _ arguments: [SQLValue], wantRows: Bool) throws -> (rows: [SQLRow], changes: Int) {
+        let result = try query(sql, arguments)
+        guard wantRows, let first = result.rows.first else { return ([], result.metadata.rows ?? 0) }
+        let columns = first.map(\.columnName)
+        var rows: [SQLRow] = []
+        rows.reserveCapacity(result.rows.count)
+        for row in result.rows { rows.append(try Self.row(row, columns: columns)) }
+        return (rows, result.metadata.rows ?? 0)
+    }
+
+    /// The driver reads the result whole; each row becomes the store's when the caller asks for it.
+    func cursor(_ sql: String, _ arguments: [SQLValue]) throws -> SQLCursor {
+        let result = try query(sql, arguments)
+        var rows = result.rows.makeIterator()
+        var columns: [String]?
+        return SQLCursor {
+            guard let row = rows.next() else { return nil }
+            if columns == nil { columns = row.map(\.columnName) }
+            return try Self.row(row, columns: columns!)
+        }
+    }
+
+    private func query(_ sql: String, _ arguments: [SQLValue]) throws -> PostgresQueryResult {
         owner?.trace?(sql, arguments)
         var binds = PostgresBindings(capacity: arguments.count)
         for value in arguments {
@@ -179,23 +201,18 @@ final class PostgresSession: SessionBackend {
             case .blob(let v): try binds.append(Data(v))
             }
         }
-        let result: PostgresQueryResult
         do {
-            result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
         } catch {
             throw fail(error, sql)
         }
-        guard wantRows, let first = result.rows.first else { return ([], result.metadata.rows ?? 0) }
-        let columns = first.map(\.columnName)
-        var rows: [SQLRow] = []
-        rows.reserveCapacity(result.rows.count)
-        for row in result.rows {
-            var values: [SQLValue] = []
-            values.reserveCapacity(columns.count)
-            for cell in row { values.append(try Self.value(cell)) }
-            rows.append(SQLRow(columns: columns, values: values))
-        }
-        return (rows, result.metadata.rows ?? 0)
+    }
+
+    static func row(_ row: PostgresRow, columns: [String]) throws -> SQLRow {
+        var values: [SQLValue] = []
+        values.reserveCapacity(columns.count)
+        for cell in row { values.append(try value(cell)) }
+        return SQLRow(columns: columns, values: values)
     }
 
     /// Streams `COPY table (columns) FROM STDIN` data (text format) produced by `produce`, which is

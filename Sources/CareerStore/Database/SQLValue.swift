@@ -122,24 +122,64 @@ public struct SQLArguments: Sendable, Hashable, ExpressibleByArrayLiteral {
 
 /// One row of a result: values by position (`row[0]`) or by column name (`row["status"]`),
 /// converted to the type the caller asks for.
-public struct SQLRow: Sendable, CustomStringConvertible {
-    public let columns: [String]
-    public let values: [SQLValue]
+///
+/// A row from `SQLRow.fetchCursor` may be read in place from the engine's current row (SQLite's
+/// statement): it holds until the cursor's next `next()`; `copy()` keeps one for longer.
+public struct SQLRow: CustomStringConvertible {
+    enum Storage {
+        case values(columns: [String], values: [SQLValue])
+        /// The current row of a cursor, read column by column when asked for.
+        case current(any CurrentRow)
+    }
+    let storage: Storage
 
-    public init(columns: [String], values: [SQLValue]) { self.columns = columns; self.values = values }
+    public init(columns: [String], values: [SQLValue]) { storage = .values(columns: columns, values: values) }
+    init(current: any CurrentRow) { storage = .current(current) }
 
-    public var count: Int { values.count }
+    public var columns: [String] {
+        switch storage {
+        case .values(let columns, _): return columns
+        case .current(let row): return row.columns
+        }
+    }
+
+    public var values: [SQLValue] {
+        switch storage {
+        case .values(_, let values): return values
+        case .current(let row): return (0..<row.columns.count).map(row.value(at:))
+        }
+    }
+
+    public var count: Int {
+        switch storage {
+        case .values(_, let values): return values.count
+        case .current(let row): return row.columns.count
+        }
+    }
+
+    /// The value in column `index`.
+    @inline(__always)
+    func value(at index: Int) -> SQLValue {
+        switch storage {
+        case .values(_, let values): return values[index]
+        case .current(let row): return row.value(at: index)
+        }
+    }
+
+    /// This row with its values read out: stays as it is when the cursor moves on.
+    public func copy() -> SQLRow { SQLRow(columns: columns, values: values) }
 
     /// The value at `index` as `T`; a NULL or a value of another kind is a damaged database.
     public subscript<T: SQLValueConvertible>(_ index: Int) -> T {
-        guard let value = T.fromSQL(values[index]) else {
-            fatalError("column \(columns[index]) holds \(values[index]), not \(T.self): the personnel database looks damaged")
+        let value = value(at: index)
+        guard let converted = T.fromSQL(value) else {
+            fatalError("column \(columns[index]) holds \(value), not \(T.self): the personnel database looks damaged")
         }
-        return value
+        return converted
     }
 
     /// The value at `index`, nil for NULL.
-    public subscript<T: SQLValueConvertible>(_ index: Int) -> T? { T.fromSQL(values[index]) }
+    public subscript<T: SQLValueConvertible>(_ index: Int) -> T? { T.fromSQL(value(at: index)) }
 
     public subscript<T: SQLValueConvertible>(_ name: String) -> T { self[index(of: name)] }
     public subscript<T: SQLValueConvertible>(_ name: String) -> T? { self[index(of: name)] }
@@ -152,4 +192,10 @@ public struct SQLRow: Sendable, CustomStringConvertible {
     public var description: String {
         "[" + zip(columns, values).map { "\($0):\($1)" }.joined(separator: " ") + "]"
     }
+}
+
+/// An engine's current row under a cursor (see `SQLCursor`), read in place.
+protocol CurrentRow: AnyObject {
+    var columns: [String] { get }
+    func value(at index: Int) -> SQLValue
 }

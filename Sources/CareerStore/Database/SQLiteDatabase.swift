@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import LocalSystem
 
 /// The personnel database in one SQLite file (WAL mode, through one GRDB connection).
@@ -84,21 +85,28 @@ final class GRDBSession: SessionBackend {
 
     func run(_ sql: String, _ arguments: [SQLValue], wantRows: Bool) throws -> (rows: [SQLRow], changes: Int) {
         let statement = try db.cachedStatement(sql: sql)
-        let values = StatementArguments(arguments.map(Self.databaseValue))
         guard wantRows else {
-            try statement.execute(arguments: values)
+            try statement.execute(arguments: StatementArguments(arguments.map(Self.databaseValue)))
             return ([], db.changesCount)
         }
-        let columns = statement.columnNames
+        // Read whole before returning: the cached statement may run again before the caller is done.
+        let cursor = try rows(of: statement, arguments)
         var rows: [SQLRow] = []
-        let cursor = try Row.fetchCursor(statement, arguments: values)
-        while let row = try cursor.next() {
-            var out: [SQLValue] = []
-            out.reserveCapacity(columns.count)
-            for i in 0..<columns.count { out.append(Self.sqlValue(row[i] as DatabaseValue)) }
-            rows.append(SQLRow(columns: columns, values: out))
-        }
+        while let row = try cursor.next() { rows.append(row.copy()) }
         return (rows, 0)
+    }
+
+    /// A statement of its own, not the cache's: a query run while this one is read (the same SQL
+    /// too) cannot reset it under the caller.
+    func cursor(_ sql: String, _ arguments: [SQLValue]) throws -> SQLCursor {
+        try rows(of: db.makeStatement(sql: sql), arguments)
+    }
+
+    /// GRDB steps the statement (and reports its errors); the columns are read from SQLite in place.
+    private func rows(of statement: Statement, _ arguments: [SQLValue]) throws -> SQLCursor {
+        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(Self.databaseValue)))
+        let current = SQLRow(current: SQLiteCurrentRow(statement))
+        return SQLCursor { try cursor.next() == nil ? nil : current }
     }
 
     func runScript(_ sql: String) throws { try db.execute(sql: sql) }
@@ -112,14 +120,35 @@ final class GRDBSession: SessionBackend {
         case .blob(let v): return Data(v).databaseValue
         }
     }
+}
 
-    static func sqlValue(_ value: DatabaseValue) -> SQLValue {
-        switch value.storage {
-        case .null: return .null
-        case .int64(let v): return .integer(v)
-        case .double(let v): return .real(v)
-        case .string(let v): return .text(v)
-        case .blob(let v): return .blob([UInt8](v))
+/// The row an SQLite statement is on, read column by column with SQLite's own functions (no GRDB
+/// row or value in between: a report reads hundreds of thousands of rows).
+final class SQLiteCurrentRow: CurrentRow {
+    /// Kept for the statement's lifetime: `handle` is its SQLite statement.
+    let statement: Statement
+    let handle: SQLiteStatement
+    let columns: [String]
+
+    init(_ statement: Statement) {
+        self.statement = statement
+        handle = statement.sqliteStatement
+        columns = statement.columnNames
+    }
+
+    func value(at index: Int) -> SQLValue {
+        let column = Int32(index)
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, column))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, column))
+        case SQLITE_TEXT:
+            // The text first, then its length in bytes (SQLite's order for these calls).
+            guard let text = sqlite3_column_text(handle, column) else { return .text("") }
+            return .text(String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self))
+        case SQLITE_BLOB:
+            guard let blob = sqlite3_column_blob(handle, column) else { return .blob([]) }
+            return .blob([UInt8](UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(handle, column)))))
+        default: return .null
         }
     }
 }

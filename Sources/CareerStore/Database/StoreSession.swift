@@ -52,6 +52,9 @@ public enum SQLDialect: String, Sendable, Hashable {
 protocol SessionBackend: AnyObject {
     /// Runs one statement (already rendered for the engine); returns the rows it produced and how many rows it changed.
     func run(_ sql: String, _ arguments: [SQLValue], wantRows: Bool) throws -> (rows: [SQLRow], changes: Int)
+    /// The rows of one query (already rendered), one at a time: SQLite steps its statement as the
+    /// caller reads; PostgreSQL's driver reads the result whole and converts a row when asked for it.
+    func cursor(_ sql: String, _ arguments: [SQLValue]) throws -> SQLCursor
     /// Runs a script of several statements without arguments (migrations).
     func runScript(_ sql: String) throws
     /// The id of the row the last INSERT wrote (SQLite); PostgreSQL uses `RETURNING id` instead.
@@ -103,6 +106,11 @@ public final class StoreSession {
     /// Every row of a query.
     public func rows(sql: String, arguments: SQLArguments = []) throws -> [SQLRow] {
         try backend.run(dialect.render(sql), arguments.values, wantRows: true).rows
+    }
+
+    /// The rows of a query one at a time, each valid until the next (see `SQLCursor`).
+    public func cursor(sql: String, arguments: SQLArguments = []) throws -> SQLCursor {
+        try backend.cursor(dialect.render(sql), arguments.values)
     }
 
     /// Holds `key` until this transaction ends: two writers of the same thing (one person's plans,
@@ -164,11 +172,17 @@ public final class StoreSession {
     }
 }
 
-/// A cursor over a query's rows (both engines read the result whole; this keeps the loops short).
+/// A cursor over a query's rows, for reading many rows without holding them all: on SQLite each
+/// `next()` steps the statement and the row returned reads its columns in place, so it is valid
+/// only until the next call (`SQLRow.copy()` keeps one). Use it inside the transaction that made it,
+/// and finish with it before that transaction ends.
+///
+///     let rows = try SQLRow.fetchCursor(db, sql: "SELECT id, unit FROM people")
+///     while let row = try rows.next() { let id: String = row[0]; … }
 public final class SQLCursor {
-    private var iterator: IndexingIterator<[SQLRow]>
-    init(_ rows: [SQLRow]) { iterator = rows.makeIterator() }
-    public func next() throws -> SQLRow? { iterator.next() }
+    private let step: () throws -> SQLRow?
+    init(step: @escaping () throws -> SQLRow?) { self.step = step }
+    public func next() throws -> SQLRow? { try step() }
 }
 
 extension SQLRow {
@@ -178,8 +192,9 @@ extension SQLRow {
     public static func fetchOne(_ db: StoreSession, sql: String, arguments: SQLArguments = []) throws -> SQLRow? {
         try db.rows(sql: sql, arguments: arguments).first
     }
+    /// The rows one at a time (see `SQLCursor`): for reading more rows than should be held at once.
     public static func fetchCursor(_ db: StoreSession, sql: String, arguments: SQLArguments = []) throws -> SQLCursor {
-        SQLCursor(try db.rows(sql: sql, arguments: arguments))
+        try db.cursor(sql: sql, arguments: arguments)
     }
 }
 
