@@ -31,9 +31,9 @@ import Testing
 
     /// The store reads only supervisor and panel assessments and trainings for these reports (`RecordHistories.training`),
     /// in batches of named people: the reports equal those of the whole records.
-    @Test func theStoreReadsWhatTheReportsCount() throws {
+    @Test(arguments: StoreEngine.all) func theStoreReadsWhatTheReportsCount(engine: StoreEngine) throws {
         let demo = try DemoClaimsTests.loaded.get()
-        let fixture = try ImportFixture(files: [:])
+        let fixture = try ImportFixture(files: [:], engine: engine)
         #expect(fixture.importing([DemoClaimsTests.folder.path], catalog: demo.catalog).isEmpty)
         let units = demo.catalog.units.map(\.id), on = DemoClaimsTests.on
         let analyzer = GapAnalyzer(catalog: demo.catalog)
