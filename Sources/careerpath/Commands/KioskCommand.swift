@@ -69,8 +69,9 @@ struct KioskCommand: ParsableCommand {
         }
         let catalog = try dataOptions.loadCatalog()
         // A central server that cannot be reached: the kiosk opens all the same, says so, and tries again.
+        let dataFolder = try dataOptions.dataFolder()
         let (store, unreachable) = try StoreOptions.openStoreOrWait(database: storeOptions.database, catalog: catalog,
-                                                                    dataFolder: try dataOptions.dataFolder())
+                                                                    dataFolder: dataFolder)
         let operatorHash: PINHash?
         do {
             operatorHash = try OperatorPINSetting.load(databasePath: storeOptions.path)
