@@ -1,3 +1,4 @@
+import Foundation
 import CareerCatalog
 import CareerEngine
 import TerminalUI
@@ -43,6 +44,13 @@ public enum AppEvent: Sendable {
     case supervisor(SupervisorEvent)
     /// The Reports screen's reads and writes, answered.
     case reports(ReportsEvent)
+    /// The central database could not be reached at `at` (at start, or a `connectStore` try failed);
+    /// `reload`: the effects to carry out once it answers (the start's reads; empty: keep those waiting).
+    case storeUnavailable(at: Date, reload: [Effect])
+    /// A `connectStore` try succeeded: the waiting reads go out.
+    case storeAvailable
+    /// The runner's clock: the next try to reach the database is due (`StoreLink.isDue`).
+    case storeRetryDue
 }
 
 /// Work the runner does outside the update function (store, files); values so that
@@ -76,6 +84,9 @@ public enum Effect: Sendable, Hashable {
     case supervisor(SupervisorEffect)
     /// The Reports screen's work; answered with `.reports` events.
     case reports(ReportsEffect)
+    /// Try to reach the central database (connect and check its schema); answer with
+    /// `.storeAvailable` or `.storeUnavailable`.
+    case connectStore
     /// Restore the terminal and exit 0.
     case quit
 }

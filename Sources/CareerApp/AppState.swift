@@ -509,6 +509,11 @@ public struct AppState: Sendable {
     var focus: [Screen: Int] = [:]
     public internal(set) var modal: Modal?
     public internal(set) var status: StatusMessage?
+    /// Whether the central database answers; while it does not, the status line says so and the
+    /// runner's clock asks for tries (`StoreLink`).
+    public internal(set) var storeLink = StoreLink()
+    /// The reads to carry out once the database answers (the start's, when it opened unreachable).
+    var reloadWhenStoreAvailable: [Effect] = []
     /// Who is looking (nil: the person themselves, or the operator at the shell). Supervisor mode
     /// (a split pane of subordinates) sets it; the store enforces access, this only labels.
     public var viewerID: String?

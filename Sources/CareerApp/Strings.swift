@@ -23,7 +23,7 @@ public enum Str: String, CaseIterable, TextTable {
     case searchTitle, searchLabel, searchHint, searchNoResults, helpTitle, messageTitle, helpContextGlobal
     case loadFailed, planSaving, planSaved, planSaveFailed, planExported, planExportFailed, noTarget, chooseTargetHint
     case exportNoFolder, exportCannotWrite, exportNotAudited
-    case pressEnterForGaps, statusReady, languageSwitched, databaseCreated
+    case pressEnterForGaps, statusReady, languageSwitched, databaseCreated, storeUnavailable, storeAvailable
     // Me
     case name, personID, jobLine, level, unit, inLevelSince, serviceSince, education, supervisor, none
     case yearsMonths, timelineEmpty, legendRegular, legendActing, legendTaskForce
@@ -162,6 +162,9 @@ public enum Str: String, CaseIterable, TextTable {
         case .statusReady: ("พร้อม", "Ready")
         case .languageSwitched: ("ภาษาไทย", "English")
         case .databaseCreated: ("สร้างฐานข้อมูล %1 จากข้อมูลตัวอย่าง (%2 คน)", "Created %1 from the demo roster (%2 people)")
+        case .storeUnavailable: ("ติดต่อฐานข้อมูลบุคลากรกลางไม่ได้ กำลังลองใหม่ (ครั้งที่ %1) ข้อมูลบนจอยังอยู่",
+                                 "The central personnel database cannot be reached; trying again (attempt %1); what is on screen is kept")
+        case .storeAvailable: ("ติดต่อฐานข้อมูลบุคลากรกลางได้แล้ว", "Connected to the central personnel database")
         case .name: ("ชื่อ", "Name")
         case .personID: ("รหัส", "ID")
         case .jobLine: ("สายงาน", "Job line")

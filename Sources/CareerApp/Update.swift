@@ -88,6 +88,21 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         return state.supervisorAnswered(event)
     case .reports(let event):
         return state.reportsAnswered(event)
+    case .storeUnavailable(let at, let reload):
+        state.storeLink.lost(at: at)
+        if !reload.isEmpty { state.reloadWhenStoreAvailable = reload }
+        return []
+    case .storeRetryDue:
+        guard !state.storeLink.isAvailable, state.storeLink.retryAt != nil else { return [] }
+        state.storeLink.trying()
+        return [.connectStore]
+    case .storeAvailable:
+        guard !state.storeLink.isAvailable else { return [] }
+        state.storeLink.restored()
+        state.status = StatusMessage(Str.storeAvailable.text(state.language))
+        // What is on screen (forms, typed text) stays; only the reads that waited go out.
+        defer { state.reloadWhenStoreAvailable = [] }
+        return state.reloadWhenStoreAvailable
     case .planExported(let path, let error):
         state.status = error.map { StatusMessage(Str.planExportFailed.format(state.language, Str.exportProblem($0, state.language)), isError: true) }
             ?? StatusMessage(Str.planExported.format(state.language, path))

@@ -46,6 +46,18 @@ public final class PersonnelStore: RecordStore, Sendable {
         if migrate { try StoreSchema.migrate(database) }
     }
 
+    /// The store at the PostgreSQL URL `location`, not connected yet: for a screen that opens while
+    /// the server cannot be reached and calls `connect()` until it answers.
+    public static func unconnected(location: String, terminal: String = StoreLocation.currentTerminal()) throws -> PersonnelStore {
+        try PersonnelStore(database: try PostgresStoreDatabase(location: PostgresLocation(url: location), connectNow: false),
+                           terminal: terminal, migrate: false)
+    }
+
+    /// Connects (again) and migrates, as opening does: `StoreUnavailable` while the server cannot be reached.
+    public func connect() throws {
+        try StoreSchema.migrate(database)
+    }
+
     /// Whether the store is on a PostgreSQL server.
     public var isPostgres: Bool { database.dialect == .postgres }
 

@@ -34,8 +34,8 @@ enum Shipped {
         #expect(x != y, "another seed should give another roster")
     }
 
-    @Test func smallCatalogRosterImportsCleanly() throws {
-        let fixture = try ImportFixture(files: [:])
+    @Test(arguments: StoreEngine.all) func smallCatalogRosterImportsCleanly(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(files: [:], engine: engine)
         try DemoRoster(catalog: TestCatalog.catalog, people: 200, seed: 1).write(to: fixture.folder + "/demo")
         #expect(fixture.importing([fixture.folder + "/demo"]) == [])
         #expect(try fixture.store.peopleCount() == 200)
@@ -44,9 +44,9 @@ enum Shipped {
     /// The committed Data/demo: imports without an error and covers every job line and level.
     /// (Director-post coverage — someone near and someone far from each post — is checked with the
     /// engine in the engine's tests, since "near" needs its gap analysis.)
-    @Test func shippedDemoRosterImportsAndCoversTheLadder() throws {
+    @Test(arguments: StoreEngine.all) func shippedDemoRosterImportsAndCoversTheLadder(engine: StoreEngine) throws {
         let catalog = try Shipped.catalog()
-        let fixture = try ImportFixture(files: [:])
+        let fixture = try ImportFixture(files: [:], engine: engine)
         let demo = Shipped.data.appendingPathComponent("demo").path
         #expect(fixture.importing([demo], catalog: catalog) == [])
         let records = try fixture.store.allRecords(viewer: .system)

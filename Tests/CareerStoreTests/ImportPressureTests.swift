@@ -8,14 +8,15 @@ import Testing
 /// An import next to a working office: other connections write audit rows and plans while it runs,
 /// and none of them waits for it or is lost; the import still lands whole.
 @Suite struct ImportPressureTests {
-    @Test("while an import checks and stages, another connection writes at once (no wait allowed); nothing is lost")
-    func writersAreNotHeldUp() throws {
-        let fixture = try ImportFixture()
+    @Test("while an import checks and stages, another connection writes at once (no wait allowed); nothing is lost",
+          arguments: StoreEngine.all)
+    func writersAreNotHeldUp(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         #expect(fixture.importFolder() == [])
         let roster = fixture.folder + "/roster"
         try DemoRoster(catalog: TestCatalog.catalog, people: 300, seed: 5).write(to: roster)
         // Another terminal: its own connection to the same file.
-        let kiosk = try SQLiteRecordStore(path: fixture.store.path, terminal: "/dev/tty3")
+        let kiosk = try fixture.reopened(terminal: "/dev/tty3")
         let person = try #require(try kiosk.person(personID: "P002", viewer: .system))
         let target = Target.jobLineLevel(jobLine: "public-relations-officer", level: "K4")
         let plan = DevelopmentPlan(person: person, target: target, start: person.levelSince,
@@ -24,13 +25,23 @@ import Testing
         let auditBefore = try fixture.store.auditEntries().count
         let path = fixture.store.path
         var importer = RecordImporter(catalog: TestCatalog.catalog)
+        let impatientSQL = "INSERT INTO audit_log (at, actor, subject, action, screen, terminal, detail) VALUES ('t', 'P002', 'P002', 'view', 'kiosk', 'x', '')"
         importer.afterStaging = {
-            // A connection that may not wait at all: it fails if anyone holds the write lock.
-            var impatient = Configuration()
-            impatient.busyMode = .immediateError
-            let queue = try DatabaseQueue(path: path, configuration: impatient)
-            try queue.write { db in
-                try db.execute(sql: "INSERT INTO audit_log (at, actor, subject, action, screen, terminal, detail) VALUES ('t', 'P002', 'P002', 'view', 'kiosk', 'x', '')")
+            // A connection that may not wait at all: it fails if anyone holds the write lock (SQLite)
+            // or a lock on a row or table it needs (PostgreSQL: `lock_timeout` of 1 ms).
+            switch engine {
+            case .sqlite:
+                var impatient = Configuration()
+                impatient.busyMode = .immediateError
+                let queue = try DatabaseQueue(path: path, configuration: impatient)
+                try queue.write { db in try db.execute(sql: impatientSQL) }
+            case .postgres:
+                let server = try PersonnelStore(location: path, terminal: "x").database
+                try server.write { db in
+                    try db.execute(sql: "SET LOCAL lock_timeout = '1ms'")
+                    try db.execute(sql: impatientSQL)
+                }
+                try server.close()
             }
             for _ in 0..<10 {
                 _ = try kiosk.record(personID: "P002", viewer: .person(personID: "P002"), screen: "kiosk")
@@ -44,33 +55,39 @@ import Testing
         #expect(audit.count - auditBefore == 1 + 10 + 10, "every view and plan save has its audit row")
         let plans = try fixture.store.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM development_plans WHERE person_id = 'P002'") }
         #expect(plans == 1, "the saves went to one draft")
-        // The scratch database is gone.
-        let left = try FileManager.default.contentsOfDirectory(atPath: fixture.folder).filter { $0.contains("-import-") }
-        #expect(left == [])
+        // The scratch database is gone (SQLite: it sits next to the records; PostgreSQL: in a
+        // private temporary folder that the store tests running in parallel share, so not counted here).
+        if engine == .sqlite {
+            let left = try FileManager.default.contentsOfDirectory(atPath: fixture.folder).filter { $0.contains("-import-") }
+            #expect(left == [])
+        }
     }
 
-    @Test("a refused import leaves no scratch database and the records as they were")
-    func refusedLeavesNoScratch() throws {
-        let fixture = try ImportFixture()
+    @Test("a refused import leaves no scratch database and the records as they were", arguments: StoreEngine.all)
+    func refusedLeavesNoScratch(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         #expect(fixture.importFolder() == [])
         let before = try fixture.snapshot()
         try fixture.write(["trainings.csv": "person_id,course,completed_on\nP001,nope,2019-03-31\n"])
         #expect(fixture.importFolder() == ["trainings.csv:2:2: error: unknown course `nope`"])
         #expect(try fixture.snapshot() == before)
-        let left = try FileManager.default.contentsOfDirectory(atPath: fixture.folder).filter { $0.contains("-import-") }
-        #expect(left == [])
+        if engine == .sqlite {
+            let left = try FileManager.default.contentsOfDirectory(atPath: fixture.folder).filter { $0.contains("-import-") }
+            #expect(left == [])
+        }
     }
 
-    @Test("an import checked against records another import has since changed is refused, not half-applied")
-    func anotherImportInBetween() throws {
-        let fixture = try ImportFixture()
+    @Test("an import checked against records another import has since changed is refused, not half-applied",
+          arguments: StoreEngine.all)
+    func anotherImportInBetween(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
         #expect(fixture.importFolder() == [])
         let before = try fixture.snapshot()
         var importer = RecordImporter(catalog: TestCatalog.catalog)
         let path = fixture.store.path
         importer.afterStaging = {
             // Another import lands while this one is staged.
-            try SQLiteRecordStore(path: path, terminal: "").database.write { db in
+            try PersonnelStore(location: path, terminal: "").database.write { db in
                 try db.execute(sql: "INSERT INTO imports (imported_at, source, people, rows) VALUES ('t', 'other', 0, 0)")
             }
         }
@@ -82,4 +99,30 @@ import Testing
         }
         #expect(try fixture.snapshot() == before)
     }
+
+    @Test("the import's scratch database is private while it exists: 0600, in the records' folder (SQLite) or a 0700 folder of its own (PostgreSQL)",
+          arguments: StoreEngine.all)
+    func scratchIsPrivate(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
+        let folder = engine == .sqlite ? fixture.folder : try ImportStaging.scratchFolder()
+        let seen = ScratchModes()
+        var importer = RecordImporter(catalog: TestCatalog.catalog)
+        importer.afterStaging = {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.contains("-import-\(getpid())-") {
+                seen.add(StoreFileTests.mode(folder + "/" + name))
+            }
+        }
+        try importer.run(try ImportRequest.resolve([fixture.folder]), into: fixture.store)
+        #expect(!seen.all.isEmpty, "the scratch database was not found in \(folder)")
+        #expect(seen.all.allSatisfy { $0 == 0o600 }, "\(seen.all.map { String($0 ?? -1, radix: 8) })")
+        if engine == .postgres { #expect(StoreFileTests.mode(folder) == 0o700) }
+    }
+}
+
+/// File modes seen from inside an import (its `afterStaging` hook).
+final class ScratchModes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var modes: [Int?] = []
+    func add(_ mode: Int?) { lock.withLock { modes.append(mode) } }
+    var all: [Int?] { lock.withLock { modes } }
 }

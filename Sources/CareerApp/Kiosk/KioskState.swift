@@ -192,6 +192,9 @@ public struct KioskState: Sendable {
     public internal(set) var lastActivity: Date
     /// Set once the operator PIN was accepted: the runner exits.
     public internal(set) var exiting = false
+    /// Whether the central database answers; while it does not, the bottom line says so and the
+    /// clock asks for tries (`StoreLink`). What is typed in the sign-in form stays meanwhile.
+    public internal(set) var storeLink = StoreLink()
 
     /// A kiosk on a fresh sign-in screen.
     public init(catalog: Catalog, analyzer: GapAnalyzer? = nil, config: KioskConfig, today: CivilDate,

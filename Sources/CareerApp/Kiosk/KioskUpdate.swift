@@ -17,6 +17,10 @@ public enum KioskEvent: Sendable {
     case app(AppEvent)
     /// The answer to `KioskEffect.verifyOperatorPIN`.
     case operatorPINChecked(OperatorPINCheck)
+    /// The central database could not be reached at `at` (at start, at a sign-in, or a `connectStore` try).
+    case storeUnavailable(at: Date)
+    /// A `connectStore` try succeeded.
+    case storeAvailable
 }
 
 /// How a sign-in attempt ended, as the kiosk needs to show it. The runner maps the store's
@@ -59,6 +63,8 @@ public enum KioskEffect: Sendable, Hashable, CustomStringConvertible {
     case wipeScreen
     /// Check the operator PIN against the configured hash; answer with `.operatorPINChecked`.
     case verifyOperatorPIN(String)
+    /// Try to reach the central database; answer with `.storeAvailable` or `.storeUnavailable`.
+    case connectStore
     /// Restore the terminal and exit 0.
     case exit
 
@@ -71,6 +77,7 @@ public enum KioskEffect: Sendable, Hashable, CustomStringConvertible {
         case .wipeScreen: return "wipeScreen"
         case .verifyOperatorPIN(let pin): return "verifyOperatorPIN(\(String(repeating: "•", count: pin.count)))"
         case .exit: return "exit"
+        case .connectStore: return "connectStore"
         }
     }
 }
@@ -118,7 +125,18 @@ public func kioskUpdate(_ state: inout KioskState, _ event: KioskEvent, now: Dat
                 else { s.ownSession?.refresh(analyzer: analyzer, today: today) }
             }
         }
-        return state.checkIdle(now: now)
+        var effects = state.checkIdle(now: now)
+        if state.storeLink.isDue(now) {
+            state.storeLink.trying()
+            effects.append(.connectStore)
+        }
+        return effects
+    case .storeUnavailable(let at):
+        state.storeLink.lost(at: at)
+        return []
+    case .storeAvailable:
+        state.storeLink.restored()
+        return []
     case .signInResult(let result):
         return state.signInAnswered(result, now: now)
     case .app(let appEvent):

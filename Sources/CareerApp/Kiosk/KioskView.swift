@@ -100,7 +100,12 @@ public enum KioskView {
 
         // Only offered where Thai can be shown (the Linux console and vt100 stay in English).
         let languageHint = state.config.thaiAvailable ? KioskText.languageHint.text(language) : ""
-        StatusLine(left: " " + languageHint, glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
+        if !state.storeLink.isAvailable {
+            StatusLine(left: " " + Str.storeUnavailable.format(language, String(state.storeLink.failures + 1)), right: languageHint + " ",
+                       style: Style(fg: .bad, bg: .title, bold: true), glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
+        } else {
+            StatusLine(left: " " + languageHint, glyphs: state.glyphs).render(in: layout.bar, grid: &grid)
+        }
     }
 
     static func renderWarning(_ state: KioskState, _ session: KioskSession, _ layout: Layout, _ grid: inout CellGrid) {

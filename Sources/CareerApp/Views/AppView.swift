@@ -89,7 +89,10 @@ public enum AppView {
 
     static func renderStatus(_ state: AppState, _ area: Rect, _ grid: inout CellGrid) {
         let hint: String
-        if let status = state.status {
+        if !state.storeLink.isAvailable {
+            // Whatever else happens, the status line says the database is away while it is.
+            hint = Str.storeUnavailable.format(state.language, String(state.storeLink.failures + 1))
+        } else if let status = state.status {
             hint = status.text
         } else if let id = state.loadingPersonID {
             hint = Str.loadingPerson.format(state.language, id)
@@ -105,7 +108,7 @@ public enum AppView {
             default: hint = Str.statusReady.text(state.language)
             }
         }
-        let style = state.status?.isError == true ? Style(fg: .bad, bold: true) : Style(fg: .muted)
+        let style = state.status?.isError == true || !state.storeLink.isAvailable ? Style(fg: .bad, bold: true) : Style(fg: .muted)
         let right = state.session.map { " " + $0.person.id } ?? ""
         StatusLine(left: hint, right: right, style: style, glyphs: state.glyphs).render(in: area, grid: &grid)
     }

@@ -24,9 +24,12 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
     /// Told every statement run and its arguments (benchmarks replay them in `psql`); set outside transactions.
     public var trace: (@Sendable (String, [SQLValue]) -> Void)?
 
-    public init(location: PostgresLocation, password: String? = nil) throws {
+    /// Connects at once (`StoreUnavailable` when the server cannot be reached), or, with
+    /// `connectNow: false`, at the first transaction (a screen that opens while the server is down).
+    public init(location: PostgresLocation, password: String? = nil, connectNow: Bool = true) throws {
         target = location
         self.password = password ?? location.password()
+        guard connectNow else { return }
         lock.lock()
         defer { lock.unlock() }
         _ = try connected()

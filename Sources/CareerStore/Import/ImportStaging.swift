@@ -56,9 +56,15 @@ final class ImportStaging {
     }
 
     /// A private folder for the scratch file of an import into a PostgreSQL store (no records file to sit next to).
+    /// A folder already there (the temporary folder is shared) is used only when it is this user's
+    /// own, and is made 0700 again.
     static func scratchFolder() throws -> String {
         let folder = NSTemporaryDirectory() + "careerpath-\(getuid())"
         try PrivateFiles.createFolder(folder)
+        var info = stat()
+        guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == getuid(), chmod(folder, 0o700) == 0 else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: folder])
+        }
         return folder
     }
 
@@ -155,10 +161,20 @@ final class ImportStaging {
         try server.write { db in
             try db.lock("careerpath-import")
             guard try Self.lastImport(db) == lastImport else { throw Self.changedMeanwhile(file) }
+            // Tables empty before this import (the first one) are loaded without their secondary
+            // indexes and foreign keys, made again in one pass each at the end of this transaction:
+            // checking a key and updating indexes row by row costs more than the rows themselves.
+            // (Not for tables a re-import empties: their readers would wait for the whole copy.)
+            let kinds = RecordFile.allCases.sorted { $0.order < $1.order }
+            var deferred: [String] = []
+            var empty: Set<RecordFile> = []
+            for kind in kinds where try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(kind.rawValue))") ?? true) {
+                empty.insert(kind)
+                deferred += try Self.dropIndexesAndKeys(db, table: kind.rawValue)
+            }
             try db.execute(sql: "CREATE TEMPORARY TABLE staged_people (LIKE people) ON COMMIT DROP")
             try db.execute(sql: "CREATE TEMPORARY TABLE staged_replaced (kind TEXT NOT NULL, person_id TEXT NOT NULL) ON COMMIT DROP")
             try copyStaged(db, from: Self.clearedTable, to: "staged_replaced", columns: ["kind", "person_id"])
-            let kinds = RecordFile.allCases.sorted { $0.order < $1.order }
             for kind in kinds where kind != .people {
                 try db.execute(sql: """
                     DELETE FROM \(kind.rawValue)
@@ -166,16 +182,23 @@ final class ImportStaging {
                     """, arguments: [kind.rawValue])
             }
             let people = Self.columns(.people)
-            try copyStaged(db, from: RecordFile.people.rawValue, to: "staged_people", columns: people)
-            let list = Self.columnList(.people)
-            try db.execute(sql: """
-                INSERT INTO people (\(list)) SELECT \(list) FROM staged_people
-                ON CONFLICT (id) DO UPDATE SET \(people.dropFirst().map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", "))
-                """)
+            if empty.contains(.people) {
+                try copyStaged(db, from: RecordFile.people.rawValue, to: RecordFile.people.rawValue, columns: people)
+            } else {
+                try copyStaged(db, from: RecordFile.people.rawValue, to: "staged_people", columns: people)
+                let list = Self.columnList(.people)
+                try db.execute(sql: """
+                    INSERT INTO people (\(list)) SELECT \(list) FROM staged_people
+                    ON CONFLICT (id) DO UPDATE SET \(people.dropFirst().map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", "))
+                    """)
+            }
             for kind in kinds where kind != .people {
                 try copyStaged(db, from: kind.rawValue, to: kind.rawValue, columns: Self.columns(kind))
             }
-            for kind in RecordFile.allCases where kind != .people {
+            for sql in deferred { try db.execute(sql: sql) }
+            // A table just filled has no statistics yet: the next statements (and the kiosks) plan with them.
+            for kind in empty { try db.execute(sql: "ANALYZE \(kind.rawValue)") }
+            for kind in RecordFile.allCases where kind != .people && !empty.contains(kind) {
                 let same = kind.columns.dropFirst().map { "i.\"\($0)\" IS NOT DISTINCT FROM t.\"\($0)\"" }.joined(separator: " AND ")
                 try db.execute(sql: """
                     DELETE FROM \(kind.rawValue) AS i USING \(kind.rawValue) AS t
@@ -185,6 +208,34 @@ final class ImportStaging {
             try db.execute(sql: "INSERT INTO imports (imported_at, source, people, rows) VALUES (?, ?, ?, ?)",
                            arguments: [AuditClock.timestamp(Date()), source, summary.people, summary.rows])
         }
+    }
+
+    /// Drops the secondary indexes and foreign keys of `table` (PostgreSQL); returns the statements
+    /// that make them again, indexes first. Nothing when this role does not own the table (it may
+    /// only write rows: they then go in with the indexes and keys in place).
+    private static func dropIndexesAndKeys(_ db: StoreSession, table: String) throws -> [String] {
+        let owns = try Bool.fetchOne(db, sql: "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class WHERE oid = CAST(? AS regclass)",
+                                     arguments: [table]) ?? false
+        guard owns else { return [] }
+        let indexes = try SQLRow.fetchAll(db, sql: """
+            SELECT c.relname, pg_get_indexdef(c.oid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
+            WHERE x.indrelid = CAST(? AS regclass) AND NOT x.indisprimary AND NOT x.indisunique ORDER BY c.relname
+            """, arguments: [table])
+        let keys = try SQLRow.fetchAll(db, sql: """
+            SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = CAST(? AS regclass) AND contype = 'f' ORDER BY conname
+            """, arguments: [table])
+        var again: [String] = []
+        for index in indexes {
+            let name: String = index[0], definition: String = index[1]
+            try db.execute(sql: "DROP INDEX \"\(name)\"")
+            again.append(definition)
+        }
+        for key in keys {
+            let name: String = key[0], definition: String = key[1]
+            try db.execute(sql: "ALTER TABLE \(table) DROP CONSTRAINT \"\(name)\"")
+            again.append("ALTER TABLE \(table) ADD CONSTRAINT \"\(name)\" \(definition)")
+        }
+        return again
     }
 
     /// Streams the staged table `from` (in the order it was staged) into the server's table `to` with COPY.

@@ -40,21 +40,28 @@ struct PostgresBench: ParsableCommand {
         }
         let csv = folder + "/csv"
         _ = try DemoRoster(catalog: catalog, people: people, seed: seed).write(to: csv)
+        let server = ServerCPU(location: location, psql: runPSQL)
+        print("load average at start: \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")"
+              + (server == nil ? " (server CPU not readable: not on this machine, or not as its superuser)" : ""))
 
         // 1. Import: ours (checked, indexed, COPY in one transaction) vs psql \copy into plain text tables.
+        var cpu = Usage(server: server)
         let ours = try ImportBench.time { () -> ImportSummary in
             let store = try PersonnelStore(location: storeURL, terminal: "bench")
             return try RecordImporter(catalog: catalog).run(try ImportRequest.resolve([csv]), into: store)
         }
+        let oursCPU = cpu.lap()
         var script = "CREATE SCHEMA \(plain); SET search_path TO \(plain);\n"
         for kind in RecordFile.allCases {
             script += "CREATE TABLE \(kind.rawValue) (" + kind.columns.map { "\"\($0)\" TEXT" }.joined(separator: ", ") + ");\n"
             script += "\\copy \(kind.rawValue) FROM '\(csv)/\(kind.fileName)' WITH (FORMAT csv, HEADER true)\n"
         }
         let shell = try ImportBench.time { try runPSQL(location, script) }
+        let shellCPU = cpu.lap()
         let importRatio = ours.seconds / max(shell.seconds, 1e-9)
         print("import \(ours.value.people) people, \(ours.value.rows) rows: careerpath \(ImportBench.seconds(ours.seconds)), psql \\copy \(ImportBench.seconds(shell.seconds))")
         print(String(format: "  ratio %.2f× (target ≤ 2×) %@", importRatio, importRatio <= 2 ? "ok" : "OVER"))
+        print("  cpu: careerpath \(oursCPU.text(own: true)), psql \\copy \(shellCPU.text(own: false))")
 
         // 2. The succession candidate query: through the store vs the same statements in psql.
         let ranker = SuccessionRanker(catalog: catalog)
@@ -63,28 +70,34 @@ struct PostgresBench: ParsableCommand {
         let pairs = CandidateFilter(post: directorPost, catalog: catalog).pairs
         let store = try PersonnelStore(location: storeURL, terminal: "bench")
         _ = try store.candidateRecords(pairs: pairs, viewer: .system)   // warm the server's cache
+        _ = cpu.lap()
         let query = try (0..<3).map { _ in try ImportBench.time { try store.candidateRecords(pairs: pairs, viewer: .system) }.seconds }.min() ?? 0
+        let queryCPU = cpu.lap()
         // The statements the store ran, replayed in psql with their arguments written in.
         let recorded = Recorded()
-        let server = store.database as? PostgresStoreDatabase
-        server?.trace = { sql, arguments in recorded.add(PostgresStoreDatabase.literalSQL(sql, arguments)) }
+        let traced = store.database as? PostgresStoreDatabase
+        traced?.trace = { sql, arguments in recorded.add(PostgresStoreDatabase.literalSQL(sql, arguments)) }
         _ = try store.candidateRecords(pairs: pairs, viewer: .system)
-        server?.trace = nil
+        traced?.trace = nil
         let statements = recorded.all.filter { !$0.hasPrefix("BEGIN") && !$0.hasPrefix("COMMIT") }
         let empty = try (0..<3).map { _ in try ImportBench.time { try runPSQL(location, "SET search_path TO \(schema);\n\\o /dev/null\nSELECT 1;\n") }.seconds }.min() ?? 0
+        _ = cpu.lap()
         let viaPSQL = try (0..<3).map { _ in
             try ImportBench.time { try runPSQL(location, "SET search_path TO \(schema);\n\\o /dev/null\n" + statements.map { $0 + ";\n" }.joined()) }.seconds
         }.min() ?? 0
+        let psqlCPU = cpu.lap()
         let psqlQuery = max(viaPSQL - empty, 1e-4)
         let queryRatio = query / psqlQuery
         print(String(format: "succession query (%@, %d pairs): careerpath %.0f ms, psql %.0f ms (its start-up, %.0f ms, taken off); ratio %.2f× (target ≤ 3×) %@",
                      post, pairs.count, query * 1000, psqlQuery * 1000, empty * 1000, queryRatio, queryRatio <= 3 ? "ok" : "OVER"))
+        print("  cpu for 3 runs: careerpath \(queryCPU.text(own: true)), psql \(psqlCPU.text(own: false) + " (start-ups included)")")
 
         // 3. Kiosks: processes signing in and saving plans; two kiosks per person, so saves race.
         let hasher = PINHasher.forTests()
         let accounts = AccountService(store: store, hasher: hasher)
         let persons = try store.people(unit: nil, viewer: .system).prefix(max(1, kiosks / 2)).map(\.id)
         for id in persons { try accounts.setPIN(personID: id, pin: try PIN("2568")) }
+        _ = cpu.lap()
         let executable = ProcessInfo.processInfo.arguments[0]
         let processes: [(Process, Pipe)] = try (0..<kiosks).map { i in
             let process = Process()
@@ -119,8 +132,10 @@ struct PostgresBench: ParsableCommand {
         let lost = saves - revisions
         latencies.sort()
         let p99 = latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))]
+        let kioskCPU = cpu.lap()
         print("kiosks: \(kiosks) processes × \(seconds) s on \(persons.count) people: \(saves) saves, \(refused) refused as changed elsewhere, "
               + "\(errors) errors, \(lost) lost updates; save p99 \(String(format: "%.1f", p99 * 1000)) ms \(errors == 0 && lost == 0 ? "ok" : "FAILED")")
+        print("  cpu: \(kioskCPU.text(own: false) + " (the \(kiosks) processes)")")
     }
 
     /// Runs `script` in psql against `location` (ON_ERROR_STOP; output discarded).
@@ -129,6 +144,8 @@ struct PostgresBench: ParsableCommand {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", "SET client_min_messages = warning", "-f", "-", "-h", location.socketFolder ?? location.host,
                              "-p", String(location.port), "-U", location.user, "-d", location.database]
+        // The same encryption as the store's connection (psql would otherwise prefer TLS).
+        process.environment = ProcessInfo.processInfo.environment.merging(["PGSSLMODE": location.tls.rawValue]) { _, new in new }
         let input = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
@@ -172,6 +189,70 @@ struct PostgresKioskBench: ParsableCommand {
             }
             try accounts.signOut(user, screen: "bench")
         }
+    }
+}
+
+/// CPU seconds spent since the last lap: this process, its waited-for children (psql, kiosks),
+/// and the server's processes when it runs on this machine (`ServerCPU`).
+struct Usage {
+    let server: ServerCPU?
+    private var last: (own: Double, children: Double, server: Double?)
+
+    init(server: ServerCPU?) {
+        self.server = server
+        last = (ImportBench.cpuSeconds(children: false), ImportBench.cpuSeconds(children: true), server?.seconds())
+    }
+
+    struct Lap {
+        let own: Double, children: Double, server: Double?
+        /// `own`: this process's time, else its children's.
+        func text(own useOwn: Bool) -> String {
+            String(format: "%.2f s", useOwn ? own : children) + (server.map { String(format: " + server %.2f s", $0) } ?? "")
+        }
+    }
+
+    mutating func lap() -> Lap {
+        let now = (ImportBench.cpuSeconds(children: false), ImportBench.cpuSeconds(children: true), server?.seconds())
+        defer { last = now }
+        return Lap(own: now.0 - last.own, children: now.1 - last.children,
+                   server: now.2.flatMap { n in last.server.map { n - $0 } })
+    }
+}
+
+/// The CPU time of a PostgreSQL server on this machine: its postmaster's finished children (backends
+/// that ended, as psql's does) plus the live processes under it (this program's connections).
+struct ServerCPU {
+    let postmaster: Int32
+
+    /// nil when the server's data folder cannot be asked for (not a superuser) or is not on this machine.
+    init?(location: PostgresLocation, psql: (PostgresLocation, String) throws -> Void) {
+        let file = NSTemporaryDirectory() + "careerpath-bench-datadir-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        guard (try? psql(location, "\\pset tuples_only on\n\\pset format unaligned\n\\o \(file)\nSHOW data_directory;\n")) != nil,
+              let folder = try? String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines),
+              let pidText = try? String(contentsOfFile: folder + "/postmaster.pid", encoding: .utf8),
+              let pid = pidText.split(separator: "\n").first.flatMap({ Int32($0) }), Self.stat(pid) != nil else { return nil }
+        postmaster = pid
+    }
+
+    /// Fields of /proc/PID/stat after the command name (index 0 is the state).
+    static func stat(_ pid: Int32) -> [Substring]? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = text.lastIndex(of: ")") else { return nil }
+        return text[text.index(after: close)...].split(separator: " ")
+    }
+
+    func seconds() -> Double {
+        let tick = Double(sysconf(Int32(_SC_CLK_TCK)))
+        guard let own = Self.stat(postmaster), own.count > 14 else { return 0 }
+        // utime 11, stime 12, cutime 13, cstime 14 (0-based after the name).
+        var ticks = (Double(own[13]) ?? 0) + (Double(own[14]) ?? 0) + (Double(own[11]) ?? 0) + (Double(own[12]) ?? 0)
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry), pid != postmaster, let fields = Self.stat(pid), fields.count > 12,
+                  Int32(fields[1]) == postmaster else { continue }
+            ticks += (Double(fields[11]) ?? 0) + (Double(fields[12]) ?? 0)
+        }
+        return ticks / tick
     }
 }
 

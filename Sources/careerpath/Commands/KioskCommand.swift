@@ -68,7 +68,10 @@ struct KioskCommand: ParsableCommand {
             return
         }
         let catalog = try dataOptions.loadCatalog()
-        let store = try storeOptions.openStore(catalog: catalog, dataFolder: try dataOptions.dataFolder())
+        // A central server that cannot be reached: the kiosk opens all the same, says so, and tries again.
+        let dataFolder = try dataOptions.dataFolder()
+        let (store, unreachable) = try StoreOptions.openStoreOrWait(database: storeOptions.database, catalog: catalog,
+                                                                    dataFolder: dataFolder)
         let operatorHash: PINHash?
         do {
             operatorHash = try OperatorPINSetting.load(databasePath: storeOptions.path)
@@ -89,7 +92,8 @@ struct KioskCommand: ParsableCommand {
                                    size: TerminalSize(width: terminal.width, height: terminal.height), now: Date(),
                                    glyphs: terminal.capabilities.glyphs)
             let program = KioskProgram(store: store, operatorHash: operatorHash, catalog: catalog)
-            return ProgramLoop(terminal: terminal, driver: ProgramDriver(program, state: state)).run()
+            return ProgramLoop(terminal: terminal, driver: ProgramDriver(program, state: state))
+                .run(start: unreachable.map { [KioskEvent.storeUnavailable(at: $0)] } ?? [])
         }
         if code != 0 { throw ExitCode(code) }
     }

@@ -70,6 +70,22 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
+extension StoreOptions {
+    /// `openStore` for the screens (the TUI, the kiosk): a PostgreSQL server that cannot be reached
+    /// gives the store unconnected, with when it was found away (the screen opens, says so and
+    /// tries again: `StoreLink`); the command line's `openStore` exits 4 instead.
+    static func openStoreOrWait(database: String?, catalog: @autoclosure () throws -> Catalog,
+                                dataFolder: @autoclosure () -> URL? = nil,
+                                created: (_ path: String, _ people: Int) -> Void = { _, _ in }) throws -> (PersonnelStore, unreachable: Date?) {
+        do {
+            return (try openStore(database: database, catalog: try catalog(), dataFolder: dataFolder(), created: created), nil)
+        } catch is StoreUnavailable {
+            let path = StoreLocation.resolve(option: database)
+            do { return (try PersonnelStore.unconnected(location: path), Date()) } catch { throw storeOpenFailure(path, error) }
+        }
+    }
+}
+
 extension LevelCodes: ExpressibleByArgument {}
 
 struct ImportCommand: ParsableCommand {

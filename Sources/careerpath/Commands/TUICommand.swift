@@ -61,15 +61,17 @@ struct TUICommand: ParsableCommand {
         StartupTrace.mark("catalog loaded")
         // A new database is filled from the demo roster.
         var createdFromDemo: (path: String, people: Int)?
-        let store = try StoreOptions.openStore(database: options.database, catalog: catalog, dataFolder: URL(fileURLWithPath: folder, isDirectory: true),
-                                               created: { createdFromDemo = ($0, $1) })
         let viewer: Viewer = options.viewerID.map { .supervisor(personID: $0) } ?? .system
-        try checkPeople(options, store: store, viewer: viewer)
+        // A central server that cannot be reached: the screen opens all the same, says so, and tries again.
+        let (store, unreachable) = try StoreOptions.openStoreOrWait(database: options.database, catalog: catalog,
+                                                                    dataFolder: URL(fileURLWithPath: folder, isDirectory: true),
+                                                                    created: { createdFromDemo = ($0, $1) })
+        if unreachable == nil { try checkPeople(options, store: store, viewer: viewer) }
         StartupTrace.mark("database open")
 
         let runner = EffectRunner(store: store, viewer: viewer, catalog: catalog)
-        // A unit head or HR (`--as`) also gets the Reports screen (`R`).
-        let reportReach = try ReportsRuntime.reach(viewerID: options.viewerID, store: store, catalog: catalog)
+        // A unit head or HR (`--as`) also gets the Reports screen (`R`) (not known while the server is away).
+        let reportReach = unreachable != nil ? nil : try ReportsRuntime.reach(viewerID: options.viewerID, store: store, catalog: catalog)
         if reportReach != nil { runner.reportCatalog = catalog }
         let personID = options.person, viewerID = options.viewerID
         let exportFolder = LocalFiles.currentDirectory() ?? FileManager.default.currentDirectoryPath
@@ -89,8 +91,10 @@ struct TUICommand: ParsableCommand {
             if let createdFromDemo { state.noteDatabaseCreated(path: createdFromDemo.path, people: createdFromDemo.people) }
             if let reportReach { state.enableReports(units: reportReach.units, isHR: reportReach.isHR) }
             let loop = ProgramLoop(terminal: terminal, driver: PlannerDriver(state: state, runner: runner))
-            return loop.run(start: [.resize(width: size.width, height: size.height)],
-                            effects: AppState.startEffects(personID: personID),
+            let startEffects = AppState.startEffects(personID: personID)
+            return loop.run(start: [.resize(width: size.width, height: size.height)]
+                                + (unreachable.map { [AppEvent.storeUnavailable(at: $0, reload: startEffects)] } ?? []),
+                            effects: unreachable == nil ? startEffects : [],
                             exit: options.firstPaintOnly ? .afterFirstPaint : .onQuit)
         }
         if code != 0 { throw ExitCode(code) }

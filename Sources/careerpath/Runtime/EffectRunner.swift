@@ -124,8 +124,24 @@ final class EffectRunner {
             return performSupervisor(work)
         case .reports(let work):
             return performReports(work).map(AppEvent.reports)
+        case .connectStore:
+            return [Self.connect(store)]
         case .quit:
             return []
+        }
+    }
+
+    /// One try to reach the store (connect, check the schema): `.storeAvailable`, or
+    /// `.storeUnavailable` while the server does not answer. A newer schema or a refused login
+    /// is not "away": it is said on the status line, and no more tries are made.
+    static func connect(_ store: SQLiteRecordStore) -> AppEvent {
+        do {
+            try store.connect()
+            return .storeAvailable
+        } catch is StoreUnavailable {
+            return .storeUnavailable(at: Date(), reload: [])
+        } catch {
+            return .personLoadFailed(id: "", message: StoreProblem.explain(error).en)
         }
     }
 

@@ -89,7 +89,8 @@ final class KioskProgram: Program {
                 }
             } catch {
                 // A central server that cannot be reached says so; the typed ID stays (the next Enter retries).
-                return [.signInResult(.failed(error is StoreUnavailable ? "database server unreachable" : "database"))]
+                guard error is StoreUnavailable else { return [.signInResult(.failed("database"))] }
+                return [.signInResult(.failed("database server unreachable")), .storeUnavailable(at: Date())]
             }
         case .app(let appEffect):
             guard let effects else { return [] }
@@ -105,6 +106,10 @@ final class KioskProgram: Program {
             self.user = nil
             effects = nil
             return []
+        case .connectStore:
+            // Anything but success (a newer schema, a refused login too) is tried again later.
+            if case .storeAvailable = EffectRunner.connect(store) { return [.storeAvailable] }
+            return [.storeUnavailable(at: Date())]
         case .wipeScreen, .exit:
             return []
         case .verifyOperatorPIN(let text):

@@ -28,13 +28,15 @@ final class PlannerProgram: Program {
     }
 
     /// A new day (a session left open over midnight): the dates and the time in level move on.
+    /// While the central database is away, its next try when due.
     func tick(_ state: AppState) -> AppEvent? {
         let today = DateText.today()
-        return today != state.today ? .tick(today: today) : nil
+        if today != state.today { return .tick(today: today) }
+        return state.storeLink.isDue(Date()) ? .storeRetryDue : nil
     }
 
-    /// The date is asked for every 30 seconds while no key comes.
-    var tickInterval: TimeInterval { 30 }
+    /// The clock is asked every second while no key comes (a try to reach the database may be due).
+    var tickInterval: TimeInterval { 1 }
 
     /// Ctrl-C is the quit key (the keymap binds it; in cbreak mode it comes as SIGINT), and
     /// Ctrl-\ (SIGQUIT) quits the same way rather than dumping core; SIGTERM and SIGHUP exit 128 + n.
