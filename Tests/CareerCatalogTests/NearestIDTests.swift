@@ -32,7 +32,6 @@ struct NearestIDTests {
         #expect(NearestID.suggestion(for: "ข่าา", among: Self.ids) == "ข่าว")
         #expect(NearestID.suggestion(for: "completely-unrelated-text", among: Self.ids) == nil)
         #expect(NearestID.suggestion(for: String(repeating: "x", count: 300), among: Self.ids) == nil)
-        #expect(NearestID.suggestion(for: "", among: Self.ids) == nil)
     }
 
     /// Every single edit (a letter inserted, removed or replaced) of `text`, from a few letters.
@@ -54,8 +53,8 @@ struct NearestIDTests {
         var checked = 0
         for id in Self.ids {
             let once = Self.edits(of: Array(id))
-            // Two edits on a sample of the one-edit texts (every seventh), to keep the test quick.
-            let twice = once.enumerated().filter { $0.offset % 7 == 0 }.flatMap { Self.edits(of: $0.element) }
+            // Two edits on a sample of the one-edit texts (every 41st), to keep the test quick.
+            let twice = once.enumerated().filter { $0.offset % 41 == 0 }.flatMap { Self.edits(of: $0.element) }
             for text in once + twice {
                 let wrong = String(text)
                 for candidates in [Self.ids, Self.ids.reversed()] {
@@ -65,6 +64,6 @@ struct NearestIDTests {
                 }
             }
         }
-        #expect(checked > 10_000)
+        #expect(checked > 3_000)
     }
 }
