@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "careerpath", targets: ["careerpath"]),
         // For the fuzz package in Fuzzing/ (scripts/fuzz.sh), which depends on this one by path.
         .library(name: "CareerCatalog", targets: ["CareerCatalog"]),
+        .library(name: "CareerImport", targets: ["CareerImport"]),
         .library(name: "CareerStore", targets: ["CareerStore"]),
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
@@ -38,13 +39,17 @@ let package = Package(
         .target(name: "CareerCatalog", dependencies: ["LocalSystem", .product(name: "Yams", package: "Yams")]),
         // Pure rules: no I/O, no UI.
         .target(name: "CareerEngine", dependencies: ["CareerCatalog"]),
+        // The CSV import's reading and per-row checks (files, rows, dates, levels, messages): no database,
+        // so the fuzz targets build it without the store's drivers.
+        .target(name: "CareerImport", dependencies: [
+            "CareerCatalog", "CareerEngine", .product(name: "CSV", package: "CSV.swift"),
+        ]),
         // Personnel records, plans, accounts, audit (SQLite through GRDB, or PostgreSQL); CSV import.
         .target(name: "CareerStore", dependencies: [
-            "CareerCatalog", "CareerEngine", "LocalSystem",
+            "CareerCatalog", "CareerEngine", "CareerImport", "LocalSystem",
             .product(name: "GRDB", package: "GRDB.swift"),
             // The raw SQLite C API, for binding import rows without allocation.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            .product(name: "CSV", package: "CSV.swift"),
             // PBKDF2 for kiosk PINs (salted, slow, not hand-written).
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),

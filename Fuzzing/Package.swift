@@ -14,14 +14,15 @@ let package = Package(
         .target(name: "CFuzzDriver"),
         // Runs the driver; writes an input to a private temporary file for code that reads files.
         .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"]),
-        // CSV: CSVChunkReader (header, byte-order mark, chunk cuts) and RowChecker, all five kinds.
+        // CSV: CSVChunkReader (header, byte-order mark, chunk cuts) and RowChecker, all five kinds. The
+        // import's reading and checks are their own library: no database drivers in the sanitized build.
         .executableTarget(name: "FuzzCSV", dependencies: [
-            "FuzzSupport", .product(name: "CareerStore", package: "CareerPath"),
+            "FuzzSupport", .product(name: "CareerImport", package: "CareerPath"),
             .product(name: "CareerCatalog", package: "CareerPath"),
         ]),
         // Dates and numbers as typed: TypedDate, ImportDate, DateText, CivilDate(iso:).
         .executableTarget(name: "FuzzDates", dependencies: [
-            "FuzzSupport", .product(name: "CareerStore", package: "CareerPath"),
+            "FuzzSupport", .product(name: "CareerImport", package: "CareerPath"),
             .product(name: "CareerCatalog", package: "CareerPath"),
         ]),
         // One catalog YAML file of any kind: YAMLSource, the decoders, the validator.

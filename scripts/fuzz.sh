@@ -22,7 +22,7 @@ seed=${FUZZ_SEED:-1}
 max_seconds=${FUZZ_MAX_SECONDS:-0}
 scratch=${FUZZ_SCRATCH:-$root/.build-fuzz}
 # Optimized (-O, with the address sanitizer still on): a debug build ran FuzzCSV at ~230 inputs/s, too slow
-# for a million. -enable-testing: FuzzCSV and FuzzDates reach the store's internal parsers.
+# for a million. -enable-testing: FuzzCSV and FuzzDates reach the import's package-level parsers.
 flags=(--package-path Fuzzing --scratch-path "$scratch" -c release -Xswiftc -enable-testing -Xswiftc -sanitize=fuzzer,address)
 
 started=$(date +%s)

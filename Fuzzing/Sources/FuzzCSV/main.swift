@@ -4,7 +4,7 @@
 // `RowChecker` as `RecordImporter` uses them, and both readings must agree: the same header, rows,
 // lines and problems. Every problem must point at a line and column inside the file.
 import CareerCatalog
-@testable import CareerStore
+@testable import CareerImport
 import Foundation
 import FuzzSupport
 

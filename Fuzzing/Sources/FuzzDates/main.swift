@@ -3,7 +3,7 @@
 // same from its ISO and Buddhist-era forms, the import's fast path agrees with its full path, and
 // a wrong-era refusal names a day that exists.
 import CareerCatalog
-@testable import CareerStore
+@testable import CareerImport
 import Foundation
 import FuzzSupport
 

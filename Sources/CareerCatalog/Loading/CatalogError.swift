@@ -1,21 +1,29 @@
 /// One problem in the reference data, with the place to fix it.
 ///
 /// Printed as `PATH:LINE:COL: error: MESSAGE` (or `PATH: error: MESSAGE` for a missing file or
-/// folder, which has no line), the format editors and terminals turn into a link.
+/// folder, which has no line), the format editors and terminals turn into a link; said in Thai and
+/// English like the import's messages (`error:` stays in both, so editors still find it).
 public struct CatalogError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Path relative to the data folder's parent (`Data/job-lines/librarian.yaml`);
     /// line 0 means the whole file or folder.
     public let location: SourceLocation
-    public let message: String
+    public let said: LocalizedText
 
-    public init(_ message: String, at location: SourceLocation) {
-        self.message = message
+    public init(_ message: LocalizedText, at location: SourceLocation) {
+        self.said = message
         self.location = location
     }
 
-    public var description: String {
-        location.line > 0 ? "\(location): error: \(message)" : "\(location.path): error: \(message)"
+    /// The message in English (logs, tests).
+    public var message: String { said.en }
+
+    /// The error in `language`, with its place.
+    public func text(_ language: Language) -> String {
+        let message = said.text(language)
+        return location.line > 0 ? "\(location): error: \(message)" : "\(location.path): error: \(message)"
     }
+
+    public var description: String { text(.en) }
 }
 
 /// Every problem found in one load, in file and line order.
@@ -33,15 +41,17 @@ public struct CatalogErrors: Error, Sendable, CustomStringConvertible {
         }.map(\.element)
     }
 
-    /// One error per line.
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
+    /// One error per line, in `language`.
+    public func text(_ language: Language) -> String { errors.map { $0.text(language) }.joined(separator: "\n") }
+
+    public var description: String { text(.en) }
 }
 
 /// Collects errors while loading; a class so that every reader appends to the same list.
 final class Diagnostics {
     private(set) var errors: [CatalogError] = []
 
-    func error(_ message: String, at location: SourceLocation) {
+    func error(_ message: LocalizedText, at location: SourceLocation) {
         errors.append(CatalogError(message, at: location))
     }
 }

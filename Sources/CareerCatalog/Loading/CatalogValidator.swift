@@ -26,9 +26,11 @@ struct CatalogValidator {
     private func checkSelectiveCourses() {
         let selective = Set(courses.filter(\.selective).map(\.id))
         for mark in registry.requiredCourses where selective.contains(mark.course) {
-            diagnostics.error("course `\(mark.course)` is selective (`selective: true`: participants are chosen, one cannot enrol), "
-                              + "so \(mark.owner) cannot require it; remove it from the required courses "
-                              + "(the planner may still suggest it)", at: mark.location)
+            diagnostics.error(said("หลักสูตร `\(mark.course)` เป็นหลักสูตรคัดเลือก (`selective: true`: ผู้เข้าอบรมได้รับการคัดเลือก สมัครเองไม่ได้) "
+                                   + "\(mark.owner.th) จึงกำหนดให้ต้องผ่านไม่ได้: ลบออกจากหลักสูตรที่ต้องผ่าน (ระบบยังแนะนำได้)",
+                                   "course `\(mark.course)` is selective (`selective: true`: participants are chosen, one cannot enrol), "
+                                   + "so \(mark.owner.en) cannot require it; remove it from the required courses "
+                                   + "(the planner may still suggest it)"), at: mark.location)
         }
     }
 
@@ -39,9 +41,12 @@ struct CatalogValidator {
         let byLevel = Dictionary(rules.map { ($0.toLevel, $0) }, uniquingKeysWith: { first, _ in first })
         for mark in registry.diverseExperienceWaivers {
             guard let rule = byLevel[mark.level], rule.conditions.contains(.diverseExperience) else { continue }
-            diagnostics.error("post `\(mark.post)` says `diverse_experience: false`, but the rule to \(mark.level) in rules.yaml "
-                              + "requires \"3 ต่าง\" of every candidate, and a post cannot switch off a rule's requirement; "
-                              + "set it to true (a post may add requirements, never remove them)", at: mark.location)
+            diagnostics.error(said("ตำแหน่ง `\(mark.post)` กำหนด `diverse_experience: false` แต่หลักเกณฑ์การเลื่อนไปยังระดับ \(mark.level) ใน rules.yaml "
+                                   + "กำหนด \"3 ต่าง\" สำหรับผู้สมัครทุกคน และตำแหน่งยกเลิกข้อกำหนดของหลักเกณฑ์ไม่ได้: "
+                                   + "ตั้งเป็น true (ตำแหน่งเพิ่มข้อกำหนดได้ แต่ตัดออกไม่ได้)",
+                                   "post `\(mark.post)` says `diverse_experience: false`, but the rule to \(mark.level) in rules.yaml "
+                                   + "requires \"3 ต่าง\" of every candidate, and a post cannot switch off a rule's requirement; "
+                                   + "set it to true (a post may add requirements, never remove them)"), at: mark.location)
         }
     }
 
@@ -61,24 +66,30 @@ struct CatalogValidator {
             let fromBelow = rule.alternatives.contains { alt in alt.levels.contains { levelType[$0] != "executive" } }
             guard fromBelow, !hasCourse(rule),
                   let location = registry.definitions[.promotionRule]?[rule.toLevel] else { continue }
-            diagnostics.error("the rule to \(rule.toLevel) is an executive appointment from below the executive levels and needs "
-                              + "its pre-appointment course: add a condition `{course: ID}` (e.g. nbs1)", at: location)
+            diagnostics.error(said("หลักเกณฑ์การเลื่อนไปยังระดับ \(rule.toLevel) เป็นการแต่งตั้งประเภทบริหารจากระดับที่ต่ำกว่า "
+                                   + "จึงต้องมีหลักสูตรก่อนแต่งตั้ง: เพิ่มเงื่อนไข `{course: ID}` (เช่น nbs1)",
+                                   "the rule to \(rule.toLevel) is an executive appointment from below the executive levels and needs "
+                                   + "its pre-appointment course: add a condition `{course: ID}` (e.g. nbs1)"), at: location)
         }
         let postsByID = Dictionary(posts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for mark in registry.obligations {
             // An unknown course is reported with the other references.
-            guard let post = postsByID[mark.owner], let course = coursesByID[mark.course] else { continue }
+            guard let post = postsByID[mark.post], let course = coursesByID[mark.course] else { continue }
             if !course.admits(level: post.level) {
-                diagnostics.error("obligation `\(course.id)` of `\(post.id)` is not open at \(post.level) "
-                                  + "(its eligible_levels: \(course.eligibleLevels.joined(separator: ", ")))", at: mark.location)
+                let levels = course.eligibleLevels.joined(separator: ", ")
+                diagnostics.error(said("หลักสูตรที่ต้องเข้าหลังแต่งตั้ง `\(course.id)` ของ `\(post.id)` ไม่เปิดรับระดับ \(post.level) (eligible_levels: \(levels))",
+                                       "obligation `\(course.id)` of `\(post.id)` is not open at \(post.level) (its eligible_levels: \(levels))"),
+                                  at: mark.location)
             }
         }
         for post in posts where post.kind == .executive {
             let location = registry.definitions[.directorPost]?[post.id] ?? post.location
             if let location, post.courses.isEmpty, let rule = ruleByLevel[post.level], !hasCourse(rule),
                rule.alternatives.contains(where: { alt in alt.levels.contains { levelType[$0] != "executive" } }) {
-                diagnostics.error("executive post `\(post.id)` has no pre-appointment course: neither its `courses` nor the rule "
-                                  + "to \(post.level) names one", at: location)
+                diagnostics.error(said("ตำแหน่งประเภทบริหาร `\(post.id)` ไม่มีหลักสูตรก่อนแต่งตั้ง: ทั้ง `courses` ของตำแหน่งและหลักเกณฑ์"
+                                       + "การเลื่อนไปยังระดับ \(post.level) ไม่ได้ระบุไว้",
+                                       "executive post `\(post.id)` has no pre-appointment course: neither its `courses` nor the rule "
+                                       + "to \(post.level) names one"), at: location)
             }
         }
     }
@@ -98,8 +109,10 @@ struct CatalogValidator {
             guard known[reference.id] != nil else {
                 if registry.incomplete.contains(reference.kind) { continue }
                 if sortedIDs[reference.kind] == nil { sortedIDs[reference.kind] = known.keys.sorted() }
-                let hint = NearestID.hint(for: reference.id, among: sortedIDs[reference.kind] ?? [])
-                registry.diagnostics.error("unknown \(reference.kind.noun) `\(reference.id)`\(hint)", at: reference.location)
+                let hint = NearestID.hintText(for: reference.id, among: sortedIDs[reference.kind] ?? [])
+                let noun = reference.kind.noun
+                registry.diagnostics.error(said("ไม่รู้จัก\(noun.th) `\(reference.id)`", "unknown \(noun.en) `\(reference.id)`") + hint,
+                                           at: reference.location)
                 continue
             }
             switch reference.rule {
@@ -109,18 +122,21 @@ struct CatalogValidator {
                 guard let actual = levelType[reference.id], actual != type,
                       let expected = positionTypes.first(where: { $0.id == type }) else { continue }
                 let levels = expected.levels.map(\.id).joined(separator: ", ")
-                registry.diagnostics.error("level `\(reference.id)` is not a level of position type `\(type)` (\(levels))",
+                registry.diagnostics.error(said("ระดับ `\(reference.id)` ไม่ใช่ระดับของประเภทตำแหน่ง `\(type)` (\(levels))",
+                                                "level `\(reference.id)` is not a level of position type `\(type)` (\(levels))"),
                                            at: reference.location)
             case .standardOfType(let type):
                 guard let actual = standardType[reference.id], actual != type,
                       positionTypes.contains(where: { $0.id == type }) else { continue }
-                registry.diagnostics.error("standard `\(reference.id)` is for position type `\(actual)`, not `\(type)`",
+                registry.diagnostics.error(said("มาตรฐานกำหนดตำแหน่ง `\(reference.id)` เป็นของประเภทตำแหน่ง `\(actual)` ไม่ใช่ `\(type)`",
+                                                "standard `\(reference.id)` is for position type `\(actual)`, not `\(type)`"),
                                            at: reference.location)
             case .eligibleLevel(let line):
                 guard let type = lineType[line], positionTypes.contains(where: { $0.id == type }),
                       let actual = levelType[reference.id],
                       actual != type, actual != "managerial" else { continue }
-                registry.diagnostics.error("level `\(reference.id)` is neither a level of job line `\(line)` (type `\(type)`) nor a managerial level",
+                registry.diagnostics.error(said("ระดับ `\(reference.id)` ไม่ใช่ทั้งระดับของสายงาน `\(line)` (ประเภท `\(type)`) และระดับอำนวยการ",
+                                                "level `\(reference.id)` is neither a level of job line `\(line)` (type `\(type)`) nor a managerial level"),
                                            at: reference.location)
             }
         }
@@ -138,7 +154,8 @@ struct CatalogValidator {
                 if next == unit.id {
                     reported.formUnion(chain)
                     let location = registry.definitions[.unit]?[unit.id] ?? SourceLocation(path: "units.yaml", line: 0, column: 0)
-                    registry.diagnostics.error("unit `\(unit.id)` is its own ancestor (\((chain + [unit.id]).joined(separator: " → ")))",
+                    let cycle = (chain + [unit.id]).joined(separator: " → ")
+                    registry.diagnostics.error(said("หน่วยงาน `\(unit.id)` เป็นหน่วยเหนือของตัวเอง (\(cycle))", "unit `\(unit.id)` is its own ancestor (\(cycle))"),
                                                at: location)
                     break
                 }

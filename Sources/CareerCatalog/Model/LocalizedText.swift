@@ -27,6 +27,9 @@ public struct LocalizedText: Sendable, Hashable {
     }
 }
 
+/// A message in Thai and English (the catalog loader's, the import's).
+package func said(_ th: String, _ en: String) -> LocalizedText { LocalizedText(th: th, en: en) }
+
 /// The two languages CareerPath speaks.
 public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
     case th, en

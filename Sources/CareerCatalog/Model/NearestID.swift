@@ -1,17 +1,33 @@
 /// Suggests the closest known id for a mistyped one ("did you mean `pr-media-relations`?").
 public enum NearestID {
-    /// The candidate with the smallest edit distance, if it is plausibly what was meant.
+    /// The candidate with the smallest edit distance, if it is plausibly what was meant (the first
+    /// such candidate on a tie).
     public static func suggestion(for wrong: String, among candidates: some Sequence<String>) -> String? {
         // No id is this long: a pasted paragraph (or a 50 MB field) gets no suggestion, at no cost.
         guard wrong.utf8.count <= maxLength else { return nil }
+        let w = wrong.lowercased().unicodeScalars.map(\.value)
+        // No answer is further than this from `wrong` (`limit` with the longest candidate): a candidate
+        // further away can never be suggested, and cannot be the nearest when one within it exists.
+        let ceiling = limit(w.count, .max)
         var best: (id: String, distance: Int)?
-        let w = Array(wrong.lowercased().unicodeScalars)
+        var c: [UInt32] = []
+        var rows = DistanceRows()
         for candidate in candidates {
-            let c = Array(candidate.lowercased().unicodeScalars)
+            // Our ids are ASCII: their lowercase letters are their bytes, with no allocation.
+            c.removeAll(keepingCapacity: true)
+            if candidate.utf8.allSatisfy({ $0 < 0x80 }) {
+                for byte in candidate.utf8 { c.append(UInt32(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) }
+            } else {
+                c.append(contentsOf: candidate.lowercased().unicodeScalars.map(\.value))
+            }
             // The distance is at least the difference in length: past the limit, not worth computing.
-            guard abs(w.count - c.count) <= limit(w.count, c.count) else { continue }
-            let d = distance(w, c)
-            if best == nil || d < best!.distance { best = (candidate, d) }
+            let gap = abs(w.count - c.count)
+            guard gap <= limit(w.count, c.count) else { continue }
+            // Only a strictly nearer candidate replaces the best.
+            let cap = min(ceiling, (best?.distance ?? .max) - 1)
+            guard gap <= cap, let d = rows.distance(w, c, cap: cap) else { continue }
+            best = (candidate, d)
+            if d == 0 { break }
         }
         guard let best else { return nil }
         // Too far to be a typo: say nothing rather than suggest nonsense.
@@ -36,19 +52,39 @@ public enum NearestID {
         } ?? LocalizedText(th: "", en: "")
     }
 
+    /// The edit distance between `a` and `b`.
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        var rows = DistanceRows()
+        return rows.distance(a.map(\.value), b.map(\.value), cap: .max) ?? .max
+    }
+
+    /// The two rows of the edit-distance table, kept from one candidate to the next.
+    struct DistanceRows {
+        var previous: [Int] = []
+        var current: [Int] = []
+
+        /// The edit distance between `a` and `b`, or nil as soon as it is certainly above `cap`
+        /// (every cell of a row above it: the rows below only grow).
+        mutating func distance(_ a: [UInt32], _ b: [UInt32], cap: Int) -> Int? {
+            if a.isEmpty { return b.count <= cap ? b.count : nil }
+            if b.isEmpty { return a.count <= cap ? a.count : nil }
+            previous.removeAll(keepingCapacity: true)
+            previous.append(contentsOf: 0...b.count)
+            current.removeAll(keepingCapacity: true)
+            current.append(contentsOf: repeatElement(0, count: b.count + 1))
+            for i in 1...a.count {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    let cell = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    current[j] = cell
+                    rowMinimum = min(rowMinimum, cell)
+                }
+                if rowMinimum > cap { return nil }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return previous[b.count] <= cap ? previous[b.count] : nil
         }
-        return previous[b.count]
     }
 }

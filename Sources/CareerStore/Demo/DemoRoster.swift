@@ -1,5 +1,6 @@
 import CareerCatalog
 import CareerEngine
+import CareerImport
 
 /// A synthetic, clearly fictional department for demos, tests and benchmarks.
 ///

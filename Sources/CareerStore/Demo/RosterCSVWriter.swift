@@ -1,5 +1,6 @@
 import CareerCatalog
 import CareerEngine
+import CareerImport
 import Foundation
 
 /// Writes person records as the five import CSV files, streaming (a 100,000-person roster never

@@ -1,3 +1,4 @@
+import CareerImport
 import GRDB
 import GRDBSQLite
 

@@ -1,3 +1,4 @@
+import CareerImport
 import Foundation
 
 /// Parses and checks a CSV file's chunks on worker threads while the importer writes earlier rows,

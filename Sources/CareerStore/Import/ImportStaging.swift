@@ -1,4 +1,5 @@
 import CareerCatalog
+import CareerImport
 import Foundation
 import GRDB
 import LocalSystem

@@ -1,5 +1,6 @@
 import CareerCatalog
 import CareerEngine
+import CareerImport
 import Foundation
 import GRDB
 

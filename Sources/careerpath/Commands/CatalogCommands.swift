@@ -48,7 +48,7 @@ struct DataOptions: ParsableArguments {
         case .success(let catalog):
             return catalog
         case .failure(let errors):
-            throw failure(errors.description + "\n" + CatalogSummary.errorTotal(errors, folder: folder))
+            throw failure(CatalogSummary.errorReport(errors, folder: folder))
         }
     }
 }
@@ -108,9 +108,16 @@ enum CatalogSummary {
         return out
     }
 
-    static func errorTotal(_ errors: CatalogErrors, folder: URL) -> String {
+    /// Every error and their count, in the language of error messages (`--lang`, else the terminal's).
+    static func errorReport(_ errors: CatalogErrors, folder: URL, _ language: Language = CommandLanguage.current) -> String {
+        errors.text(language) + "\n" + errorTotal(errors, folder: folder, language)
+    }
+
+    static func errorTotal(_ errors: CatalogErrors, folder: URL, _ language: Language) -> String {
         let n = errors.errors.count
-        return "\(n) error\(n == 1 ? "" : "s") in the reference data at \(folder.path); fix them and run `careerpath validate`."
+        return language == .th
+            ? "พบข้อผิดพลาด \(n) รายการในข้อมูลอ้างอิงที่ \(folder.path): แก้ไขแล้วเรียก `careerpath validate`"
+            : "\(n) error\(n == 1 ? "" : "s") in the reference data at \(folder.path); fix them and run `careerpath validate`."
     }
 }
 
@@ -120,6 +127,9 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check the reference data and print its counts.",
         discussion: "Exits 0 when every file and cross-reference is valid, printing the counts and, per file, how many values are still defaults to confirm; otherwise prints each error as PATH:LINE:COL: error: MESSAGE and exits 1.")
     @OptionGroup var dataOptions: DataOptions
+    /// Read before parsing (`CommandLanguage.from`); declared so that `--lang` is accepted here.
+    @Option(help: "Language of the error messages: th or en (default: th on a terminal that shows Thai).")
+    var lang: Language?
 
     func run() throws {
         let folder = try dataOptions.dataFolder()
@@ -135,7 +145,7 @@ struct ValidateCommand: ParsableCommand {
             out += CatalogSummary.toConfirm(catalog.provenanceCounts)
             print(out, terminator: "")
         case .failure(let errors):
-            throw failure(errors.description + "\n" + CatalogSummary.errorTotal(errors, folder: folder))
+            throw failure(CatalogSummary.errorReport(errors, folder: folder))
         }
     }
 }

@@ -3,27 +3,33 @@ import CSV
 import Foundation
 
 /// One piece of a CSV file that holds whole records: its bytes and the physical line its first record starts on.
-struct CSVChunk: Sendable {
-    let bytes: [UInt8]
-    let firstLine: Int
+package struct CSVChunk: Sendable {
+    package let bytes: [UInt8]
+    package let firstLine: Int
     /// Reading stopped after these bytes: the next record is longer than any sane row.
-    var stop: ImportDiagnostic?
+    package var stop: ImportDiagnostic?
 }
 
 /// How an import cuts its files and how many threads parse them; tests use tiny chunks to exercise
 /// every cut.
-struct ImportChunking: Sendable {
+package struct ImportChunking: Sendable {
     /// Chunk size for the parallel parse: large enough that handing a chunk over costs nothing,
     /// small enough that the chunks in flight stay a few megabytes.
-    var chunkSize = 1 << 19
+    package var chunkSize = 1 << 19
     /// The first chunk is parsed on the importing thread with the header: short, so the workers start at once.
-    var firstChunkSize = 1 << 16
+    package var firstChunkSize = 1 << 16
     /// Parsing threads: one per core (up to 4); the importing thread often waits on them.
-    var workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+    package var workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+
+    package init() {}
+
+    package init(chunkSize: Int, firstChunkSize: Int, workers: Int) {
+        self.chunkSize = chunkSize; self.firstChunkSize = firstChunkSize; self.workers = workers
+    }
 }
 
 /// A CSV row as CSV.swift read it, with the physical line where it starts.
-typealias CSVRawRow = (line: Int, fields: [String])
+package typealias CSVRawRow = (line: Int, fields: [String])
 
 /// Cuts a CSV file into chunks of whole records and reads the header, so chunks can be parsed by
 /// CSV.swift on several threads at once while errors still point at the exact physical line.
@@ -37,14 +43,14 @@ typealias CSVRawRow = (line: Int, fields: [String])
 ///
 /// The first chunk (small, so the workers start early) is parsed while opening, for the header.
 /// Not thread-safe: `nextChunk()` is called under the pipeline's lock.
-final class CSVChunkReader: @unchecked Sendable {
-    let displayPath: String
+package final class CSVChunkReader: @unchecked Sendable {
+    package let displayPath: String
     /// Header names, trimmed and lower-cased (a leading byte-order mark removed).
-    let header: [String]
+    package let header: [String]
     /// The rows after the header in the first chunk (blank rows included).
-    let firstRows: [CSVRawRow]
+    package let firstRows: [CSVRawRow]
     /// Set when the first chunk stopped on bytes that are not UTF-8 (no chunks follow then).
-    let firstFailure: ImportDiagnostic?
+    package let firstFailure: ImportDiagnostic?
 
     private let handle: FileHandle
     private var pending: [UInt8] = []
@@ -58,7 +64,7 @@ final class CSVChunkReader: @unchecked Sendable {
 
     /// Opens `path`, reads and parses the first chunk for the header; throws a diagnostic at 1:1 when
     /// the file cannot be read, is empty or does not start with valid UTF-8.
-    init(path: String, displayPath: String, chunking: ImportChunking = ImportChunking()) throws(ImportDiagnostic) {
+    package init(path: String, displayPath: String, chunking: ImportChunking = ImportChunking()) throws(ImportDiagnostic) {
         self.displayPath = displayPath
         chunkSize = chunking.chunkSize
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -89,7 +95,7 @@ final class CSVChunkReader: @unchecked Sendable {
     deinit { try? handle.close() }
 
     /// The next chunk of whole records, or nil at the end of the file.
-    func nextChunk() -> CSVChunk? {
+    package func nextChunk() -> CSVChunk? {
         Self.cut(&pending, &scanner, &scanned, &atEnd, &nextLine, &firstRead, handle, size: chunkSize, displayPath: displayPath)
     }
 
@@ -144,7 +150,7 @@ final class CSVChunkReader: @unchecked Sendable {
 
     /// Parses one chunk with CSV.swift: its rows with their physical lines, and where it stopped on
     /// bytes that are not UTF-8 (the whole lines before them are still read). Safe on any thread.
-    static func parse(_ chunk: CSVChunk, displayPath: String) -> (rows: [CSVRawRow], failure: ImportDiagnostic?) {
+    package static func parse(_ chunk: CSVChunk, displayPath: String) -> (rows: [CSVRawRow], failure: ImportDiagnostic?) {
         let bytes = chunk.bytes
         var failure = chunk.stop
         let text: String
@@ -194,7 +200,7 @@ final class CSVChunkReader: @unchecked Sendable {
 
     /// The 1-based column of the first field in `record` longer than `ImportLimits.maxFieldBytes`
     /// (following quotes as `RecordBoundaryScanner` does); 1 when none is.
-    static func overlongColumn(_ record: ArraySlice<UInt8>) -> Int {
+    package static func overlongColumn(_ record: ArraySlice<UInt8>) -> Int {
         var column = 1, length = 0, quoted = false, atStart = true
         var i = record.startIndex
         while i < record.endIndex {
@@ -217,13 +223,13 @@ final class CSVChunkReader: @unchecked Sendable {
     }
 
     /// Line breaks inside a field: CRLF, CR and LF each count once.
-    static func lineBreaks(in field: String) -> Int {
+    package static func lineBreaks(in field: String) -> Int {
         lineBreaks(in: field.utf8)
     }
 
     /// Line breaks in a chunk: CRLF, CR and LF each count once. Most files have no CR at all, and
     /// counting LFs alone is one tight loop.
-    static func lineBreaks(in bytes: [UInt8]) -> Int {
+    package static func lineBreaks(in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var lf = 0, cr = 0
             for byte in buffer {
@@ -235,7 +241,7 @@ final class CSVChunkReader: @unchecked Sendable {
     }
 
     /// Line breaks in bytes: CRLF, CR and LF each count once.
-    static func lineBreaks<Bytes: Sequence<UInt8>>(in bytes: Bytes) -> Int {
+    package static func lineBreaks<Bytes: Sequence<UInt8>>(in bytes: Bytes) -> Int {
         var count = 0
         var previousCR = false
         for byte in bytes {
@@ -253,7 +259,7 @@ final class CSVChunkReader: @unchecked Sendable {
     }
 
     /// Trims spaces and tabs at both ends (not line breaks inside quoted values).
-    static func clean(_ text: String) -> String {
+    package static func clean(_ text: String) -> String {
         // Reading the two end bytes in place: `utf8.last` walks the generic path, a cost on every field.
         let padded = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard let first = bytes.first, let last = bytes.last else { return false }
@@ -266,15 +272,15 @@ final class CSVChunkReader: @unchecked Sendable {
 /// Finds the line feeds that end a record, following CSV.swift's quoting rules: a field that starts with
 /// `"` runs to the next lone `"`; `""` inside it is an escaped quote; a quote elsewhere is literal.
 /// It only finds cut points for chunking; the fields themselves are left to CSV.swift.
-struct RecordBoundaryScanner {
+package struct RecordBoundaryScanner {
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
     private var state = State.fieldStart
     /// Offset just past the last record-ending LF seen since the last reset.
-    var lastCut: Int?
+    package var lastCut: Int?
 
     /// Scans `bytes[from...]` (continuing the state from earlier calls) and returns the offset just
     /// past the last LF that ends a record in `bytes[..<end]`, if any.
-    mutating func lastBoundary(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    package mutating func lastBoundary(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         // Outside quotes with no quote ahead, the last LF ends a record: no need to step through the states.
         if state == .fieldStart || state == .unquoted, start < bytes.count,
            !bytes[start...].contains(0x22), let lastLF = bytes[start...].lastIndex(of: 0x0A) {

@@ -50,30 +50,27 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// An import message in Thai and English.
-func said(_ th: String, _ en: String) -> LocalizedText { LocalizedText(th: th, en: en) }
-
 /// A date as an import message shows it: ISO in English, the Buddhist-era slash form in Thai.
-func said(_ date: CivilDate) -> LocalizedText { said(TypedDate.buddhistEraText(date), date.iso) }
+package func said(_ date: CivilDate) -> LocalizedText { said(TypedDate.buddhistEraText(date), date.iso) }
 
 /// What import messages call the checked fields: the CSV column, with a Thai name in Thai.
-enum ImportField {
-    static let personID = said("รหัสบุคคล (person_id)", "person_id")
-    static let unit = said("หน่วยงาน (unit)", "unit")
-    static let jobLine = said("สายงาน (job_line)", "job line")
-    static let level = said("ระดับ (level)", "level")
-    static let levelSince = said("วันเข้าสู่ระดับ (level_since)", "level_since")
-    static let serviceStart = said("วันเริ่มรับราชการ (service_start)", "service_start")
-    static let education = said("วุฒิการศึกษา (education)", "education")
-    static let workField = said("ด้านงาน (field)", "work field")
-    static let role = said("บทบาท (role)", "role")
-    static let start = said("วันเริ่ม (start)", "start")
-    static let end = said("วันสิ้นสุด (end)", "end")
-    static let competency = said("สมรรถนะ (competency)", "competency")
-    static let assessedOn = said("วันประเมิน (assessed_on)", "assessed_on")
-    static let assessor = said("ผู้ประเมิน (assessor)", "assessor")
-    static let course = said("หลักสูตร (course)", "course")
-    static let completedOn = said("วันสำเร็จการอบรม (completed_on)", "completed_on")
+package enum ImportField {
+    package static let personID = said("รหัสบุคคล (person_id)", "person_id")
+    package static let unit = said("หน่วยงาน (unit)", "unit")
+    package static let jobLine = said("สายงาน (job_line)", "job line")
+    package static let level = said("ระดับ (level)", "level")
+    package static let levelSince = said("วันเข้าสู่ระดับ (level_since)", "level_since")
+    package static let serviceStart = said("วันเริ่มรับราชการ (service_start)", "service_start")
+    package static let education = said("วุฒิการศึกษา (education)", "education")
+    package static let workField = said("ด้านงาน (field)", "work field")
+    package static let role = said("บทบาท (role)", "role")
+    package static let start = said("วันเริ่ม (start)", "start")
+    package static let end = said("วันสิ้นสุด (end)", "end")
+    package static let competency = said("สมรรถนะ (competency)", "competency")
+    package static let assessedOn = said("วันประเมิน (assessed_on)", "assessed_on")
+    package static let assessor = said("ผู้ประเมิน (assessor)", "assessor")
+    package static let course = said("หลักสูตร (course)", "course")
+    package static let completedOn = said("วันสำเร็จการอบรม (completed_on)", "completed_on")
 }
 
 public enum ImportLimits {
@@ -85,14 +82,14 @@ public enum ImportLimits {
     /// before it is parsed: a 50 MB field costs one read, not a parse and a search.
     public static let maxRecordBytes = 1 << 16
     /// Characters of a value quoted in a message before it is cut.
-    static let echoedCharacters = 40
+    package static let echoedCharacters = 40
     /// `service_start` before this year is refused: no one serving now started earlier.
     public static let earliestServiceYear = 1950
 }
 
 /// A value as an import message quotes it: whole when short, else its first characters and its length
 /// (`P7777777777…(1048576 characters)`), so a huge field does not flood the terminal.
-func echoed(_ value: String) -> String {
+package func echoed(_ value: String) -> String {
     var shown = ""
     var count = 0
     for character in value {

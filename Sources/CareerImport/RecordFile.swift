@@ -26,7 +26,7 @@ public enum RecordFile: String, Sendable, CaseIterable, Hashable {
     }
 
     /// Import order: people first, so the histories can refer to them.
-    var order: Int { RecordFile.allCases.firstIndex(of: self) ?? 0 }
+    package var order: Int { RecordFile.allCases.firstIndex(of: self) ?? 0 }
 
     /// A folder import must contain these; `level_history.csv` is optional.
     public var isRequired: Bool { self != .levelHistory }

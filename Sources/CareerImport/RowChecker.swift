@@ -3,39 +3,39 @@ import CareerEngine
 
 /// A value for one `?` of an import's INSERT; text is a span of its chunk's `bytes`, so a checked row
 /// costs no allocation and SQLite reads the text where it lies.
-enum BindValue: Sendable {
+package enum BindValue: Sendable {
     case text(start: Int32, count: Int32)
     case int(Int)
     case null
 }
 
 /// One data row after the checks that need nothing but the row itself and the catalog.
-struct CheckedRow: Sendable {
-    let line: Int
+package struct CheckedRow: Sendable {
+    package let line: Int
     /// The trimmed `person_id` ("" when empty); people rows are checked for duplicates, history rows
     /// for a known person, on the importer's thread.
-    let person: String
+    package let person: String
     /// people.csv: the supervisor id, nil when empty.
-    let supervisor: String?
+    package let supervisor: String?
     /// Refused as a whole before the field checks (wider than the header, a value too long or with a
     /// control character): its problems are all there is, and its person is not looked up.
-    let refusedWhole: Bool
+    package let refusedWhole: Bool
     /// Every check passed: `values[valueStart...]` hold the row to write.
-    let complete: Bool
-    let valueStart: Int
+    package let complete: Bool
+    package let valueStart: Int
     /// `problems[..<problemEnd]` after the previous row's end, in the order they were found.
-    let problemEnd: Int
+    package let problemEnd: Int
 }
 
 /// The checked rows of one chunk, in file order.
-struct CheckedChunk: Sendable {
-    var rows: [CheckedRow] = []
-    var values: [BindValue] = []
+package struct CheckedChunk: Sendable {
+    package var rows: [CheckedRow] = []
+    package var values: [BindValue] = []
     /// The UTF-8 text of the values.
-    var bytes: [UInt8] = []
-    var problems: [ImportDiagnostic] = []
+    package var bytes: [UInt8] = []
+    package var problems: [ImportDiagnostic] = []
     /// Reading stopped here on bytes that are not UTF-8.
-    var failure: ImportDiagnostic?
+    package var failure: ImportDiagnostic?
 }
 
 /// The per-row checks of one file kind: required values, catalog ids, levels on their job line, dates.
@@ -43,26 +43,48 @@ struct CheckedChunk: Sendable {
 /// Pure (the catalog and the header layout only), so chunks are checked on worker threads; the
 /// messages and columns are those the importer reports. Checks that depend on other rows (duplicate
 /// people, unknown people, supervisors) stay with `ImportSession`.
-struct RowChecker: Sendable {
-    let kind: RecordFile
-    let file: String
+package struct RowChecker: Sendable {
+    package let kind: RecordFile
+    package let file: String
     /// Index in the CSV row of each of the kind's columns, in `RecordFile.columns` order.
-    let columns: [Int]
-    let width: Int
-    let catalog: Catalog
-    let levels: LevelResolver
+    package let columns: [Int]
+    package let width: Int
+    package let catalog: Catalog
+    package let levels: LevelResolver
     /// The import's day: level_since, completed_on and assessed_on may not be after it.
-    let today: CivilDate
+    package let today: CivilDate
+    /// The catalog's ids each lookup suggests from, sorted once per file rather than once per unknown value.
+    let known: KnownIDs
+
+    package init(kind: RecordFile, file: String, columns: [Int], width: Int, catalog: Catalog, levels: LevelResolver, today: CivilDate) {
+        self.kind = kind; self.file = file; self.columns = columns; self.width = width
+        self.catalog = catalog; self.levels = levels; self.today = today
+        known = KnownIDs(catalog)
+    }
+
+    /// Sorted ids, for "did you mean" (the first of equally near ids in this order is suggested).
+    struct KnownIDs: Sendable {
+        let units, workFields, competencies, courses, educations, jobLines: [String]
+
+        init(_ catalog: Catalog) {
+            units = catalog.unitsByID.keys.sorted()
+            workFields = catalog.workFieldsByID.keys.sorted()
+            competencies = catalog.competenciesByID.keys.sorted()
+            courses = catalog.coursesByID.keys.sorted()
+            educations = catalog.educationsByID.keys.sorted()
+            jobLines = catalog.jobLinesByID.keys.sorted()
+        }
+    }
 
     /// Parses `chunk` with CSV.swift and checks its rows.
-    func check(_ chunk: CSVChunk) -> CheckedChunk {
+    package func check(_ chunk: CSVChunk) -> CheckedChunk {
         let (rows, failure) = CSVChunkReader.parse(chunk, displayPath: file)
         var out = check(rows)
         out.failure = failure
         return out
     }
 
-    func check(_ rows: [CSVRawRow]) -> CheckedChunk {
+    package func check(_ rows: [CSVRawRow]) -> CheckedChunk {
         var row = RowCheck(checker: self)
         row.out.rows.reserveCapacity(rows.count)
         row.out.values.reserveCapacity(rows.count * (kind == .people ? 10 : 5))
@@ -85,6 +107,14 @@ private struct RowCheck {
     var line = 0
     var fields: [String] = []
     var out = CheckedChunk()
+    /// "Did you mean" hints already found in this chunk, by field and value: a file that repeats one
+    /// wrong id on every row searches once.
+    var hints: [HintKey: LocalizedText] = [:]
+
+    struct HintKey: Hashable {
+        let ids: KeyPath<RowChecker.KnownIDs, [String]>
+        let value: String
+    }
 
     init(checker: RowChecker) { self.checker = checker }
 
@@ -147,7 +177,7 @@ private struct RowCheck {
         let id = required(0, ImportField.personID)
         let nameTH = value(1), nameEN = value(2)
         if nameTH.isEmpty && nameEN.isEmpty { report(column(1), said("ต้องมีชื่อ (name_th หรือ name_en)", "a name is required (name_th or name_en)")) }
-        let unit = lookup(3, ImportField.unit, catalog.unitsByID)
+        let unit = lookup(3, ImportField.unit, catalog.unitsByID, \.units)
         let line = lookupLine(4)
         var level: String?
         let levelText = required(5, ImportField.level)
@@ -169,7 +199,7 @@ private struct RowCheck {
             report(column(6), said("วันเข้าสู่ระดับ \(said(levelSince.date).th) อยู่ก่อนวันเริ่มรับราชการ \(said(serviceStart.date).th)",
                                    "level_since \(levelSince.iso) is before service_start \(serviceStart.iso)"))
         }
-        let education = lookup(8, ImportField.education, catalog.educationsByID)
+        let education = lookup(8, ImportField.education, catalog.educationsByID, \.educations)
         let supervisorText = value(9)
         supervisor = supervisorText.isEmpty ? nil : supervisorText
         guard let id, let unit, let line, let level, let levelSince, let serviceStart, let education else { return false }
@@ -187,10 +217,10 @@ private struct RowCheck {
     }
 
     mutating func assignment() -> Bool {
-        let unit = lookup(1, ImportField.unit, catalog.unitsByID)
+        let unit = lookup(1, ImportField.unit, catalog.unitsByID, \.units)
         let fieldText = value(2)
         var field: String?
-        if !fieldText.isEmpty { field = lookup(2, ImportField.workField, catalog.workFieldsByID) }
+        if !fieldText.isEmpty { field = lookup(2, ImportField.workField, catalog.workFieldsByID, \.workFields) }
         var role: AssignmentRole?
         if let text = required(3, ImportField.role) {
             role = AssignmentRole(rawValue: text) ?? AssignmentRole(rawValue: text.lowercased())
@@ -216,7 +246,7 @@ private struct RowCheck {
     }
 
     mutating func assessment() -> Bool {
-        let competency = lookup(1, ImportField.competency, catalog.competenciesByID)
+        let competency = lookup(1, ImportField.competency, catalog.competenciesByID, \.competencies)
         var level: Int?
         if let text = required(2, ImportField.level) {
             if let value = Int(text) ?? Int(DateText.arabicDigits(text)), (0...5).contains(value) {
@@ -244,7 +274,7 @@ private struct RowCheck {
     }
 
     mutating func training() -> Bool {
-        let course = lookup(1, ImportField.course, catalog.coursesByID)
+        let course = lookup(1, ImportField.course, catalog.coursesByID, \.courses)
         let on = notFuture(date(2, ImportField.completedOn), 2, ImportField.completedOn)
         guard let course, let on else { return false }
         put(course)
@@ -332,16 +362,24 @@ private struct RowCheck {
         return value
     }
 
-    mutating func lookup<T>(_ i: Int, _ name: LocalizedText, _ known: [String: T]) -> String? {
+    mutating func lookup<T>(_ i: Int, _ name: LocalizedText, _ known: [String: T], _ ids: KeyPath<RowChecker.KnownIDs, [String]>) -> String? {
         guard let value = required(i, name) else { return nil }
         if known[value] != nil { return value }
-        report(column(i), said("ไม่รู้จัก\(name.th) `\(echoed(value))`", "unknown \(name.en) `\(echoed(value))`")
-            + NearestID.hintText(for: value, among: known.keys.sorted()))
+        report(column(i), said("ไม่รู้จัก\(name.th) `\(echoed(value))`", "unknown \(name.en) `\(echoed(value))`") + hint(value, ids))
         return nil
     }
 
+    /// The "did you mean" hint for `value` among the ids at `ids`, searched once per chunk.
+    mutating func hint(_ value: String, _ ids: KeyPath<RowChecker.KnownIDs, [String]>) -> LocalizedText {
+        let key = HintKey(ids: ids, value: value)
+        if let found = hints[key] { return found }
+        let found = NearestID.hintText(for: value, among: checker.known[keyPath: ids])
+        hints[key] = found
+        return found
+    }
+
     mutating func lookupLine(_ i: Int) -> JobLine? {
-        guard let id = lookup(i, ImportField.jobLine, catalog.jobLinesByID) else { return nil }
+        guard let id = lookup(i, ImportField.jobLine, catalog.jobLinesByID, \.jobLines) else { return nil }
         return catalog.jobLinesByID[id]
     }
 

@@ -3,12 +3,12 @@ import Foundation
 
 /// Dates as HR writes them (`TypedDate`, within plausible years), with messages that say what is
 /// wrong and how to fix it.
-enum ImportDate {
+package enum ImportDate {
     /// Years outside this range are almost certainly the wrong era or a typo.
-    static let plausibleYears = 1900...2200
+    package static let plausibleYears = 1900...2200
 
     /// `YYYY-MM-DD` (CE) or `DD/MM/YYYY` (B.E.), Thai digits accepted.
-    static func parse(_ text: String) -> Result<CivilDate, FieldError> {
+    package static func parse(_ text: String) -> Result<CivilDate, FieldError> {
         // Fast path for the common `YYYY-MM-DD`: an import reads millions of dates.
         if let date = isoFast(text) { return .success(date) }
         switch TypedDate.parse(text) {
@@ -33,7 +33,7 @@ enum ImportDate {
 
     /// `YYYY-MM-DD` in ASCII digits with a plausible year, without allocating; nil for anything else
     /// (which then takes the full path with its messages).
-    static func isoFast(_ text: String) -> CivilDate? {
+    package static func isoFast(_ text: String) -> CivilDate? {
         text.utf8.withContiguousStorageIfAvailable { b -> CivilDate? in
             guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
             func number(_ range: Range<Int>) -> Int? {
@@ -53,9 +53,9 @@ enum ImportDate {
 }
 
 /// A problem with one field's value; the importer adds the location.
-struct FieldError: Error {
-    let message: LocalizedText
-    init(_ message: LocalizedText) { self.message = message }
+package struct FieldError: Error {
+    package let message: LocalizedText
+    package init(_ message: LocalizedText) { self.message = message }
 }
 
 /// How level codes in the CSV are to be read.
@@ -68,13 +68,13 @@ public enum LevelCodes: String, Sendable, CaseIterable {
 
 /// Turns what HR writes for a level (our id, DPIS code, Thai level name, salary-table code)
 /// into our level id, and checks it against the job line.
-struct LevelResolver {
+package struct LevelResolver {
     private let byText: [String: String]
     private let dpisOnly: Set<String>
     private let catalog: Catalog
     private let codes: LevelCodes
 
-    init(catalog: Catalog, codes: LevelCodes) {
+    package init(catalog: Catalog, codes: LevelCodes) {
         self.catalog = catalog
         self.codes = codes
         let levels = catalog.positionTypes.flatMap(\.levels)
@@ -105,7 +105,7 @@ struct LevelResolver {
     }
 
     /// The level id for `text` on `line`, or a message saying why not.
-    func resolve(_ text: String, line: JobLine) -> Result<String, FieldError> {
+    package func resolve(_ text: String, line: JobLine) -> Result<String, FieldError> {
         guard let id = byText[text] ?? byText[text.lowercased()] else {
             if codes == .ours, dpisOnly.contains(text.uppercased()) {
                 return .failure(FieldError(said("ไม่รู้จักระดับ `\(echoed(text))`: เป็นรหัสของ DPIS ให้นำเข้าด้วย --level-codes dpis",
@@ -124,7 +124,7 @@ struct LevelResolver {
     }
 
     /// A line's own levels, plus managerial and executive levels: a director keeps the line they came from.
-    func isOnLine(_ level: String, _ line: JobLine) -> Bool {
+    package func isOnLine(_ level: String, _ line: JobLine) -> Bool {
         if line.level(level) != nil { return true }
         guard let type = catalog.levelsByID[level]?.type else { return false }
         return type == "managerial" || type == "executive"
