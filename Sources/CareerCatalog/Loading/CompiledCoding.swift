@@ -8,8 +8,8 @@
 ///
 /// The bytes: a string table (how many, each one's UTF-8 length, then all of them back to back),
 /// then the value, where a string is its number in the table. Each distinct text is stored once
-/// (a unit's id or a file's path recurs hundreds of times), and a read checks the table's UTF-8
-/// in one pass and then slices it, instead of checking and allocating every occurrence apart.
+/// (a unit's id or a file's path recurs hundreds of times), so a read checks and allocates each
+/// text once, not every occurrence.
 enum CompiledCoding {
     struct Malformed: Error {}
 
@@ -84,21 +84,16 @@ struct CompiledReader {
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    /// Reads the string table: the texts are made one String (one UTF-8 check), then sliced at
-    /// the lengths, which must fall on scalar boundaries.
+    /// Reads the string table: each text made once (its UTF-8 checked once), however often the
+    /// catalog uses it. Bytes that are not UTF-8 are repaired, as a single text's always were: the
+    /// file's checksum is what refuses damage.
     mutating func readStrings() throws {
-        let lengths = try (0..<count()).map { _ in try count() }
-        let all = try take(lengths.reduce(0, +))
-        guard let text = String(validating: all, as: UTF8.self) else { throw CompiledCoding.Malformed() }
-        strings.reserveCapacity(lengths.count)
-        var start = text.utf8.startIndex, offset = 0
-        for length in lengths {
-            let end = text.utf8.index(start, offsetBy: length)
-            offset += length
-            guard offset == all.count || all[offset] & 0xC0 != 0x80 else { throw CompiledCoding.Malformed() }
-            strings.append(String(text[start..<end]))
-            start = end
-        }
+        let total = try count()
+        var lengths: [Int] = []
+        lengths.reserveCapacity(total)
+        for _ in 0..<total { lengths.append(try count()) }
+        strings.reserveCapacity(total)
+        for length in lengths { strings.append(String(decoding: try take(length), as: UTF8.self)) }
     }
 
     /// A string: its number in the table.
