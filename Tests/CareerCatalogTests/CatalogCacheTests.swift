@@ -49,6 +49,19 @@ struct CatalogCacheTests {
         }
     }
 
+    @Test("the string table: each text once, Thai whole; a number past the table is refused")
+    func stringTable() throws {
+        let texts = ["ข่าว", "news", "ข่าว", "", "ข่าว news"]
+        let bytes = try CompiledCoding.encode(texts)
+        #expect(try CompiledCoding.decode([String].self, from: bytes) == texts)
+        // Table: 4 texts, lengths 12 4 0 17, then 33 bytes of text; the value: a count and 5 numbers 0 1 0 2 3.
+        #expect(bytes.count == 1 + 4 + 33 + 6, "\(bytes)")
+        #expect(Array(bytes.suffix(5)) == [0, 1, 0, 2, 3])
+        var number = bytes
+        number[number.count - 1] = 4   // no fifth text
+        #expect(throws: CompiledCoding.Malformed.self) { try CompiledCoding.decode([String].self, from: number) }
+    }
+
     @Test("a hit: the second load reads the compiled file, not the YAML")
     func hit() throws {
         let scratch = try Scratch()

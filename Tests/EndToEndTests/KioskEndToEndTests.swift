@@ -7,7 +7,7 @@ import Glibc
 /// `careerpath kiosk` in tmux at 80×24: sign-in, idle wipe, keys that never leave, lockout across
 /// restarts, no PIN in the database, no way to another person's record, a supervisor's split pane,
 /// vt100 and the Linux console.
-/// Each test has its own database made from Data/demo and a PIN set with `accounts set-pin --stdin`.
+/// Each test has its own copy of a database made once from Data/demo with a PIN set by `accounts set-pin --stdin`.
 @Suite(.serialized)
 struct KioskEndToEndTests {
     /// A K3 public relations officer with no subordinates (role: person).
@@ -36,11 +36,22 @@ struct KioskEndToEndTests {
     init() throws {
         folder = NSTemporaryDirectory() + "cp-kiosk-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // The database from the demo roster with the person's PIN, and the operator PIN's hash file:
+        // made once per run, copied for each test.
+        try DemoDatabase.copy(Self.template, to: database)
+        try FileManager.default.copyItem(atPath: try Self.operatorPINFile.get(), toPath: folder + "/kiosk-operator-pin")
+    }
+
+    /// The demo database with the person's PIN set (`accounts set-pin --stdin`).
+    static let template = DemoDatabase.make("kiosk.sqlite") { path in
         let bin = TmuxSession.binary
-        // The database from the demo roster, the person's PIN, and the operator PIN's hash file.
-        try Self.shell("'\(bin)' people --data '\(Self.dataFolder)' --database '\(database)' >/dev/null 2>&1")
-        try Self.shell("echo \(Self.pin) | \(Self.pinCost) '\(bin)' accounts set-pin --person \(Self.person) --stdin --database '\(database)'")
-        try Self.shell("echo \(Self.operatorPIN) | \(Self.pinCost) '\(bin)' kiosk --hash-operator-pin > '\(folder)/kiosk-operator-pin'")
+        return "'\(bin)' people --data '\(dataFolder)' --database '\(path)' >/dev/null 2>&1 && "
+            + "echo \(pin) | \(pinCost) '\(bin)' accounts set-pin --person \(person) --stdin --database '\(path)'"
+    }
+
+    /// The operator PIN's hash file (`kiosk --hash-operator-pin`).
+    static let operatorPINFile = DemoDatabase.make("kiosk-operator-pin") { path in
+        "echo \(operatorPIN) | \(pinCost) '\(TmuxSession.binary)' kiosk --hash-operator-pin > '\(path)'"
     }
 
     @discardableResult

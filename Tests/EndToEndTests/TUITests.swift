@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// The real `careerpath` TUI in tmux (100×30, C.UTF-8), driven by keys alone. Each test has its own
-/// temporary database (created from Data/demo on first run) and working directory.
+/// temporary working directory and database (a copy of the demo roster's, `DemoDatabase`; the
+/// first-run test removes it, so the app creates it from Data/demo).
 @Suite(.serialized)
 struct TUITests {
     /// A provincial-office director post is among this person's targets (a K3 public relations officer).
@@ -20,6 +21,7 @@ struct TUITests {
     init() throws {
         folder = NSTemporaryDirectory() + "cp-tui-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try DemoDatabase.copy(DemoDatabase.template, to: folder + "/records.sqlite")
     }
 
     /// Starts `careerpath ARGS` in tmux with this test's database, in this test's folder.
@@ -152,6 +154,8 @@ struct TUITests {
     func savePlanAndQuit() async throws {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
+        // The first run: no database, so the app makes it from the demo roster and says so.
+        try FileManager.default.removeItem(atPath: database)
         try start(tmux, "--person \(Self.person)")
         try await tmux.waitFor(text: "ข้อมูลของฉัน", timeout: 20)
         // The first run's notice is on the status line, not hidden under the full screen.

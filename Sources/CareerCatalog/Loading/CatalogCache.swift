@@ -12,7 +12,7 @@ import Glibc
 /// corrupt file means the YAML is loaded and validated as always, and the file written again;
 /// bad data is never cached, so its errors are reported on every run.
 public enum CatalogCache {
-    static let header = "careerpath-catalog 3 "
+    static let header = "careerpath-catalog 4 "
     static let prefix = "catalog-"
 
     /// The catalog of the data folder at `path` (absolute): compiled, or loaded and compiled.
@@ -52,7 +52,7 @@ public enum CatalogCache {
         let line = String(decoding: bytes[..<newline], as: UTF8.self)
         let payload = bytes[(newline + 1)...]
         guard line == header + checksum(payload) else { return nil }
-        return try? CompiledCoding.decode(Catalog.self, from: Array(payload))
+        return try? CompiledCoding.decode(Catalog.self, from: payload)
     }
 
     /// Writes the catalog to `file` (a temporary file renamed over it, so a reader never sees

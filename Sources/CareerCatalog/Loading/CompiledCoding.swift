@@ -5,22 +5,34 @@
 /// ~7,600 protocol conformances per model type (`KeyedDecodingContainer<CodingKeys>`) — most of
 /// the catalog's load (docs/architecture.md, "The first paint"). Every read checks its bounds;
 /// bytes that are not a whole catalog throw `Malformed`.
+///
+/// The bytes: a string table (how many, each one's UTF-8 length, then all of them back to back),
+/// then the value, where a string is its number in the table. Each distinct text is stored once
+/// (a unit's id or a file's path recurs hundreds of times), so a read checks and allocates each
+/// text once, not every occurrence.
 enum CompiledCoding {
     struct Malformed: Error {}
 
     static func encode<T: CompiledValue>(_ value: T) throws -> [UInt8] {
-        var writer = CompiledWriter()
-        value.write(to: &writer)
-        return writer.bytes
+        var body = CompiledWriter()
+        value.write(to: &body)
+        var table = CompiledWriter()
+        table.count(body.strings.count)
+        for text in body.strings { table.count(text.utf8.count) }
+        for text in body.strings { table.append(text.utf8) }
+        return table.bytes + body.bytes
     }
 
-    static func decode<T: CompiledValue>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
-        try bytes.withUnsafeBufferPointer { buffer in
+    static func decode<T: CompiledValue>(_ type: T.Type, from bytes: some Collection<UInt8>) throws -> T {
+        let value = try bytes.withContiguousStorageIfAvailable { buffer in
             var reader = CompiledReader(bytes: buffer)
+            try reader.readStrings()
             let value = try T(from: &reader)
             guard reader.position == buffer.count else { throw Malformed() }
             return value
         }
+        guard let value else { return try decode(type, from: Array(bytes)) }
+        return value
     }
 }
 
@@ -33,6 +45,17 @@ protocol CompiledValue {
 
 struct CompiledWriter {
     private(set) var bytes: [UInt8] = []
+    /// The string table, in order of first use, and each text's number in it.
+    private(set) var strings: [String] = []
+    private var numbers: [String: Int] = [:]
+
+    /// A string: its number in the table (added on first use).
+    mutating func string(_ text: String) {
+        if let number = numbers[text] { return count(number) }
+        numbers[text] = strings.count
+        count(strings.count)
+        strings.append(text)
+    }
 
     /// A count, length or tag (not negative).
     mutating func count(_ value: Int) { varint(UInt64(value)) }
@@ -56,8 +79,29 @@ struct CompiledWriter {
 struct CompiledReader {
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
+    /// The string table (`readStrings`).
+    private var strings: [String] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Reads the string table: each text made once (its UTF-8 checked once), however often the
+    /// catalog uses it. Bytes that are not UTF-8 are repaired, as a single text's always were: the
+    /// file's checksum is what refuses damage.
+    mutating func readStrings() throws {
+        let total = try count()
+        var lengths: [Int] = []
+        lengths.reserveCapacity(total)
+        for _ in 0..<total { lengths.append(try count()) }
+        strings.reserveCapacity(total)
+        for length in lengths { strings.append(String(decoding: try take(length), as: UTF8.self)) }
+    }
+
+    /// A string: its number in the table.
+    mutating func string() throws -> String {
+        let number = try varint()
+        guard number < UInt64(strings.count) else { throw CompiledCoding.Malformed() }
+        return strings[Int(number)]
+    }
 
     mutating func read<T: CompiledValue>(_ type: T.Type = T.self) throws -> T { try T(from: &self) }
 
@@ -99,12 +143,9 @@ struct CompiledReader {
 
 extension String: CompiledValue {
     init(from reader: inout CompiledReader) throws {
-        self = String(decoding: try reader.take(try reader.count()), as: UTF8.self)
+        self = try reader.string()
     }
-    func write(to writer: inout CompiledWriter) {
-        writer.count(utf8.count)
-        writer.append(utf8)
-    }
+    func write(to writer: inout CompiledWriter) { writer.string(self) }
 }
 
 extension Int: CompiledValue {

@@ -22,8 +22,8 @@ import Glibc
 /// 3. Start to first painted screen, ready for the first key (`careerpath --first-paint-only`
 ///    under a pty), next to an empty Swift program that links ncurses, compiled with `swiftc` in
 ///    the same run; target ≤ 3×. The catalog comes from its compiled form (`CatalogCache`); a
-///    start that has to read and check the YAML (a changed `Data/`) is timed too, and so is a
-///    command line run (`careerpath people`).
+///    start that has to read and check the YAML (a changed `Data/`) is timed too, and so are
+///    command line runs (`careerpath people`, `person`, `gaps`), each held to the same 3×.
 struct UIBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ui", abstract: "Key latency, bytes per list move, start-up time of the TUI.")
 
@@ -84,7 +84,7 @@ struct UIBench: ParsableCommand {
         try keyLatency(setup, size: keySize)
         try bytesPerMove(setup, size: ptySize)
         if !skipStartup {
-            try startup(databasePath: databasePath, dataFolder: dataFolder, scratch: scratch, size: ptySize)
+            try startup(databasePath: databasePath, dataFolder: dataFolder, scratch: scratch, size: ptySize, setup: setup)
         }
     }
 
@@ -179,7 +179,7 @@ struct UIBench: ParsableCommand {
 
     // MARK: 3. Start-up
 
-    private func startup(databasePath: String, dataFolder: URL, scratch: URL, size: TerminalSize) throws {
+    private func startup(databasePath: String, dataFolder: URL, scratch: URL, size: TerminalSize, setup: BenchSetup) throws {
         let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let app = [me, "--first-paint-only", "--database", databasePath, "--data", dataFolder.path]
         var programs: [(String, [String])] = []
@@ -191,8 +191,15 @@ struct UIBench: ParsableCommand {
             print("  start-up: could not build the empty Swift program (\(baseline.error)); comparing with the in-binary baseline only")
         }
         programs.append(("careerpath opening and closing ncurses", [me, "bench", "ui", "--ncurses-baseline"]))
-        programs.append(("careerpath people (a command line run, compiled catalog)",
-                         [me, "people", "--database", databasePath, "--data", dataFolder.path]))
+        // Command line runs, each to its exit, with the compiled catalog.
+        let store = ["--database", databasePath, "--data", dataFolder.path]
+        let commands: [(String, [String])] = [
+            ("careerpath people", [me, "people"] + store),
+            ("careerpath person", [me, "person", setup.personID] + store),
+            ("careerpath gaps", [me, "gaps", "--person", setup.personID, "--target", setup.target.id] + store),
+        ]
+        let firstCommand = programs.count
+        programs += commands.map { ("\($0.0) (a command line run, compiled catalog)", $0.1) }
         programs.append(("careerpath to the first screen, reading the YAML (no compiled catalog)",
                          app + ["--cache-off"]))
         programs.append(("careerpath to the first painted screen (compiled catalog)", app))
@@ -230,8 +237,10 @@ struct UIBench: ParsableCommand {
         if programs.count > 2 {
             print("    ratio first paint / \(programs[1].0): \(format(appTime / max(medians[1], 0.001), 2))×")
         }
-        let command = medians[programs.count - 3] / max(reference, 0.001)
-        print("    ratio careerpath people / \(programs[0].0): \(format(command, 2))× (target ≤ 3×)\(command > 3 ? "  OVER TARGET" : "")")
+        for (i, (name, _)) in commands.enumerated() {
+            let command = medians[firstCommand + i] / max(reference, 0.001)
+            print("    ratio \(name) / \(programs[0].0): \(format(command, 2))× (target ≤ 3×)\(command > 3 ? "  OVER TARGET" : "")")
+        }
     }
 
     /// Where the app's start-up goes, step by step in this process, along the TUI's own path
