@@ -96,7 +96,12 @@ struct TUITests {
         try await tmux.waitFor { screen in screen.contains { $0.contains(Self.person) && $0.contains("นักประชาสัมพันธ์") } }
         try tmux.sendKeys("Enter")
         try await tmux.waitFor { screen in screen.contains { $0.contains("ประวัติ") } && screen.contains { $0.hasSuffix(Self.person) } }
-        let gaps = try await openDirectorGaps(tmux)
+        _ = try await openDirectorGaps(tmux)
+        // The title is drawn before the rows under it: wait for a whole frame (borders where the corners are),
+        // so a capture mid-draw is not taken for a misaligned box; a real misalignment times out and fails.
+        let gaps = try await tmux.waitFor("the gaps screen drawn whole") { screen in
+            screen.contains { $0.contains("สมรรถนะ") } && ScreenColumns.verticalBorderViolations(screen).violations.isEmpty
+        }
         let all = text(gaps)
         #expect(all.contains("ช่องว่าง"), "\(all)")
         #expect(all.contains("สมรรถนะ"), "\(all)")
