@@ -43,29 +43,28 @@ struct CatalogErrorLanguageTests {
 
     @Test("a broken fixture's errors in Thai, at the same places as in English", arguments: thai.map(\.fixture))
     func thaiErrors(_ fixture: String) throws {
-        let expected = try #require(Self.thai.first { $0.fixture == fixture }).errors
-        let folder = try CatalogFixture.broken(fixture)
-        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        #expect(Self.errors(folder, .th) == expected)
-        // English is what `description` and the existing cases show.
-        #expect(Self.errors(folder, .en) == CatalogFixture.errors(folder))
+        try CatalogFixture.withBroken(fixture, expecting: Self.thai) { folder, expected in
+            #expect(Self.errors(folder, .th) == expected)
+            // English is what `description` and the existing cases show.
+            #expect(Self.errors(folder, .en) == CatalogFixture.errors(folder))
+        }
     }
 
     @Test("every broken fixture's every error has a Thai message, placed like the English one")
     func everyErrorIsSaidInThai() throws {
         let root = CatalogFixture.fixtures.appendingPathComponent("broken")
         for fixture in try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() {
-            let folder = try CatalogFixture.broken(fixture)
-            defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-            guard case .failure(let errors) = CatalogLoader.result(from: folder) else {
-                Issue.record("\(fixture) loads")
-                continue
-            }
-            for error in errors.errors {
-                #expect(error.said.th.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) },
-                        "\(fixture): no Thai in \(error.text(.th))")
-                #expect(error.text(.th).hasPrefix("\(error.location): error: "), "\(fixture): \(error.text(.th))")
-                #expect(error.message == error.said.en)
+            try CatalogFixture.withBroken(fixture) { folder in
+                guard case .failure(let errors) = CatalogLoader.result(from: folder) else {
+                    Issue.record("\(fixture) loads")
+                    return
+                }
+                for error in errors.errors {
+                    #expect(error.said.th.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) },
+                            "\(fixture): no Thai in \(error.text(.th))")
+                    #expect(error.text(.th).hasPrefix("\(error.location): error: "), "\(fixture): \(error.text(.th))")
+                    #expect(error.message == error.said.en)
+                }
             }
         }
     }

@@ -85,10 +85,9 @@ struct CatalogErrorTests {
 
     @Test("a broken fixture reports exactly its errors", arguments: cases.map(\.fixture))
     func brokenFixture(_ fixture: String) throws {
-        let expected = try #require(Self.cases.first { $0.fixture == fixture }).errors
-        let folder = try CatalogFixture.broken(fixture)
-        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        #expect(CatalogFixture.errors(folder) == expected)
+        try CatalogFixture.withBroken(fixture, expecting: Self.cases) { folder, expected in
+            #expect(CatalogFixture.errors(folder) == expected)
+        }
     }
 
     @Test func everyBrokenFixtureHasACase() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import CareerCatalog
 
 /// Builds data folders for tests: the small valid fixture, optionally with one broken file laid over it.
@@ -14,6 +15,21 @@ enum CatalogFixture {
     /// so every error path reads `Data/…` whatever the temporary folder.
     static func broken(_ name: String) throws -> URL {
         try overlaid(fixtures.appendingPathComponent("broken").appendingPathComponent(name))
+    }
+
+    /// Runs `body` on a fresh copy of the broken fixture `name` (`broken(_:)`), removed afterwards.
+    static func withBroken<T>(_ name: String, _ body: (URL) throws -> T) throws -> T {
+        let folder = try broken(name)
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        return try body(folder)
+    }
+
+    /// Runs `body` on the broken fixture `name` and the error lines a table of cases expects of it
+    /// (a test of a fixture missing from its table fails).
+    static func withBroken(_ name: String, expecting cases: [(fixture: String, errors: [String])],
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: (URL, [String]) throws -> Void) throws {
+        let expected = try #require(cases.first { $0.fixture == name }, sourceLocation: sourceLocation).errors
+        try withBroken(name) { try body($0, expected) }
     }
 
     /// A fresh copy of the valid fixture with the files of `overlay` laid over it.
