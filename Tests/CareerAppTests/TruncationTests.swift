@@ -13,6 +13,9 @@ struct TruncationTests {
     static let targets: [Target] = [.directorPost("dir-news-bureau"), .directorPost("dir-nbt"), .directorPost("dir-radio-thailand"),
                                     .directorPost("deputy-director-general"), .jobLineLevel(jobLine: "public-relations-officer", level: "K4")]
 
+    /// The screens, drawn once for both tests.
+    static let rendered = Result { try screens() }
+
     static func screens() throws -> [(String, [String])] {
         var out: [(String, [String])] = []
         for (w, h) in sizes {
@@ -56,7 +59,7 @@ struct TruncationTests {
 
     @Test("no two rows of a list group read the same once cut")
     func distinctRows() throws {
-        for (name, lines) in try Self.screens() {
+        for (name, lines) in try Self.rendered.get() {
             // Rows of one pane between headings: a cut row may not repeat one of its group.
             var groups: [Int: [String]] = [:]
             for line in lines {
@@ -81,7 +84,7 @@ struct TruncationTests {
         // (Dates in wrapped text are joined by no-break spaces, so a line never ends inside one.)
         let yearless = try Regex("(^|[^0-9])[0-9]{1,2}[ \u{00A0}]" + months + "(?![A-Za-z])(?![ \u{00A0}][0-9]{4})")
         let cutMonth = try Regex("(^|[^0-9])[0-9]{1,2}[ \u{00A0}]([A-Z][a-z]{0,2}|[ก-๛]{1,3}\\.[ก-๛.]{0,3})…")
-        for (name, lines) in try Self.screens() {
+        for (name, lines) in try Self.rendered.get() {
             for line in lines {
                 #expect(line.firstMatch(of: yearless) == nil, "\(name): a date without its year: \(line)")
                 #expect(line.firstMatch(of: cutMonth) == nil, "\(name): a date cut: \(line)")

@@ -53,10 +53,11 @@ struct NearestIDTests {
         var checked = 0
         for id in Self.ids {
             let once = Self.edits(of: Array(id))
-            // Two edits on a sample of the one-edit texts (every 41st), to keep the test quick.
+            // Two edits on a sample of the one-edit texts (every 41st), to keep the test quick; a text
+            // that several edits make is checked once.
             let twice = once.enumerated().filter { $0.offset % 41 == 0 }.flatMap { Self.edits(of: $0.element) }
-            for text in once + twice {
-                let wrong = String(text)
+            var seen: Set<String> = []
+            for wrong in (once + twice).map({ String($0) }) where seen.insert(wrong).inserted {
                 for candidates in [Self.ids, Self.ids.reversed()] {
                     #expect(NearestID.suggestion(for: wrong, among: candidates) == Self.plainSuggestion(for: wrong, among: candidates),
                             "\(wrong.debugDescription) among \(candidates)")

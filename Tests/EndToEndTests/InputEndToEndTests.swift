@@ -7,7 +7,8 @@ import Glibc
 /// The real `careerpath` in tmux, fed what a terminal sends (issue 15, items 3, 11, 14): `q` on
 /// the first screen, an escape sequence the TERM does not know, and mouse reports as the
 /// terminal encodes them (tmux passes bytes written with `send-keys -H` to the program as input).
-@Suite(.serialized)
+/// The tests share nothing but the demo database's template, so they run in parallel.
+@Suite
 struct InputEndToEndTests {
     let folder: String
     var database: String { folder + "/records.sqlite" }
@@ -16,6 +17,7 @@ struct InputEndToEndTests {
     init() throws {
         folder = NSTemporaryDirectory() + "cp-input-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try DemoDatabase.copy(DemoDatabase.template, to: database)
     }
 
     func start(_ tmux: TmuxSession, _ arguments: String = "--lang en", term: String = "tmux-256color") async throws {
@@ -41,7 +43,7 @@ struct InputEndToEndTests {
         let tmux = TmuxSession()
         defer { cleanUp(tmux) }
         try await start(tmux)
-        // The first run's notice holds the status line, so the filter's hint is not the signal that
+        // A notice may hold the status line (the first run's does), so the filter's hint is not the signal that
         // "/" arrived: the q showing in the filter is (had "/" been lost, q would have quit).
         try tmux.sendKeys("/")
         try tmux.sendKeys("q")

@@ -8,7 +8,8 @@ import Glibc
 /// restarts, no PIN in the database, no way to another person's record, a supervisor's split pane,
 /// vt100 and the Linux console.
 /// Each test has its own copy of a database made once from Data/demo with a PIN set by `accounts set-pin --stdin`.
-@Suite(.serialized)
+/// Each test has its own folder, database and tmux server, so they run in parallel.
+@Suite
 struct KioskEndToEndTests {
     /// A K3 public relations officer with no subordinates (role: person).
     static let person = "P000292"
