@@ -10,12 +10,10 @@ enum Shipped {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Data")
 
-    static func catalog() throws -> Catalog {
-        switch CatalogLoader.result(from: data) {
-        case .success(let catalog): return catalog
-        case .failure(let errors): throw errors
-        }
-    }
+    /// The shipped catalog, loaded once for every test that asks.
+    static func catalog() throws -> Catalog { try loaded.get() }
+
+    private static let loaded = CatalogLoader.result(from: data)
 }
 
 @Suite struct DemoRosterTests {
