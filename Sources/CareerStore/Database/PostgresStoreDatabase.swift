@@ -87,8 +87,13 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
         return opened
     }
 
-    /// Forgets a connection that failed (the next transaction opens a new one).
-    fileprivate func lost() { connection = nil }
+    /// Closes and forgets a connection that failed (the next transaction opens a new one). Closed
+    /// first: the client may not have seen the server hang up yet, and PostgresNIO traps on a
+    /// connection released open.
+    fileprivate func lost() {
+        if let connection { _ = try? connection.close().wait() }
+        connection = nil
+    }
 
     static func open(_ target: PostgresLocation, password: String?, logger: Logger) throws -> PostgresConnection {
         var configuration: PostgresConnection.Configuration
