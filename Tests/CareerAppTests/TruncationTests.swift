@@ -85,7 +85,8 @@ struct TruncationTests {
         let yearless = try Regex("(^|[^0-9])[0-9]{1,2}[ \u{00A0}]" + months + "(?![A-Za-z])(?![ \u{00A0}][0-9]{4})")
         let cutMonth = try Regex("(^|[^0-9])[0-9]{1,2}[ \u{00A0}]([A-Z][a-z]{0,2}|[ก-๛]{1,3}\\.[ก-๛.]{0,3})…")
         for (name, lines) in try Self.rendered.get() {
-            for line in lines {
+            // Both patterns start with a digit: a line without one is passed over (a regex is slow to say no).
+            for line in lines where line.utf8.contains(where: { (0x30...0x39).contains($0) }) {
                 #expect(line.firstMatch(of: yearless) == nil, "\(name): a date without its year: \(line)")
                 #expect(line.firstMatch(of: cutMonth) == nil, "\(name): a date cut: \(line)")
             }
