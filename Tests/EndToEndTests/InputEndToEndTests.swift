@@ -7,8 +7,7 @@ import Glibc
 /// The real `careerpath` in tmux, fed what a terminal sends (issue 15, items 3, 11, 14): `q` on
 /// the first screen, an escape sequence the TERM does not know, and mouse reports as the
 /// terminal encodes them (tmux passes bytes written with `send-keys -H` to the program as input).
-/// The tests share nothing but the demo database's template, so they run in parallel.
-@Suite
+@Suite(.serialized)
 struct InputEndToEndTests {
     let folder: String
     var database: String { folder + "/records.sqlite" }

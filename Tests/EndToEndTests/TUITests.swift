@@ -7,8 +7,7 @@ import Glibc
 /// The real `careerpath` TUI in tmux (100×30, C.UTF-8), driven by keys alone. Each test has its own
 /// temporary working directory and database (a copy of the demo roster's, `DemoDatabase`; the
 /// first-run test removes it, so the app creates it from Data/demo).
-/// Each test has its own folder, database and tmux server, so they run in parallel.
-@Suite
+@Suite(.serialized)
 struct TUITests {
     /// A provincial-office director post is among this person's targets (a K3 public relations officer).
     static let person = "P000292"
