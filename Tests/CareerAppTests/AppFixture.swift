@@ -100,3 +100,19 @@ enum AppFixture {
         for scalar in text.unicodeScalars { _ = update(&state, .key(.char(Character(scalar)))) }
     }
 }
+
+/// Values made once by key for every test that asks (tests run in parallel: the first to ask makes
+/// the value while the others wait for it).
+final class Memo<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Value] = [:]
+
+    func value(for key: String, _ make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = values[key] { return value }
+        let value = make()
+        values[key] = value
+        return value
+    }
+}

@@ -14,6 +14,13 @@ struct SupervisorTests {
 
     /// Supervisor mode for Wichai (P0000) with the subordinates listed and every record loaded.
     static func state(_ language: Language = .th, width: Int = 80, height: Int = 24, loadAll: Bool = true) -> (AppState, [Effect]) {
+        // Made once per language and size (loading the subordinates works out all their paths); each caller gets a copy.
+        made.value(for: "\(language) \(width)x\(height) \(loadAll)") { make(language, width: width, height: height, loadAll: loadAll) }
+    }
+
+    private static let made = Memo<(AppState, [Effect])>()
+
+    private static func make(_ language: Language, width: Int, height: Int, loadAll: Bool) -> (AppState, [Effect]) {
         var state = AppState(catalog: AppFixture.catalog, analyzer: AppFixture.analyzer, today: AppFixture.today,
                              language: language, size: TerminalSize(width: width, height: height), viewerID: "P0000")
         state.startSupervisorMode(supervisorID: "P0000")
