@@ -5,15 +5,17 @@ import Testing
 /// suggest exactly what the plain search over every candidate suggests.
 @Suite("NearestID: the bounded search suggests what the full search does")
 struct NearestIDTests {
-    /// The full search: every candidate's whole edit distance, the first nearest kept.
-    static func plainSuggestion(for wrong: String, among candidates: [String]) -> String? {
+    /// The full search: every candidate's whole edit distance, the first nearest kept. `known` holds
+    /// distances already worked out for `wrong` (the same in any candidate order); new ones are added.
+    static func plainSuggestion(for wrong: String, among candidates: [String], known: inout [String: Int]) -> String? {
         guard wrong.utf8.count <= NearestID.maxLength else { return nil }
         let w = Array(wrong.lowercased().unicodeScalars)
         var best: (id: String, distance: Int)?
         for candidate in candidates {
             let c = Array(candidate.lowercased().unicodeScalars)
             guard abs(w.count - c.count) <= NearestID.limit(w.count, c.count) else { continue }
-            let d = NearestID.distance(w, c)
+            let d = known[candidate] ?? NearestID.distance(w, c)
+            known[candidate] = d
             if best == nil || d < best!.distance { best = (candidate, d) }
         }
         guard let best else { return nil }
@@ -58,9 +60,10 @@ struct NearestIDTests {
             let twice = once.enumerated().filter { $0.offset % 41 == 0 }.flatMap { Self.edits(of: $0.element) }
             var seen: Set<String> = []
             for wrong in (once + twice).map({ String($0) }) where seen.insert(wrong).inserted {
+                var distances: [String: Int] = [:]
                 for candidates in [Self.ids, Self.ids.reversed()] {
-                    #expect(NearestID.suggestion(for: wrong, among: candidates) == Self.plainSuggestion(for: wrong, among: candidates),
-                            "\(wrong.debugDescription) among \(candidates)")
+                    let plain = Self.plainSuggestion(for: wrong, among: candidates, known: &distances)
+                    #expect(NearestID.suggestion(for: wrong, among: candidates) == plain, "\(wrong.debugDescription) among \(candidates)")
                     checked += 1
                 }
             }
