@@ -364,7 +364,12 @@ struct KioskEndToEndTests {
             let signInScreen = try await tmux.waitFor(text: "Employee ID:", timeout: 20)
             #expect(!text(signInScreen).unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) }, "\(term):\n\(text(signInScreen))")
             try signIn(tmux)
-            let session = try await tmux.waitFor(text: Self.nameEN)
+            // The key bar is drawn after the rows above it: wait for the whole frame, so a capture
+            // mid-draw is not taken for a bar without sign-out; a kiosk that never shows it times out and fails.
+            let session = try await tmux.waitFor("the signed-in screen drawn whole") { screen in
+                let all = screen.joined(separator: "\n")
+                return all.contains(Self.nameEN) && all.contains("Sign out")
+            }
             #expect(text(session).contains(Self.nameEN), "\(term):\n\(text(session))")
             #expect(text(session).contains("Sign out"), "\(term):\n\(text(session))")
             #expect(session.allSatisfy { $0.count <= 80 })
