@@ -296,15 +296,18 @@ public final class PersonnelStore: RecordStore, Sendable {
     /// Loads people and their histories in a few set queries (not one per person), grouped in memory.
     /// Histories are read in whatever order the database finds them (an ORDER BY would sort every row in a
     /// temporary b-tree, most of the cost of a candidate query) and put in date, then id, order per person.
-    /// `competencies`: only the assessments of these (all when nil).
+    /// `competencies`: only the assessments of these (all when nil). `historyArguments`: the
+    /// arguments of `condition` when they differ from `peopleWhere`'s.
     static func loadRecords(_ db: StoreSession, where condition: String?, peopleWhere: String?,
-                            arguments: SQLArguments, histories: RecordHistories = .all,
+                            arguments: SQLArguments, historyArguments: SQLArguments? = nil, histories: RecordHistories = .all,
                             competencies: Set<String>? = nil) throws -> [PersonRecord] {
         let filter = condition.map { " WHERE \($0)" } ?? ""
+        let peopleArguments = arguments
+        let arguments = historyArguments ?? arguments
         var records: [PersonRecord] = []
         var index: [String: Int] = [:]
         let people = try SQLRow.fetchCursor(db, sql: "SELECT \(personColumns) FROM people\(peopleWhere.map { " WHERE \($0)" } ?? "") ORDER BY id",
-                                         arguments: arguments)
+                                         arguments: peopleArguments)
         while let row = try people.next() {
             let person = try person(row)
             index[person.id] = records.count

@@ -313,8 +313,17 @@ extension PersonnelStore {
             let chunk = Array(ids[start..<min(start + max(batch, 1), ids.count)])
             let named = "IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")"
             let records = try database.read { db in
-                try Self.loadRecords(db, where: "person_id \(named)", peopleWhere: "id \(named)", arguments: SQLArguments(chunk),
-                                     histories: histories, competencies: competencies)
+                // When the batch is most of the people in its id range (a department, a big unit), the histories
+                // are read by the range: the ids are in order, so the batches' ranges do not overlap and each row
+                // is read once, in index order, skipping the few of people outside the batch. A list of ids looks
+                // each up and, with the page cache far smaller than the table, reads the same pages again and
+                // again (`bench reports`: needs 2.3 → 1.5 s CPU); it stays for a batch spread thin over its range.
+                let range: SQLArguments = [chunk[0], chunk[chunk.count - 1]]
+                let inRange = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM people WHERE id BETWEEN ? AND ?", arguments: range) ?? 0
+                let dense = chunk.count * 2 >= inRange
+                return try Self.loadRecords(db, where: dense ? "person_id BETWEEN ? AND ?" : "person_id \(named)", peopleWhere: "id \(named)",
+                                            arguments: SQLArguments(chunk), historyArguments: dense ? range : nil,
+                                            histories: histories, competencies: competencies)
             }
             try body(records)
             start += chunk.count

@@ -75,6 +75,31 @@ struct CatalogLocatorTests {
         }
     }
 
+    @Test func notFoundIsSaidInThai() {
+        let missing = CatalogLocator(option: "/nonexistent/data", environment: [:], workingDirectory: nowhere,
+                                     executable: nil, sourceCheckout: valid)
+        do {
+            _ = try missing.locate()
+            Issue.record("expected NotFound")
+        } catch {
+            #expect(error.text(.th) == "error: ไม่มีโฟลเดอร์ข้อมูล /nonexistent/data ที่ระบุด้วย --data")
+            #expect(error.text(.en) == "error: the data folder /nonexistent/data given by --data does not exist")
+        }
+        let nowhereAtAll = CatalogLocator(option: nil, environment: [:], workingDirectory: nowhere,
+                                          executable: nil, sourceCheckout: URL(fileURLWithPath: "/nonexistent/checkout/Data"))
+        do {
+            _ = try nowhereAtAll.locate()
+            Issue.record("expected NotFound")
+        } catch {
+            #expect(error.text(.th) == """
+                error: หาโฟลเดอร์ข้อมูลอ้างอิงไม่พบ ได้ค้นใน:
+                  /nonexistent/careerpath/Data  (โฟลเดอร์ที่ทำงานอยู่)
+                  /nonexistent/checkout/Data  (ซอร์สโค้ดที่ใช้สร้างโปรแกรม)
+                ระบุ --data โฟลเดอร์ หรือตั้ง CAREERPATH_DATA เป็นโฟลเดอร์ที่มี ladder.yaml, job-lines/ …
+                """)
+        }
+    }
+
     @Test func sourceCheckoutIsTheRepositoryData() {
         #expect(CatalogLocator.sourceCheckoutData(filePath: "/repo/Sources/CareerCatalog/Loading/CatalogLocator.swift").path == "/repo/Data")
     }

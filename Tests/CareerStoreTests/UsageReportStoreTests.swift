@@ -27,14 +27,14 @@ import Testing
     init() {}
 
     /// Opens this test's store on `engine` (a suite takes no arguments; its tests do).
-    func use(_ engine: StoreEngine) throws {
+    func use(_ engine: StoreEngine, assessments: String = "", trainings: String = "") throws {
         var people = ImportFixture.peopleHeader + "\n"
         for p in Self.roster {
             people += "\(p.id),สมมุติ \(p.id),Sommut \(p.id),\(p.unit),\(p.line),\(p.level),2018-01-01,2010-01-01,bachelor,\(p.supervisor ?? "")\n"
         }
         fixture = try ImportFixture(files: ["people.csv": people, "assignments.csv": "person_id,unit,field,role,start,end\n",
-                                            "assessments.csv": "person_id,competency,level,assessed_on,assessor\n",
-                                            "trainings.csv": "person_id,course,completed_on\n"], engine: engine)
+                                            "assessments.csv": "person_id,competency,level,assessed_on,assessor\n" + assessments,
+                                            "trainings.csv": "person_id,course,completed_on\n" + trainings], engine: engine)
         #expect(fixture.importFolder() == [])
     }
 
@@ -278,6 +278,45 @@ import Testing
         try fixture.store.forEachUnitRecordBatch(units: ["news-bureau", "ict-center"], viewer: .system, catalog: catalog, batch: 4,
                                                  screen: "test", report: "needs") { seen.append($0.map(\.person.id)) }
         #expect(seen == [["R01", "R02", "R03", "R04"], ["R05", "R06"]])
+    }
+
+    /// Whichever way a batch's histories are read (by its id range when the batch is most of the
+    /// people in it, else by its ids), each person gets exactly their own counted assessments and
+    /// trainings: none of a person outside the units, none twice.
+    @Test(arguments: StoreEngine.all) func batchesCarryExactlyTheirPeoplesHistories(engine: StoreEngine) throws {
+        var assessments = "", trainings = ""
+        for (n, p) in Self.roster.enumerated() {
+            assessments += "\(p.id),achievement-motivation,\(n % 5 + 1),2024-0\(n % 9 + 1)-15,supervisor\n"
+            assessments += "\(p.id),achievement-motivation,5,2025-01-15,self\n"
+            assessments += "\(p.id),teamwork,\(n % 4 + 1),2023-11-0\(n % 9 + 1),panel\n"
+            if n % 2 == 0 { trainings += "\(p.id),primary-executive,2024-06-0\(n % 9 + 1)\n" }
+        }
+        try use(engine, assessments: assessments, trainings: trainings)
+        let store = fixture.store
+        var expected: [String: PersonRecord] = [:]
+        for p in Self.roster {
+            var record = try #require(try store.record(personID: p.id, viewer: .system, screen: "test"))
+            #expect(record.assessments.count == 3 && record.assessments.contains { !$0.counts })
+            record.assessments.removeAll { !$0.counts }
+            expected[p.id] = record
+        }
+        // The units leave out R05 and R06, between R04 and R07 in id order.
+        for units in [["news-bureau", "regional-pr-bureau-3", "provincial-pr-chiang-mai"], ["regional-pr-bureau-3", "provincial-pr-chiang-mai"],
+                      ["news-bureau", "ict-center", "regional-pr-bureau-3", "provincial-pr-chiang-mai"]] {
+            for batch in 1...8 {
+                var seen: [String] = []
+                try store.forEachUnitRecordBatch(units: units, viewer: .system, catalog: catalog, histories: .training, batch: batch,
+                                                 screen: "test", report: "needs") { records in
+                    for record in records {
+                        seen.append(record.person.id)
+                        let want = try #require(expected[record.person.id])
+                        #expect(record.assessments == want.assessments, "\(record.person.id), batch \(batch)")
+                        #expect(record.trainings == want.trainings, "\(record.person.id), batch \(batch)")
+                    }
+                }
+                #expect(seen == Self.roster.filter { units.contains($0.unit) }.map(\.id), "\(units), batch \(batch)")
+            }
+        }
     }
 
     // MARK: the CLI

@@ -15,6 +15,17 @@ public struct CatalogLocator: Sendable {
         case workingDirectory = "the working directory"
         case installed = "the installed share folder"
         case sourceCheckout = "the source checkout"
+
+        /// The place's name in `language` (the option and variable names stay as typed).
+        public func text(_ language: Language) -> String {
+            guard language == .th else { return rawValue }
+            switch self {
+            case .option, .environment: return rawValue
+            case .workingDirectory: return "โฟลเดอร์ที่ทำงานอยู่"
+            case .installed: return "โฟลเดอร์ share ที่ติดตั้งไว้"
+            case .sourceCheckout: return "ซอร์สโค้ดที่ใช้สร้างโปรแกรม"
+            }
+        }
     }
 
     /// A place looked at.
@@ -31,14 +42,22 @@ public struct CatalogLocator: Sendable {
         /// True when `--data` or `CAREERPATH_DATA` named a folder that is not there.
         public let explicit: Bool
 
-        public var description: String {
-            let places = looked.map { "  \($0.path)  (\($0.origin.rawValue))" }.joined(separator: "\n")
+        /// The message in `language`: where it looked, and what to pass.
+        public func text(_ language: Language) -> String {
+            let places = looked.map { "  \($0.path)  (\($0.origin.text(language)))" }.joined(separator: "\n")
             if explicit, let first = looked.first {
-                return "error: the data folder \(first.path) given by \(first.origin.rawValue) does not exist"
+                return language == .th
+                    ? "error: ไม่มีโฟลเดอร์ข้อมูล \(first.path) ที่ระบุด้วย \(first.origin.text(language))"
+                    : "error: the data folder \(first.path) given by \(first.origin.text(language)) does not exist"
             }
-            return "error: cannot find the reference data folder; looked in:\n\(places)\n"
-                + "Pass --data DIR or set CAREERPATH_DATA to the folder with ladder.yaml, job-lines/ …"
+            return language == .th
+                ? "error: หาโฟลเดอร์ข้อมูลอ้างอิงไม่พบ ได้ค้นใน:\n\(places)\n"
+                    + "ระบุ --data โฟลเดอร์ หรือตั้ง CAREERPATH_DATA เป็นโฟลเดอร์ที่มี ladder.yaml, job-lines/ …"
+                : "error: cannot find the reference data folder; looked in:\n\(places)\n"
+                    + "Pass --data DIR or set CAREERPATH_DATA to the folder with ladder.yaml, job-lines/ …"
         }
+
+        public var description: String { text(.en) }
     }
 
     public var option: String?

@@ -61,7 +61,9 @@ public struct TrainingNeedsTally: Sendable {
     let analyzer: GapAnalyzer
     let target: Target?
     let on: CivilDate
-    var counts: [String: Count] = [:]
+    /// A need's key: its kind and subject, without building the gap's id string for every gap counted.
+    struct Key: Hashable, Sendable { var kind: GapKind; var subject: String }
+    var counts: [Key: Count] = [:]
     var requirements: [Target: TargetRequirements] = [:]
     var people = 0
     var measured = 0
@@ -96,14 +98,14 @@ public struct TrainingNeedsTally: Sendable {
         var gaps: [Gap] = []
         analyzer.developmentGaps(record, requirement, on: on, into: &gaps)
         for gap in gaps {
-            let shortfall: Int
+            let shortfall: Int, key: Key
             switch gap.requirement {
-            case .competency(_, let required, let actual, _): shortfall = max(required - actual, 0)
-            case .training: shortfall = 0
+            case .competency(let c, let required, let actual, _): shortfall = max(required - actual, 0); key = Key(kind: .competency, subject: c)
+            case .training(let c, _): shortfall = 0; key = Key(kind: .training, subject: c)
             default: continue
             }
             // In place: a copy out and back would copy the sample gap and the levels for every gap counted.
-            counts[gap.id, default: Count(sample: gap)].add(shortfall: shortfall, level: record.person.level)
+            counts[key, default: Count(sample: gap)].add(shortfall: shortfall, level: record.person.level)
         }
     }
 

@@ -22,7 +22,7 @@ struct DataOptions: ParsableArguments {
         do {
             return try CatalogLocator(option: option).locatePath()
         } catch {
-            throw failure(error.description)
+            throw failure(error.text(CommandLanguage.current))
         }
     }
 
