@@ -125,3 +125,42 @@ final class ScratchModes: @unchecked Sendable {
     func add(_ mode: Int?) { lock.withLock { modes.append(mode) } }
     var all: [Int?] { lock.withLock { modes } }
 }
+
+/// The COPY stream an import into PostgreSQL writes through: the server's refusal comes back as an
+/// error, an abandoned COPY leaves the connection out of copy mode, and either way the transaction
+/// is rolled back whole and the connection serves the next one.
+@Suite struct CopyStreamTests {
+    @Test("a COPY the server refuses, or one abandoned half-way, rolls its transaction back; the connection goes on",
+          arguments: StoreEngine.all.filter { $0 == .postgres })
+    func refusedAndAbandonedCopies(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
+        let server = fixture.store.database
+        struct Stop: Error {}
+        // A value the column cannot take: the server says so at `finish`.
+        #expect(throws: PostgresStoreError.self) {
+            try server.write { db in
+                try db.execute(sql: "INSERT INTO imports (imported_at, source, people, rows) VALUES ('t', 'first', 0, 0)")
+                let stream = try db.copyStream(table: "imports", columns: ["imported_at", "source", "people", "rows"])
+                try stream.write(Array("t\tcopy\tnot-a-number\t0\n".utf8))
+                try stream.finish()
+            }
+        }
+        // Abandoned while open (as when the importer stops on an error of its own).
+        #expect(throws: Stop.self) {
+            try server.write { db in
+                let stream = try db.copyStream(table: "imports", columns: ["imported_at", "source", "people", "rows"])
+                defer { stream.abandon() }
+                for _ in 0..<3 { try stream.write(Array(String(repeating: "t\tcopy\t1\t1\n", count: 10_000).utf8)) }
+                throw Stop()
+            }
+        }
+        // Nothing of either went in, and the same connection streams the next COPY.
+        #expect(try server.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM imports") } == 0)
+        try server.write { db in
+            let stream = try db.copyStream(table: "imports", columns: ["imported_at", "source", "people", "rows"])
+            try stream.write(Array("t\tcopy\t2\t3\n".utf8))
+            try stream.finish()
+        }
+        #expect(try server.read { db in try Int.fetchOne(db, sql: "SELECT people + rows FROM imports") } == 5)
+    }
+}
