@@ -4,8 +4,8 @@ import Foundation
 import GRDB
 import LocalSystem
 
-/// The scratch database an import stages its checked rows in, and the one short write that copies
-/// them into the records.
+/// The scratch database an import into an SQLite store stages its checked rows in, and the one short
+/// write that copies them into the records. (A PostgreSQL store needs none: `PostgresImport`.)
 ///
 /// The scratch file sits next to the records (same file system, same private mode), has no journal
 /// and no indexes, and is removed when the import ends, refused or not. While rows are staged the
