@@ -6,9 +6,10 @@ import Foundation
 ///
 /// - Imports take turns (an advisory lock); the people already there are read after it is taken.
 /// - The first import into a store without people loads the record tables without their secondary
-///   indexes and foreign keys, made again in one pass each at the end, then analysed: checking a
-///   key and updating indexes row by row costs more than the rows themselves. (Not when there are
-///   people: dropping takes locks that would make the kiosks reading them wait for the whole import.)
+///   indexes, foreign keys and (histories) primary keys, made again in one pass each at the end,
+///   then analysed: checking a key and updating indexes row by row costs more than the rows
+///   themselves. (Not when there are people: dropping takes locks that would make the kiosks
+///   reading them wait for the whole import.)
 /// - People go straight into an empty `people`; otherwise into a temporary table and one upsert at
 ///   the end of people.csv (a re-imported person keeps their row, so their plans and accounts stay
 ///   attached; the history rows' foreign keys then find them).
@@ -196,8 +197,8 @@ final class PostgresImport: ImportOutput {
         try ending?.finish()
     }
 
-    /// Drops the secondary indexes (partial ones stay: imported rows are not in them) and foreign keys
-    /// of `table`; returns the statements that make them again, indexes first. Nothing when this role does not own the table (it may only write rows:
+    /// Drops the secondary indexes (partial ones stay: imported rows are not in them), foreign keys and
+    /// unreferenced primary key of `table`; returns the statements that make them again, indexes first. Nothing when this role does not own the table (it may only write rows:
     /// they then go in with the indexes and keys in place).
     private static func dropIndexesAndKeys(_ db: StoreSession, table: String) throws -> [String] {
         let owns = try Bool.fetchOne(db, sql: "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class WHERE oid = CAST(? AS regclass)",
@@ -207,9 +208,14 @@ final class PostgresImport: ImportOutput {
             SELECT c.relname, pg_get_indexdef(c.oid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
             WHERE x.indrelid = CAST(? AS regclass) AND NOT x.indisprimary AND NOT x.indisunique AND x.indpred IS NULL ORDER BY c.relname
             """, arguments: [table])
+        // Its primary key too when no foreign key points at it (a history table's): one sorted build
+        // at the end costs less than a b-tree insert per row.
         let keys = try SQLRow.fetchAll(db, sql: """
-            SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = CAST(? AS regclass) AND contype = 'f' ORDER BY conname
-            """, arguments: [table])
+            SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
+            WHERE conrelid = CAST(? AS regclass)
+              AND (contype = 'f' OR (contype = 'p' AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE confrelid = CAST(? AS regclass))))
+            ORDER BY contype = 'f', conname
+            """, arguments: [table, table])
         var again: [String] = []
         for index in indexes {
             let name: String = index[0], definition: String = index[1]
