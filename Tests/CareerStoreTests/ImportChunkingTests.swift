@@ -109,4 +109,37 @@ import Testing
         #expect(errors.last == "assessments.csv:26:1: error: the file is not valid UTF-8 (byte 0xE9); save it as UTF-8")
         #expect(importing(fixture, Self.whole) == errors)
     }
+
+    /// A chunk without quotes or carriage returns is split by hand (`CSVChunkReader.splitPlain`); its rows
+    /// must be those CSV.swift reads from the same text: blank lines, empty and trailing fields, Thai
+    /// text, a last line with and without its line feed.
+    @Test func plainChunksSplitAsCSVSwiftReadsThem() throws {
+        let folder = NSTemporaryDirectory() + "careerpath-split-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pieces = ["", "a", "สมชาย ใจดี", " x ", "P000001", "2025-06-01", "5", "ก,ข"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<60 {
+            var lines = ["h1,h2,h3"]
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                lines.append((0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: ","))
+            }
+            // (A last line that is empty and unended is no line at all: CSV.swift reads nothing there either.)
+            lines.append("z,")
+            let body = lines.joined(separator: "\n") + (round % 2 == 0 ? "\n" : "")
+            // The same rows read by CSV.swift: a quoted row after them makes the chunk not plain.
+            let plain = try Self.rows(of: body, in: folder)
+            let quoted = try Self.rows(of: body + (round % 2 == 0 ? "" : "\n") + "\"q\"\n", in: folder)
+            #expect(plain.map(\.fields) == quoted.dropLast().map(\.fields), "\(body.debugDescription)")
+            #expect(plain.map(\.line) == quoted.dropLast().map(\.line), "\(body.debugDescription)")
+            #expect(quoted.last?.fields == ["q"])
+        }
+    }
+
+    /// The rows after the header of a file holding `text`, read in one chunk.
+    static func rows(of text: String, in folder: String) throws -> [(line: Int, fields: [String])] {
+        let path = folder + "/t.csv"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return try CSVChunkReader(path: path, displayPath: "t.csv", chunking: whole).firstRows.map { ($0.line, $0.fields) }
+    }
 }

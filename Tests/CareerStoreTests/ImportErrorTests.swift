@@ -94,6 +94,38 @@ import Testing
         ])
     }
 
+    @Test("a first import refused after every row went in (PostgreSQL: streamed with COPY; a supervisor cycle is found last) leaves the store empty, indexes and keys intact",
+          arguments: StoreEngine.all)
+    func firstImportRefusedAfterItsRowsWentIn(engine: StoreEngine) throws {
+        var files = ImportFixture.validFiles
+        files["people.csv"] = people(line: 2, "P001,ก,A,news-bureau,public-relations-officer,M1,2020-10-01,2000-05-01,master,P003")["people.csv"]
+        let fixture = try ImportFixture(files: files, engine: engine)
+        let before = try fixture.snapshot()
+        let schema = try Self.indexesAndKeys(fixture.store)
+        #expect(!schema.isEmpty)
+        #expect(fixture.importFolder(today: Self.today) == ["people.csv:2:10: error: supervisor cycle: `P001` → `P003` → `P002` → `P001`"])
+        #expect(try fixture.snapshot() == before, "a refused import must leave the database unchanged")
+        #expect(try fixture.store.peopleCount() == 0)
+        #expect(try Self.indexesAndKeys(fixture.store) == schema, "the indexes and keys dropped for the load are back")
+        // The same store then takes the valid roster.
+        try fixture.write(ImportFixture.validFiles)
+        #expect(fixture.importFolder(today: Self.today) == [])
+        #expect(try fixture.store.peopleCount() == 4)
+        #expect(try Self.indexesAndKeys(fixture.store) == schema)
+    }
+
+    /// The names of the store's indexes (and, on PostgreSQL, its constraints).
+    static func indexesAndKeys(_ store: PersonnelStore) throws -> [String] {
+        try store.database.read { db in
+            store.isPostgres
+                ? try String.fetchAll(db, sql: """
+                    SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()
+                    UNION ALL SELECT conname FROM pg_constraint WHERE connamespace = CAST(current_schema() AS regnamespace) ORDER BY 1
+                    """)
+                : try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY 1")
+        }
+    }
+
     @Test(arguments: StoreEngine.all) func missingRequiredValuesAndNames(engine: StoreEngine) throws {
         try expectRefused(engine, people(line: 4, "P003,,,news-bureau,public-relations-officer,,2021-08-31,2021-08-31,bachelor,P002"), [
             "people.csv:4:2: error: a name is required (name_th or name_en)",

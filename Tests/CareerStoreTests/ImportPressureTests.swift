@@ -8,7 +8,7 @@ import Testing
 /// An import next to a working office: other connections write audit rows and plans while it runs,
 /// and none of them waits for it or is lost; the import still lands whole.
 @Suite struct ImportPressureTests {
-    @Test("while an import checks and stages, another connection writes at once (no wait allowed); nothing is lost",
+    @Test("while an import checks and stages (PostgreSQL: streams), another connection writes at once (no wait allowed); nothing is lost",
           arguments: StoreEngine.all)
     func writersAreNotHeldUp(engine: StoreEngine) throws {
         let fixture = try ImportFixture(engine: engine)
@@ -100,11 +100,11 @@ import Testing
         #expect(try fixture.snapshot() == before)
     }
 
-    @Test("the import's scratch database is private while it exists: 0600, in the records' folder (SQLite) or a 0700 folder of its own (PostgreSQL)",
-          arguments: StoreEngine.all)
-    func scratchIsPrivate(engine: StoreEngine) throws {
-        let fixture = try ImportFixture(engine: engine)
-        let folder = engine == .sqlite ? fixture.folder : try ImportStaging.scratchFolder()
+    /// (A PostgreSQL import writes no scratch file: its rows stream to the server.)
+    @Test("the import's scratch database is private while it exists: 0600, in the records' folder")
+    func scratchIsPrivate() throws {
+        let fixture = try ImportFixture(engine: .sqlite)
+        let folder = fixture.folder
         let seen = ScratchModes()
         var importer = RecordImporter(catalog: TestCatalog.catalog)
         importer.afterStaging = {
@@ -115,7 +115,6 @@ import Testing
         try importer.run(try ImportRequest.resolve([fixture.folder]), into: fixture.store)
         #expect(!seen.all.isEmpty, "the scratch database was not found in \(folder)")
         #expect(seen.all.allSatisfy { $0 == 0o600 }, "\(seen.all.map { String($0 ?? -1, radix: 8) })")
-        if engine == .postgres { #expect(StoreFileTests.mode(folder) == 0o700) }
     }
 }
 
@@ -125,4 +124,43 @@ final class ScratchModes: @unchecked Sendable {
     private var modes: [Int?] = []
     func add(_ mode: Int?) { lock.withLock { modes.append(mode) } }
     var all: [Int?] { lock.withLock { modes } }
+}
+
+/// The COPY stream an import into PostgreSQL writes through: the server's refusal comes back as an
+/// error, an abandoned COPY leaves the connection out of copy mode, and either way the transaction
+/// is rolled back whole and the connection serves the next one.
+@Suite struct CopyStreamTests {
+    @Test("a COPY the server refuses, or one abandoned half-way, rolls its transaction back; the connection goes on",
+          arguments: StoreEngine.all.filter { $0 == .postgres })
+    func refusedAndAbandonedCopies(engine: StoreEngine) throws {
+        let fixture = try ImportFixture(engine: engine)
+        let server = fixture.store.database
+        struct Stop: Error {}
+        // A value the column cannot take: the server says so at `finish`.
+        #expect(throws: PostgresStoreError.self) {
+            try server.write { db in
+                try db.execute(sql: "INSERT INTO imports (imported_at, source, people, rows) VALUES ('t', 'first', 0, 0)")
+                let stream = try db.copyStream(table: "imports", columns: ["imported_at", "source", "people", "rows"])
+                try stream.write(Array("t\tcopy\tnot-a-number\t0\n".utf8))
+                try stream.finish()
+            }
+        }
+        // Abandoned while open (as when the importer stops on an error of its own).
+        #expect(throws: Stop.self) {
+            try server.write { db in
+                let stream = try db.copyStream(table: "imports", columns: ["imported_at", "source", "people", "rows"])
+                defer { stream.abandon() }
+                for _ in 0..<3 { try stream.write(Array(String(repeating: "t\tcopy\t1\t1\n", count: 10_000).utf8)) }
+                throw Stop()
+            }
+        }
+        // Nothing of either went in, and the same connection streams the next COPY.
+        #expect(try server.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM imports") } == 0)
+        try server.write { db in
+            let stream = try db.copyStream(table: "imports", columns: ["imported_at", "source", "people", "rows"])
+            try stream.write(Array("t\tcopy\t2\t3\n".utf8))
+            try stream.finish()
+        }
+        #expect(try server.read { db in try Int.fetchOne(db, sql: "SELECT people + rows FROM imports") } == 5)
+    }
 }

@@ -223,20 +223,27 @@ final class PostgresSession: SessionBackend {
         return SQLRow(columns: columns, values: values)
     }
 
-    /// Streams `COPY table (columns) FROM STDIN` data (text format) produced by `produce`, which is
-    /// called with a function taking the next lines (each `\n`-terminated, tab-separated, `\N` for NULL).
-    func copy(table: String, columns: [String], _ produce: @escaping @Sendable (@escaping @Sendable (String) async throws -> Void) async throws -> Void) throws {
+    /// Starts `COPY table (columns) FROM STDIN` (text format) fed by the returned stream's `write`s.
+    /// Until the stream is finished or abandoned, the connection runs nothing else.
+    func copyStream(table: String, columns: [String]) -> CopyStream {
+        let stream = CopyStream { [self] error in fail(error, "COPY \(table)") }
         let connection = connection
         let logger = logger
-        do {
-            try blocking {
+        Task(executorPreference: StoreTaskExecutor.shared) {
+            do {
                 try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
-                    try await produce { text in try await writer.write(ByteBuffer(string: text)) }
+                    for await buffer in stream.buffers {
+                        try await writer.write(buffer)
+                        stream.sent()
+                    }
+                    if stream.isAbandoned { throw CancellationError() }
                 }
+                stream.ended(.success(()))
+            } catch {
+                stream.ended(.failure(error))
             }
-        } catch {
-            throw fail(error, "COPY \(table)")
         }
+        return stream
     }
 
     /// A driver error as the store's: a lost connection is `StoreUnavailable` (and forgotten), the
@@ -281,6 +288,84 @@ final class PostgresSession: SessionBackend {
         case .bytea: return .blob([UInt8](try cell.decode(Data.self)))
         default: return .text(try cell.decode(String.self))
         }
+    }
+}
+
+/// A `COPY … FROM STDIN` in progress, fed by a synchronous caller: `write` hands over a block of
+/// whole lines (waiting while a few blocks are still on their way to the server), `finish` ends the
+/// data and waits for the server's answer, `abandon` makes the COPY fail (its transaction must then
+/// be rolled back).
+final class CopyStream: @unchecked Sendable {
+    let buffers: AsyncStream<ByteBuffer>
+    private let continuation: AsyncStream<ByteBuffer>.Continuation
+    private let condition = NSCondition()
+    private var inFlight = 0
+    private var outcome: Result<Void, Error>?
+    private var abandoned = false
+    /// Blocks handed over and not yet sent: enough to keep the connection busy, few enough to keep memory flat.
+    private static let ahead = 4
+
+    /// The driver's error as the store's (called on the writer's thread).
+    private let failure: (Error) -> Error
+
+    init(failure: @escaping (Error) -> Error) {
+        self.failure = failure
+        (buffers, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
+    }
+
+    var isAbandoned: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return abandoned
+    }
+
+    /// Hands `bytes` (whole lines of COPY text) over; throws the server's refusal if the COPY has failed.
+    func write(_ bytes: [UInt8]) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while inFlight >= Self.ahead && outcome == nil { condition.wait() }
+        if let outcome {
+            if case .failure(let error) = outcome { throw failure(error) }
+            throw StoreError.corrupt("COPY ended before its data")
+        }
+        inFlight += 1
+        continuation.yield(ByteBuffer(bytes: bytes))
+    }
+
+    /// Ends the data and waits for the server to take the COPY (or throws its refusal).
+    func finish() throws {
+        continuation.finish()
+        if case .failure(let error) = waitForOutcome() { throw failure(error) }
+    }
+
+    /// Makes the COPY fail and waits until the connection is out of it.
+    func abandon() {
+        condition.lock()
+        abandoned = true
+        condition.unlock()
+        continuation.finish()
+        _ = waitForOutcome()
+    }
+
+    private func waitForOutcome() -> Result<Void, Error> {
+        condition.lock()
+        defer { condition.unlock() }
+        while outcome == nil { condition.wait() }
+        return outcome!
+    }
+
+    fileprivate func sent() {
+        condition.lock()
+        inFlight -= 1
+        condition.signal()
+        condition.unlock()
+    }
+
+    fileprivate func ended(_ result: Result<Void, Error>) {
+        condition.lock()
+        outcome = result
+        condition.broadcast()
+        condition.unlock()
     }
 }
 

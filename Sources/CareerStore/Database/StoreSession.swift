@@ -122,13 +122,12 @@ public final class StoreSession {
         _ = try backend.run("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [.text(key)], wantRows: true)
     }
 
-    /// Streams rows into `table` with PostgreSQL's `COPY … FROM STDIN` (text format: tab-separated,
-    /// `\N` for NULL, one `\n`-terminated line per row), in `chunks` of whole lines. PostgreSQL only.
-    func copy(table: String, columns: [String], chunks: [String]) throws {
+    /// Starts streaming rows into `table` with PostgreSQL's `COPY … FROM STDIN` (text format: tab-separated,
+    /// `\N` for NULL, one `\n`-terminated line per row), handed to the stream in blocks of whole lines.
+    /// The session runs nothing else until the stream is finished or abandoned. PostgreSQL only.
+    func copyStream(table: String, columns: [String]) throws -> CopyStream {
         guard let server = backend as? PostgresSession else { throw StoreError.corrupt("COPY is PostgreSQL's") }
-        try server.copy(table: table, columns: columns) { write in
-            for chunk in chunks { try await write(chunk) }
-        }
+        return server.copyStream(table: table, columns: columns)
     }
 
     static func isScript(_ sql: String) -> Bool {

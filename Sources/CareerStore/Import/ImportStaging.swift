@@ -4,8 +4,8 @@ import Foundation
 import GRDB
 import LocalSystem
 
-/// The scratch database an import stages its checked rows in, and the one short write that copies
-/// them into the records.
+/// The scratch database an import into an SQLite store stages its checked rows in, and the one short
+/// write that copies them into the records. (A PostgreSQL store needs none: `PostgresImport`.)
 ///
 /// The scratch file sits next to the records (same file system, same private mode), has no journal
 /// and no indexes, and is removed when the import ends, refused or not. While rows are staged the
@@ -56,19 +56,6 @@ final class ImportStaging {
         try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM imports") ?? 0
     }
 
-    /// A private folder for the scratch file of an import into a PostgreSQL store (no records file to sit next to).
-    /// A folder already there (the temporary folder is shared) is used only when it is this user's
-    /// own, and is made 0700 again.
-    static func scratchFolder() throws -> String {
-        let folder = NSTemporaryDirectory() + "careerpath-\(getuid())"
-        try PrivateFiles.createFolder(folder)
-        var info = stat()
-        guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == getuid(), chmod(folder, 0o700) == 0 else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: folder])
-        }
-        return folder
-    }
-
     static func changedMeanwhile(_ file: String) -> ImportFailure {
         ImportFailure(diagnostics: [ImportDiagnostic(
             file: file, line: 1, column: 1,
@@ -103,9 +90,6 @@ final class ImportStaging {
     /// appended in file order, the `imports` row written. Refused (nothing written) when another import
     /// finished after `lastImport` was read: this one was checked against records that are gone.
     func copy(into store: PersonnelStore, since lastImport: Int64, file: String, source: String, summary: ImportSummary) throws {
-        if let server = store.database as? PostgresStoreDatabase {
-            return try copy(into: server, since: lastImport, file: file, source: source, summary: summary)
-        }
         guard let records = store.database as? SQLiteDatabase else { throw StoreError.corrupt("unknown store engine") }
         try records.queue.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [path])
@@ -153,133 +137,58 @@ final class ImportStaging {
             }
         }
     }
+}
 
-    /// The copy into a PostgreSQL store: the same steps in one transaction, the rows streamed with
-    /// `COPY … FROM STDIN` (people into a temporary table first, for the upsert; histories straight
-    /// into their tables once the rows they replace are deleted). Imports take turns (`lock`).
-    private func copy(into server: PostgresStoreDatabase, since lastImport: Int64, file: String, source: String,
-                      summary: ImportSummary) throws {
-        try server.write { db in
-            try db.lock("careerpath-import")
-            guard try Self.lastImport(db) == lastImport else { throw Self.changedMeanwhile(file) }
-            // Tables empty before this import (the first one) are loaded without their secondary
-            // indexes and foreign keys, made again in one pass each at the end of this transaction:
-            // checking a key and updating indexes row by row costs more than the rows themselves.
-            // (Not for tables a re-import empties: their readers would wait for the whole copy.)
-            let kinds = RecordFile.allCases.sorted { $0.order < $1.order }
-            var deferred: [String] = []
-            var empty: Set<RecordFile> = []
-            for kind in kinds where try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(kind.rawValue))") ?? true) {
-                empty.insert(kind)
-                deferred += try Self.dropIndexesAndKeys(db, table: kind.rawValue)
+/// The SQLite import's output: checked rows inserted into the scratch database, `RowWriter.batchRows`
+/// to a statement.
+final class StagedRows: ImportOutput {
+    let db: Database
+    private var writer: (kind: RecordFile, rows: RowWriter)?
+
+    init(_ db: Database) { self.db = db }
+
+    func write(_ kind: RecordFile, _ chunk: CheckedChunk, _ bytes: UnsafeBufferPointer<UInt8>, rows picked: [Int]) throws {
+        if writer?.kind != kind {
+            writer = (kind, try RowWriter(db, table: kind.rawValue, columns: ImportStaging.columns(kind), batched: true))
+        }
+        guard let rows = writer?.rows else { return }
+        // The bound text points into the chunk's buffer: unbound before it goes.
+        defer { rows.clearBindings() }
+        var at = 0
+        if let batch = rows.batch {
+            while picked.count - at >= RowWriter.batchRows {
+                for r in 0..<RowWriter.batchRows { bind(chunk, picked[at + r], bytes, kind, batch, from: Int32(r * rows.width)) }
+                try batch.run()
+                at += RowWriter.batchRows
             }
-            try db.execute(sql: "CREATE TEMPORARY TABLE staged_people (LIKE people) ON COMMIT DROP")
-            try db.execute(sql: "CREATE TEMPORARY TABLE staged_replaced (kind TEXT NOT NULL, person_id TEXT NOT NULL) ON COMMIT DROP")
-            try copyStaged(db, from: Self.clearedTable, to: "staged_replaced", columns: ["kind", "person_id"])
-            for kind in kinds where kind != .people {
-                try db.execute(sql: """
-                    DELETE FROM \(kind.rawValue)
-                    WHERE person_id IN (SELECT person_id FROM staged_replaced WHERE kind = ?) AND origin = 'import'
-                    """, arguments: [kind.rawValue])
-            }
-            let people = Self.columns(.people)
-            if empty.contains(.people) {
-                try copyStaged(db, from: RecordFile.people.rawValue, to: RecordFile.people.rawValue, columns: people)
-            } else {
-                try copyStaged(db, from: RecordFile.people.rawValue, to: "staged_people", columns: people)
-                let list = Self.columnList(.people)
-                try db.execute(sql: """
-                    INSERT INTO people (\(list)) SELECT \(list) FROM staged_people
-                    ON CONFLICT (id) DO UPDATE SET \(people.dropFirst().map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", "))
-                    """)
-            }
-            for kind in kinds where kind != .people {
-                try copyStaged(db, from: kind.rawValue, to: kind.rawValue, columns: Self.columns(kind))
-            }
-            for sql in deferred { try db.execute(sql: sql) }
-            // A table just filled has no statistics yet: the next statements (and the kiosks) plan with them.
-            for kind in empty { try db.execute(sql: "ANALYZE \(kind.rawValue)") }
-            for kind in RecordFile.allCases where kind != .people && !empty.contains(kind) {
-                let same = kind.columns.dropFirst().map { "i.\"\($0)\" IS NOT DISTINCT FROM t.\"\($0)\"" }.joined(separator: " AND ")
-                try db.execute(sql: """
-                    DELETE FROM \(kind.rawValue) AS i USING \(kind.rawValue) AS t
-                    WHERE i.person_id = t.person_id AND t.origin = 'tool' AND i.origin = 'import' AND \(same)
-                    """)
-            }
-            try db.execute(sql: "INSERT INTO imports (imported_at, source, people, rows) VALUES (?, ?, ?, ?)",
-                           arguments: [AuditClock.timestamp(Date()), source, summary.people, summary.rows])
+        }
+        for row in picked[at...] {
+            bind(chunk, row, bytes, kind, rows.single, from: 0)
+            try rows.single.run()
         }
     }
 
-    /// Drops the secondary indexes and foreign keys of `table` (PostgreSQL); returns the statements
-    /// that make them again, indexes first. Nothing when this role does not own the table (it may
-    /// only write rows: they then go in with the indexes and keys in place).
-    private static func dropIndexesAndKeys(_ db: StoreSession, table: String) throws -> [String] {
-        let owns = try Bool.fetchOne(db, sql: "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class WHERE oid = CAST(? AS regclass)",
-                                     arguments: [table]) ?? false
-        guard owns else { return [] }
-        let indexes = try SQLRow.fetchAll(db, sql: """
-            SELECT c.relname, pg_get_indexdef(c.oid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
-            WHERE x.indrelid = CAST(? AS regclass) AND NOT x.indisprimary AND NOT x.indisunique ORDER BY c.relname
-            """, arguments: [table])
-        let keys = try SQLRow.fetchAll(db, sql: """
-            SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = CAST(? AS regclass) AND contype = 'f' ORDER BY conname
-            """, arguments: [table])
-        var again: [String] = []
-        for index in indexes {
-            let name: String = index[0], definition: String = index[1]
-            try db.execute(sql: "DROP INDEX \"\(name)\"")
-            again.append(definition)
+    func endFile(_ kind: RecordFile) throws { writer = nil }
+
+    func replace(_ cleared: [RecordFile: Set<String>]) throws {
+        let insert = try db.makeStatement(sql: "INSERT INTO \(ImportStaging.clearedTable) (kind, person_id) VALUES (?, ?)")
+        for (kind, ids) in cleared {
+            for id in ids { try insert.execute(arguments: [kind.rawValue, id]) }
         }
-        for key in keys {
-            let name: String = key[0], definition: String = key[1]
-            try db.execute(sql: "ALTER TABLE \(table) DROP CONSTRAINT \"\(name)\"")
-            again.append("ALTER TABLE \(table) ADD CONSTRAINT \"\(name)\" \(definition)")
-        }
-        return again
     }
 
-    /// Streams the staged table `from` (in the order it was staged) into the server's table `to` with COPY.
-    private func copyStaged(_ db: StoreSession, from: String, to: String, columns: [String]) throws {
-        let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        // The COPY text is made here, a megabyte at a time, then streamed.
-        var chunks: [String] = []
-        var chunk = ""
-        chunk.reserveCapacity(1 << 20)
-        try database.read { staged in
-            let rows = try Row.fetchCursor(staged, sql: "SELECT \(list) FROM \(from) ORDER BY rowid")
-            while let row = try rows.next() {
-                for i in 0..<columns.count {
-                    if i > 0 { chunk.append("\t") }
-                    Self.appendCopyText(row[i] as DatabaseValue, to: &chunk)
-                }
-                chunk.append("\n")
-                if chunk.utf8.count >= 1 << 20 { chunks.append(chunk); chunk = ""; chunk.reserveCapacity(1 << 20) }
-            }
+    /// Binds row `at` from parameter `from + 1` on: a person's checked values, or a history row's person
+    /// and then its checked values.
+    private func bind(_ chunk: CheckedChunk, _ at: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ kind: RecordFile,
+                      _ insert: BulkInsert, from first: Int32) {
+        var next = first + 1
+        if kind != .people {
+            insert.bind(next, chunk.rows[at].person)
+            next += 1
         }
-        if !chunk.isEmpty { chunks.append(chunk) }
-        guard !chunks.isEmpty else { return }
-        try db.copy(table: to, columns: columns, chunks: chunks)
-    }
-
-    /// A value in COPY's text format: `\N` for NULL, backslash, tab, newline and return escaped.
-    static func appendCopyText(_ value: DatabaseValue, to out: inout String) {
-        switch value.storage {
-        case .null: out.append("\\N")
-        case .int64(let v): out.append(String(v))
-        case .double(let v): out.append(String(v))
-        case .blob(let v): out.append(String(decoding: v, as: UTF8.self))
-        case .string(let text):
-            guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { out.append(text); return }
-            for c in text.unicodeScalars {
-                switch c {
-                case "\\": out.append("\\\\")
-                case "\t": out.append("\\t")
-                case "\n": out.append("\\n")
-                case "\r": out.append("\\r")
-                default: out.unicodeScalars.append(c)
-                }
-            }
+        for value in chunk.values(ofRow: at, kind) {
+            insert.bind(next, value, in: bytes)
+            next += 1
         }
     }
 }

@@ -18,16 +18,17 @@ public struct ImportSummary: Sendable, Hashable {
 /// Imports personnel CSV files all or nothing, without holding other writers up.
 ///
 /// Checking a department's files takes seconds; the kiosk, the TUI and the audit log must keep
-/// writing meanwhile. So the work is split:
-/// 1. a read of the people already in the database (a WAL snapshot: takes no lock from writers);
-/// 2. rows are checked against the catalog and each other as they stream in, and staged into a
-///    private scratch SQLite database next to the records (`ImportStaging`; for a PostgreSQL store,
-///    in a private temporary folder) while no error has been seen;
-/// 3. only when every row passed, one short write transaction on the records deletes the histories
-///    being replaced and copies the staged rows in (SQLite: `INSERT … SELECT`; PostgreSQL: `COPY`).
-/// Any error before step 3 leaves the records untouched; step 3 is one transaction, so the database
-/// is either as before or has the whole import. Streaming keeps memory flat on a 100,000-person
-/// roster; only ids and supervisor links are held.
+/// writing meanwhile. Rows are checked against the catalog and each other as they stream in
+/// (`ImportSession`, one checking path for both engines), and handed while no error has been seen
+/// to the engine's `ImportOutput`:
+/// - SQLite: a private scratch SQLite database next to the records (`ImportStaging`), while the
+///   records are only read (a WAL snapshot); when every row passed, one short write transaction
+///   copies the staged rows in (`INSERT … SELECT`);
+/// - PostgreSQL: the server itself (`PostgresImport`): one transaction streams the rows into the
+///   tables with `COPY` as they are checked (other connections read and write meanwhile: MVCC), and
+///   is rolled back on the first error found, even one found after the rows went in (a supervisor cycle).
+/// Either way the database is as before or has the whole import. Streaming keeps memory flat on a
+/// 100,000-person roster; only ids and supervisor links are held.
 public struct RecordImporter: Sendable {
     public let catalog: Catalog
     public let levelCodes: LevelCodes
@@ -35,7 +36,9 @@ public struct RecordImporter: Sendable {
     var chunking = ImportChunking()
     /// The import's day: dates of promotions, trainings and assessments after it are refused.
     public var today = DateText.today()
-    /// Called once the files are staged, before the copy (tests write to the records there: nothing may wait).
+    /// Called once every file is checked and its rows handed over, before the records change for good
+    /// (SQLite: before the copy; PostgreSQL: inside the import's transaction, before its last
+    /// statements). Tests write to the records there: nothing may wait.
     var afterStaging: (@Sendable () throws -> Void)?
 
     public init(catalog: Catalog, levelCodes: LevelCodes = .ours) {
@@ -46,47 +49,84 @@ public struct RecordImporter: Sendable {
     @discardableResult
     public func run(_ request: ImportRequest, into store: PersonnelStore) throws -> ImportSummary {
         let source = request.sources.map(\.displayPath).joined(separator: " ")
+        let file = request.sources.first?.displayPath ?? "."
+        if let server = store.database as? PostgresStoreDatabase {
+            return try server.write { db in
+                let load = try PostgresImport(db)
+                defer { load.abandon() }
+                let summary = try check(request, existing: try ImportSession.existingPeople(db), into: load)
+                try afterStaging?()
+                try load.finish(file: file, source: source, summary: summary)
+                return summary
+            }
+        }
         // 1. Who is there now, and which import made it so.
         let (existing, lastImport) = try store.database.read { db in
             (try ImportSession.existingPeople(db), try ImportStaging.lastImport(db))
         }
         // 2. Check and stage, holding no lock on the records.
-        let staging = try ImportStaging(nextTo: store.isPostgres ? ImportStaging.scratchFolder() + "/records" : store.path)
+        let staging = try ImportStaging(nextTo: store.path)
         defer { staging.remove() }
-        let staged = try staging.database.writeWithoutTransaction { db -> (ImportSummary, [ImportDiagnostic], Bool) in
-            var staged = (ImportSummary(), [ImportDiagnostic](), false)
+        let summary = try staging.database.writeWithoutTransaction { db in
+            var summary = ImportSummary()
             try db.inTransaction(.deferred) {
-                var session = ImportSession(catalog: catalog, levels: LevelResolver(catalog: catalog, codes: levelCodes),
-                                            db: db, replacesAllHistories: request.replacesAllHistories, chunking: chunking,
-                                            today: today, existing: existing)
-                for file in request.sources {
-                    if session.isFull { break }
-                    try session.importFile(file)
-                }
-                if !session.isFull { try session.finish(request) }
-                staged = (session.summary, session.sortedDiagnostics(order: request.sources.map(\.displayPath)),
-                          session.truncated || session.isFull)
+                summary = try check(request, existing: existing, into: StagedRows(db))
                 return .commit
             }
-            return staged
+            return summary
         }
-        if !staged.1.isEmpty { throw ImportFailure(diagnostics: staged.1, truncated: staged.2) }
         try afterStaging?()
         // 3. One short write: the staged rows go in.
-        try staging.copy(into: store, since: lastImport, file: request.sources.first?.displayPath ?? ".", source: source, summary: staged.0)
-        return staged.0
+        try staging.copy(into: store, since: lastImport, file: file, source: source, summary: summary)
+        return summary
+    }
+
+    /// Checks `request`'s files, handing the rows to `output` while no error has been seen; throws
+    /// `ImportFailure` with every error found (up to the limit), in file order.
+    private func check(_ request: ImportRequest, existing: [String: String?], into output: ImportOutput) throws -> ImportSummary {
+        var session = ImportSession(catalog: catalog, levels: LevelResolver(catalog: catalog, codes: levelCodes),
+                                    output: output, replacesAllHistories: request.replacesAllHistories, chunking: chunking,
+                                    today: today, existing: existing)
+        for file in request.sources {
+            if session.isFull { break }
+            try session.importFile(file)
+        }
+        if !session.isFull { try session.finish(request) }
+        let diagnostics = session.sortedDiagnostics(order: request.sources.map(\.displayPath))
+        guard diagnostics.isEmpty else { throw ImportFailure(diagnostics: diagnostics, truncated: session.truncated || session.isFull) }
+        return session.summary
     }
 }
 
-/// The state of one import while its rows are checked and staged.
+/// Where an import's checked rows go: the SQLite scratch database (`StagedRows`) or the PostgreSQL
+/// server's `COPY` (`PostgresImport`). Rows come file by file, in file order, only while no error has been seen.
+protocol ImportOutput: AnyObject {
+    /// Takes rows `picked` of `chunk` (their values' text in `bytes`) for `kind`'s table.
+    func write(_ kind: RecordFile, _ chunk: CheckedChunk, _ bytes: UnsafeBufferPointer<UInt8>, rows picked: [Int]) throws
+    /// `kind`'s file has been read to its end or to its first unreadable byte.
+    func endFile(_ kind: RecordFile) throws
+    /// After every file: the people whose imported histories of each kind this import replaces.
+    func replace(_ cleared: [RecordFile: Set<String>]) throws
+}
+
+extension CheckedChunk {
+    /// The checked values of row `at` of a `kind` file, in `ImportStaging.columns(kind)` order; a history
+    /// row's come after its person (`rows[at].person`), which the caller writes first.
+    func values(ofRow at: Int, _ kind: RecordFile) -> ArraySlice<BindValue> {
+        let start = rows[at].valueStart
+        return values[start..<(start + kind.columns.count - (kind == .people ? 0 : 1))]
+    }
+}
+
+/// The state of one import while its rows are checked and handed to its output.
 private struct ImportSession {
     let catalog: Catalog
     let levels: LevelResolver
-    let db: Database
+    /// Checked rows go here.
+    let output: ImportOutput
     let replacesAllHistories: Bool
     let chunking: ImportChunking
     let today: CivilDate
-    /// Staged rows go here (the scratch database); the records are not touched.
 
     var diagnostics: [ImportDiagnostic] = []
     var truncated = false
@@ -110,18 +150,12 @@ private struct ImportSession {
     }
 
     /// The history rows of the current file seen so far, by their values (person and checked columns):
-    /// an exact duplicate is refused at its line, naming the first. A 128-bit digest per row keeps a
-    /// million-row file to a few tens of megabytes.
+    /// an exact duplicate is refused at its line, naming the first.
     var seenRows: [RowDigest: Int] = [:]
 
-    struct RowDigest: Hashable {
-        let a: Int
-        let b: Int
-    }
-
-    init(catalog: Catalog, levels: LevelResolver, db: Database, replacesAllHistories: Bool, chunking: ImportChunking,
+    init(catalog: Catalog, levels: LevelResolver, output: ImportOutput, replacesAllHistories: Bool, chunking: ImportChunking,
          today: CivilDate, existing: [String: String?]) {
-        self.catalog = catalog; self.levels = levels; self.db = db; self.replacesAllHistories = replacesAllHistories
+        self.catalog = catalog; self.levels = levels; self.output = output; self.replacesAllHistories = replacesAllHistories
         self.chunking = chunking; self.today = today; self.existing = existing
     }
 
@@ -196,24 +230,27 @@ private struct ImportSession {
         let checker = RowChecker(kind: source.kind, file: file, columns: columns, width: reader.header.count,
                                  catalog: catalog, levels: levels, today: today)
         seenRows = [:]
+        // About a row per 40 bytes: the table is sized once rather than grown (and rehashed) as rows come.
+        if source.kind != .people, let size = (try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? Int {
+            seenRows.reserveCapacity(min(size / 40, 8_000_000))
+        }
 
         lastPerson = ""
         if source.kind == .people {
             peopleFile = file
             supervisorColumn = columns[9] + 1
         }
-        let writer = try RowWriter(db, table: source.kind.rawValue, columns: ImportStaging.columns(source.kind), batched: true)
         if source.kind != .people { clearImportedPeople(source.kind) }
 
         // The first rows were parsed with the header; the rest are parsed and checked on worker
         // threads while this one takes them in order.
         var failure = reader.firstFailure
-        try take(checker.check(reader.firstRows), source.kind, file, personColumn: columns[0] + 1, writer)
+        try take(checker.check(reader.firstRows), source.kind, file, personColumn: columns[0] + 1)
         if failure == nil && !isFull {
             let pipeline = ChunkPipeline(reader, workers: chunking.workers) { checker.check($0) }
             defer { pipeline.close() }
             while !isFull, let chunk = pipeline.next() {
-                try take(chunk, source.kind, file, personColumn: columns[0] + 1, writer)
+                try take(chunk, source.kind, file, personColumn: columns[0] + 1)
                 if let stop = chunk.failure { failure = stop; break }
             }
         }
@@ -221,9 +258,10 @@ private struct ImportSession {
             report(failure.file, failure.line, failure.column, failure.said)
             if source.kind == .people { peopleIncomplete = true }
         }
+        try output.endFile(source.kind)
     }
     /// After all files: supervisors, cycles, histories of kinds absent from a folder import, and the
-    /// list of histories to replace (staged for the copy).
+    /// list of histories to replace (handed to the output).
     mutating func finish(_ request: ImportRequest) throws {
         checkSupervisors()
         guard writing else { return }
@@ -233,10 +271,7 @@ private struct ImportSession {
                 clearImportedPeople(kind)
             }
         }
-        let insert = try db.makeStatement(sql: "INSERT INTO \(ImportStaging.clearedTable) (kind, person_id) VALUES (?, ?)")
-        for (kind, ids) in cleared {
-            for id in ids { try insert.execute(arguments: [kind.rawValue, id]) }
-        }
+        try output.replace(cleared)
     }
 
     /// Re-imported people lose their old histories of `kind` before the new rows go in.
@@ -256,23 +291,21 @@ private struct ImportSession {
     // MARK: rows
 
     /// Takes checked rows in file order: reports their problems, then what depends on earlier rows
-    /// (duplicate people, unknown people), and writes them while nothing is wrong.
-    mutating func take(_ chunk: CheckedChunk, _ kind: RecordFile, _ file: String, personColumn: Int, _ writer: RowWriter) throws {
-        defer { writer.clearBindings() }
-        try chunk.bytes.withUnsafeBufferPointer { bytes in
-            try take(chunk, bytes, kind, file, personColumn: personColumn, writer)
-        }
+    /// (duplicate people, unknown people), and hands them to the output while nothing is wrong.
+    mutating func take(_ chunk: CheckedChunk, _ kind: RecordFile, _ file: String, personColumn: Int) throws {
+        let picked = pick(chunk, kind, file, personColumn: personColumn)
+        guard writing, !picked.isEmpty else { return }
+        try chunk.bytes.withUnsafeBufferPointer { bytes in try output.write(kind, chunk, bytes, rows: picked) }
+        count(kind, picked.count)
     }
 
-    private mutating func take(_ chunk: CheckedChunk, _ bytes: UnsafeBufferPointer<UInt8>, _ kind: RecordFile, _ file: String,
-                               personColumn: Int, _ writer: RowWriter) throws {
+    /// The rows of `chunk` to write.
+    private mutating func pick(_ chunk: CheckedChunk, _ kind: RecordFile, _ file: String, personColumn: Int) -> [Int] {
         var problem = 0
-        // Rows to write, flushed a batch at a time (and the rest at the end of the chunk, whose
-        // buffer the bound text points into).
-        var pending: [Int] = []
-        pending.reserveCapacity(RowWriter.batchRows)
+        var picked: [Int] = []
+        picked.reserveCapacity(chunk.rows.count)
         for (index, row) in chunk.rows.enumerated() {
-            if isFull { return }
+            if isFull { break }
             defer { problem = row.problemEnd }
             if row.refusedWhole {
                 reportProblems(chunk, from: problem, to: row.problemEnd)
@@ -293,62 +326,18 @@ private struct ImportSession {
                 let person = personRef(row.person, file, row.line, personColumn)
                 reportProblems(chunk, from: problem, to: row.problemEnd)
                 guard let person, row.complete else { continue }
-                let digest = Self.digest(chunk, row, bytes, values: kind.columns.count - 1)
-                if let first = seenRows[digest] {
+                // One lookup for the usual row seen for the first time; a duplicate puts the first line back.
+                if let digest = row.digest, let first = seenRows.updateValue(row.line, forKey: digest) {
+                    seenRows[digest] = first
                     report(file, row.line, 1, said("แถวซ้ำ: ค่าเหมือนบรรทัด \(first)", "duplicate row: the same values as line \(first)"))
                     continue
                 }
-                seenRows[digest] = row.line
                 guard writing else { continue }
                 clearOnFirstSight(kind, person)
             }
-            pending.append(index)
-            if pending.count == RowWriter.batchRows, let batch = writer.batch {
-                for (r, at) in pending.enumerated() { bindRow(chunk, at, bytes, kind, batch, from: Int32(r * writer.width), writer.width) }
-                try batch.run()
-                count(kind, pending.count)
-                pending.removeAll(keepingCapacity: true)
-            }
+            picked.append(index)
         }
-        guard writing else { return }
-        for at in pending {
-            bindRow(chunk, at, bytes, kind, writer.single, from: 0, writer.width)
-            try writer.single.run()
-        }
-        count(kind, pending.count)
-    }
-
-    /// Two independent hashes of a history row's person and checked values.
-    private static func digest(_ chunk: CheckedChunk, _ row: CheckedRow, _ bytes: UnsafeBufferPointer<UInt8>, values: Int) -> RowDigest {
-        var first = Hasher(), second = Hasher()
-        second.combine(0x5EED)
-        first.combine(row.person)
-        second.combine(row.person.utf8.count)
-        second.combine(row.person)
-        for value in chunk.values[row.valueStart..<(row.valueStart + values)] {
-            switch value {
-            case .text(let start, let count):
-                let text = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + count)]))
-                first.combine(1); first.combine(bytes: text)
-                second.combine(count); second.combine(bytes: text)
-            case .int(let number): first.combine(2); first.combine(number); second.combine(-number - 7)
-            case .null: first.combine(3); second.combine(-3)
-            }
-        }
-        return RowDigest(a: first.finalize(), b: second.finalize())
-    }
-
-    /// Binds row `at` from parameter `from + 1` on: a person's checked values, or a history row's person
-    /// and then its checked values.
-    private func bindRow(_ chunk: CheckedChunk, _ at: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ kind: RecordFile,
-                         _ insert: BulkInsert, from first: Int32, _ width: Int) {
-        let row = chunk.rows[at]
-        if kind == .people {
-            for i in 0..<width { insert.bind(first + Int32(i + 1), chunk.values[row.valueStart + i], in: bytes) }
-            return
-        }
-        insert.bind(first + 1, row.person)
-        for i in 0..<(width - 1) { insert.bind(first + Int32(i + 2), chunk.values[row.valueStart + i], in: bytes) }
+        return picked
     }
 
     private mutating func count(_ kind: RecordFile, _ rows: Int) {

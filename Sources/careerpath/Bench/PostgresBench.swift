@@ -22,6 +22,7 @@ struct PostgresBench: ParsableCommand {
     @Option(help: "How long the kiosks run, in seconds.") var seconds: Int = 60
     @Option(help: "The director post of the succession query.") var post = "dir-news-bureau"
     @Option(help: "The psql command.") var psql = "psql"
+    @Flag(help: "Only the import against psql \\copy (no succession query, no kiosks).") var importOnly = false
 
     func run() throws {
         #if DEBUG
@@ -62,6 +63,7 @@ struct PostgresBench: ParsableCommand {
         print("import \(ours.value.people) people, \(ours.value.rows) rows: careerpath \(ImportBench.seconds(ours.seconds)), psql \\copy \(ImportBench.seconds(shell.seconds))")
         print(String(format: "  ratio %.2f× (target ≤ 2×) %@", importRatio, importRatio <= 2 ? "ok" : "OVER"))
         print("  cpu: careerpath \(oursCPU.text(own: true)), psql \\copy \(shellCPU.text(own: false))")
+        if importOnly { return }
 
         // 2. The succession candidate query: through the store vs the same statements in psql.
         let ranker = SuccessionRanker(catalog: catalog)
