@@ -110,7 +110,7 @@ for target in "${targets[@]}"; do
     rc=$?
     set -e
     t1=$(date +%s.%N)
-    done_runs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
+    done_runs=$(grep -aoE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -n 1 || echo 0)
     seconds=$(awk "BEGIN { printf \"%.1f\", $t1 - $t0 }")
     rate=$(awk "BEGIN { s = $t1 - $t0; printf \"%.0f\", (s > 0) ? $done_runs / s : 0 }")
     if ((rc == 0)); then result="ok, 0 crashes"; else result="FAILED (exit $rc): see $log"; status=1; fi
