@@ -5,6 +5,12 @@ import PackageDescription
 // swift-corelibs Foundation and GNU ld options, and the system libraries are found where apt
 // puts them. No other platform is claimed because none is built or tested; a port would start
 // by guarding the link flags with `.when(platforms: [.linux])`.
+// The rules, the cell grid and the screens are optimized in debug builds too: the tests render
+// thousands of frames and run the engine over whole rosters, and unoptimized generic code made
+// those tests most of `swift test`'s time. (`-enable-testing` still applies, so `@testable import`
+// works.)
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "CareerPath",
     products: [
@@ -38,7 +44,7 @@ let package = Package(
         // Reference data: typed model, YAML loader, validator.
         .target(name: "CareerCatalog", dependencies: ["LocalSystem", .product(name: "Yams", package: "Yams")]),
         // Pure rules: no I/O, no UI.
-        .target(name: "CareerEngine", dependencies: ["CareerCatalog"]),
+        .target(name: "CareerEngine", dependencies: ["CareerCatalog"], swiftSettings: optimizedInDebug),
         // The CSV import's reading and per-row checks (files, rows, dates, levels, messages): no database,
         // so the fuzz targets build it without the store's drivers.
         .target(name: "CareerImport", dependencies: [
@@ -61,11 +67,11 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Terminal-independent UI toolkit: cell grid, Thai width, wrapping and collation, widgets, diff.
-        .target(name: "TerminalUI", dependencies: ["CICU"]),
+        .target(name: "TerminalUI", dependencies: ["CICU"], swiftSettings: optimizedInDebug),
         // The only code that calls ncurses.
         .target(name: "TerminalNcurses", dependencies: ["TerminalUI", "CNcursesw"]),
         // App state, update function, screens, keymaps.
-        .target(name: "CareerApp", dependencies: ["CareerCatalog", "CareerEngine", "TerminalUI"]),
+        .target(name: "CareerApp", dependencies: ["CareerCatalog", "CareerEngine", "TerminalUI"], swiftSettings: optimizedInDebug),
         .executableTarget(name: "careerpath", dependencies: [
             "CareerCatalog", "CareerEngine", "CareerStore", "TerminalUI", "TerminalNcurses", "CareerApp", "LocalSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
