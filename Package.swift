@@ -40,16 +40,17 @@ let package = Package(
 
         // Files and environment variables read with the C library, for code on the first-paint
         // path (docs/architecture.md, "The first paint").
-        .target(name: "LocalSystem"),
+        .target(name: "LocalSystem", swiftSettings: optimizedInDebug),
         // Reference data: typed model, YAML loader, validator.
-        .target(name: "CareerCatalog", dependencies: ["LocalSystem", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CareerCatalog", dependencies: ["LocalSystem", .product(name: "Yams", package: "Yams")],
+                swiftSettings: optimizedInDebug),
         // Pure rules: no I/O, no UI.
         .target(name: "CareerEngine", dependencies: ["CareerCatalog"], swiftSettings: optimizedInDebug),
         // The CSV import's reading and per-row checks (files, rows, dates, levels, messages): no database,
         // so the fuzz targets build it without the store's drivers.
         .target(name: "CareerImport", dependencies: [
             "CareerCatalog", "CareerEngine", .product(name: "CSV", package: "CSV.swift"),
-        ]),
+        ], swiftSettings: optimizedInDebug),
         // Personnel records, plans, accounts, audit (SQLite through GRDB, or PostgreSQL); CSV import.
         .target(name: "CareerStore", dependencies: [
             "CareerCatalog", "CareerEngine", "CareerImport", "LocalSystem",
@@ -65,17 +66,17 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ], swiftSettings: optimizedInDebug),
         // Terminal-independent UI toolkit: cell grid, Thai width, wrapping and collation, widgets, diff.
         .target(name: "TerminalUI", dependencies: ["CICU"], swiftSettings: optimizedInDebug),
         // The only code that calls ncurses.
-        .target(name: "TerminalNcurses", dependencies: ["TerminalUI", "CNcursesw"]),
+        .target(name: "TerminalNcurses", dependencies: ["TerminalUI", "CNcursesw"], swiftSettings: optimizedInDebug),
         // App state, update function, screens, keymaps.
         .target(name: "CareerApp", dependencies: ["CareerCatalog", "CareerEngine", "TerminalUI"], swiftSettings: optimizedInDebug),
         .executableTarget(name: "careerpath", dependencies: [
             "CareerCatalog", "CareerEngine", "CareerStore", "TerminalUI", "TerminalNcurses", "CareerApp", "LocalSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: [
+        ], swiftSettings: optimizedInDebug, linkerSettings: [
             // Release builds carry the Swift runtime and Foundation inside the binary: loading and
             // relocating their shared libraries cost more than everything else before the first
             // screen (`careerpath bench ui`). The modules were compiled against the shared
