@@ -14,7 +14,12 @@ extension TUITests {
         try start(tmux, "--as \(Self.unitHead) --lang th", width: 120, height: 40)
         try await tmux.waitFor(text: "R รายงาน", timeout: 20)
         try tmux.sendKeys("R")
-        let form = try await tmux.waitFor(text: "☐ ติดประกาศให้บุคลากร")
+        // The appendix heading is drawn after the first activity: wait for the whole form, so a
+        // capture mid-draw is not taken for a form without it.
+        let form = try await tmux.waitFor("the usage form drawn whole") { screen in
+            let all = screen.joined(separator: "\n")
+            return all.contains("☐ ติดประกาศให้บุคลากร") && all.contains("ภาคผนวก")
+        }
         #expect(text(form).contains("สำนักข่าว"), "\(text(form))")
         #expect(text(form).contains("ภาคผนวก"), "\(text(form))")
         // Tick the first activity (the cursor starts on it).
