@@ -35,7 +35,11 @@ struct DataOptions: ParsableArguments {
     /// The validated catalog of the data folder at `path`: compiled when `Data/` has not changed
     /// since the last load (`CatalogCache`), else read from the YAML and checked.
     static func catalog(atPath path: String) throws -> Catalog {
-        let result = CatalogCache.load(path: path)
+        try catalog(loaded: CatalogCache.load(path: path), atPath: path)
+    }
+
+    /// The catalog of `CatalogCache.load(path:)`'s result, or its errors printed (exit 1).
+    static func catalog(loaded result: Result<Catalog, CatalogErrors>, atPath path: String) throws -> Catalog {
         guard case .success(let catalog) = result else {
             return try catalog(from: result, folder: URL(fileURLWithPath: path, isDirectory: true))
         }

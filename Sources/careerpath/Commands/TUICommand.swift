@@ -57,17 +57,23 @@ struct TUICommand: ParsableCommand {
     static func start(_ options: TUIOptions) throws {
         StartupTrace.mark("arguments parsed")
         let folder = try DataOptions.dataFolderPath(option: options.data)
-        let catalog = try DataOptions.catalog(atPath: folder)
-        StartupTrace.mark("catalog loaded")
+        let preload = CatalogPreload(path: folder)
         // A new database is filled from the demo roster.
         var createdFromDemo: (path: String, people: Int)?
         let viewer: Viewer = options.viewerID.map { .supervisor(personID: $0) } ?? .system
         // A central server that cannot be reached: the screen opens all the same, says so, and tries again.
-        let (store, unreachable) = try StoreOptions.openStoreOrWait(database: options.database, catalog: catalog,
-                                                                    dataFolder: URL(fileURLWithPath: folder, isDirectory: true),
-                                                                    created: { createdFromDemo = ($0, $1) })
-        if unreachable == nil { try checkPeople(options, store: store, viewer: viewer) }
+        let opening = Result {
+            try StoreOptions.openStoreOrWait(database: options.database, catalog: try preload.catalog(),
+                                             dataFolder: URL(fileURLWithPath: folder, isDirectory: true),
+                                             created: { createdFromDemo = ($0, $1) })
+        }
         StartupTrace.mark("database open")
+        // Bad data ends the start with its own errors and exit code even when the database failed too
+        // (that failure is printed first then: both opened at once).
+        let catalog = try preload.catalog()
+        StartupTrace.mark("catalog loaded")
+        let (store, unreachable) = try opening.get()
+        if unreachable == nil { try checkPeople(options, store: store, viewer: viewer) }
 
         let runner = EffectRunner(store: store, viewer: viewer, catalog: catalog)
         // A unit head or HR (`--as`) also gets the Reports screen (`R`) (not known while the server is away).
@@ -85,7 +91,7 @@ struct TUICommand: ParsableCommand {
             let language = options.lang ?? (capabilities.canShowThai ? .th : .en)
             let size = TerminalSize(width: terminal.width, height: terminal.height)
             // `--as ID` without `--person`: supervisor mode (the split pane of their subordinates).
-            var state = AppState(catalog: catalog, today: DateText.today(), language: language, size: size, viewerID: viewerID,
+            var state = AppState(catalog: catalog, analyzer: preload.gapAnalyzer(), today: DateText.today(), language: language, size: size, viewerID: viewerID,
                                  glyphs: capabilities.glyphs, exportFolder: exportFolder,
                                  supervisorID: personID == nil ? viewerID : nil)
             if let createdFromDemo { state.noteDatabaseCreated(path: createdFromDemo.path, people: createdFromDemo.people) }
