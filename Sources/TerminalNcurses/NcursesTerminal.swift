@@ -207,7 +207,7 @@ public final class NcursesTerminal {
         leaveok(cp_stdscr(), true)
 
         var environment: [String: String] = [:]
-        for key in ["NO_COLOR", "LANG", "LC_ALL", "LC_CTYPE"] {
+        for key in TerminalCapabilities.environmentNames {
             if let value = Self.environmentValue(key) { environment[key] = value }
         }
         environment["TERM"] = termName

@@ -26,6 +26,9 @@ public struct TerminalCapabilities: Sendable, Hashable {
     /// Full colour and Unicode: what tests and `render` use.
     public static let full = TerminalCapabilities(colors: .ansi256, unicode: true)
 
+    /// The environment variables `detect` reads.
+    public static let environmentNames = ["NO_COLOR", "LC_ALL", "LC_CTYPE", "LANG", "TERM"]
+
     /// Decides from the environment and what the terminal library reports.
     ///
     /// - `NO_COLOR` present with a non-empty value switches colour off (https://no-color.org).

@@ -45,7 +45,9 @@ extension CareerPathCommand {
     static func run(_ arguments: [String]) -> Never {
         do {
             var command = try parseAsRoot(arguments)
+            StartupTrace.mark("arguments parsed")
             try command.run()
+            StartupTrace.mark("command done")
             Output.exit(nil)
         } catch let unreachable as StoreUnavailable {
             // The server is down or the network is: a distinct code for scripts and supervisors' cron jobs.

@@ -35,7 +35,8 @@ struct DataOptions: ParsableArguments {
     /// The validated catalog of the data folder at `path`: compiled when `Data/` has not changed
     /// since the last load (`CatalogCache`), else read from the YAML and checked.
     static func catalog(atPath path: String) throws -> Catalog {
-        try catalog(loaded: CatalogCache.load(path: path), atPath: path)
+        defer { StartupTrace.mark("catalog loaded") }
+        return try catalog(loaded: CatalogCache.load(path: path), atPath: path)
     }
 
     /// The catalog of `CatalogCache.load(path:)`'s result, or its errors printed (exit 1).

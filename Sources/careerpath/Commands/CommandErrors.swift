@@ -5,6 +5,7 @@ import CareerCatalog
 import CareerEngine
 import CareerStore
 import Foundation
+import LocalSystem
 import TerminalUI
 
 /// The exit codes of every command (docs/cli.md, "Exit codes"), one table.
@@ -37,7 +38,8 @@ func storeOpenFailure(_ path: String, _ error: Error) -> Error {
 enum CommandLanguage {
     nonisolated(unsafe) static var current: Language = .th
 
-    static func from(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    static func from(_ arguments: [String],
+                     environment: [String: String] = ProcessEnvironment.values(TerminalCapabilities.environmentNames)) -> Language {
         for (i, argument) in arguments.enumerated() {
             if argument == "--lang", i + 1 < arguments.count, let language = Language(rawValue: arguments[i + 1]) { return language }
             if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) { return language }
@@ -184,7 +186,7 @@ enum CommandError {
     /// Why the terminal could not be opened, in the chosen language (the adapter's own message is
     /// the English one).
     static func terminal(_ error: TerminalError) -> String {
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = ProcessEnvironment.value("TERM") ?? ""
         switch error.kind {
         case .notATerminal: return text(.notATerminal, error.message)
         case .noTerminalType: return text(.noTerminalType, error.message)

@@ -41,6 +41,7 @@ struct StoreOptions: ParsableArguments {
         } catch {
             throw storeOpenFailure(path, error)
         }
+        StartupTrace.mark("database open")
         guard !existed, let demoCatalog else { return store }
 
         let data: URL
