@@ -79,7 +79,9 @@ extension AppState {
     /// list (a kiosk) finds only the record it has open. The search never reads the store.
     mutating func runSearch(_ search: inout SearchState) {
         let needle = SearchText.folded(search.query.text)
-        var hits = searchIndex.search(needle)
+        let index = searchIndex ?? SearchIndex(catalog: catalog)
+        searchIndex = index
+        var hits = index.search(needle)
         var matched = 0
         if !needle.isEmpty {
             let units = catalog.unitsByID
