@@ -198,8 +198,9 @@ final class PostgresImport: ImportOutput {
     }
 
     /// Drops the secondary indexes (partial ones stay: imported rows are not in them), foreign keys and
-    /// unreferenced primary key of `table`; returns the statements that make them again, indexes first. Nothing when this role does not own the table (it may only write rows:
-    /// they then go in with the indexes and keys in place).
+    /// unreferenced primary key of `table`; returns the statements that make them again, indexes
+    /// first. Nothing when this role does not own the table (it may only write rows: they then go in
+    /// with the indexes and keys in place).
     private static func dropIndexesAndKeys(_ db: StoreSession, table: String) throws -> [String] {
         let owns = try Bool.fetchOne(db, sql: "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class WHERE oid = CAST(? AS regclass)",
                                      arguments: [table]) ?? false
