@@ -300,23 +300,34 @@ import Testing
             record.assessments.removeAll { !$0.counts }
             expected[p.id] = record
         }
-        // The units leave out R05 and R06, between R04 and R07 in id order.
+        let trained = Set(Self.roster.enumerated().filter { $0.offset % 2 == 0 }.map(\.element.id))
+        // The units leave out R05 and R06, between R04 and R07 in id order. Only the people with a
+        // course (R01, R03, R07 of those units) in batches of 3 are a batch spread thin over its
+        // range (3 of the 7 people from R01 to R07): read by their ids, not by the range.
+        var spreadThin = 0
         for units in [["news-bureau", "regional-pr-bureau-3", "provincial-pr-chiang-mai"], ["regional-pr-bureau-3", "provincial-pr-chiang-mai"],
                       ["news-bureau", "ict-center", "regional-pr-bureau-3", "provincial-pr-chiang-mai"]] {
-            for batch in 1...8 {
-                var seen: [String] = []
-                try store.forEachUnitRecordBatch(units: units, viewer: .system, catalog: catalog, histories: .training, batch: batch,
-                                                 screen: "test", report: "needs") { records in
-                    for record in records {
-                        seen.append(record.person.id)
-                        let want = try #require(expected[record.person.id])
-                        #expect(record.assessments == want.assessments, "\(record.person.id), batch \(batch)")
-                        #expect(record.trainings == want.trainings, "\(record.person.id), batch \(batch)")
+            for trainingsOnly in [false, true] {
+                for batch in 1...8 {
+                    var seen: [String] = []
+                    try store.forEachUnitRecordBatch(units: units, viewer: .system, catalog: catalog, withTrainingsOnly: trainingsOnly,
+                                                     histories: .training, batch: batch, screen: "test", report: "needs") { records in
+                        let ids = records.map(\.person.id)
+                        if let first = ids.first, let last = ids.last,
+                           ids.count * 2 < Self.roster.filter({ (first...last).contains($0.id) }).count { spreadThin += 1 }
+                        for record in records {
+                            seen.append(record.person.id)
+                            let want = try #require(expected[record.person.id])
+                            #expect(record.assessments == want.assessments, "\(record.person.id), batch \(batch)")
+                            #expect(record.trainings == want.trainings, "\(record.person.id), batch \(batch)")
+                        }
                     }
+                    let want = Self.roster.filter { units.contains($0.unit) && (!trainingsOnly || trained.contains($0.id)) }.map(\.id)
+                    #expect(seen == want, "\(units), trainings only: \(trainingsOnly), batch \(batch)")
                 }
-                #expect(seen == Self.roster.filter { units.contains($0.unit) }.map(\.id), "\(units), batch \(batch)")
             }
         }
+        #expect(spreadThin > 0, "no batch was read by its ids")
     }
 
     // MARK: the CLI
