@@ -25,6 +25,12 @@ public enum RecordFile: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// The columns of the store's table (named `rawValue`) that the file's columns go into, in the
+    /// same order: the same names, `id` for people's `person_id`.
+    public var tableColumns: [String] {
+        self == .people ? ["id"] + columns.dropFirst() : columns
+    }
+
     /// Import order: people first, so the histories can refer to them.
     package var order: Int { RecordFile.allCases.firstIndex(of: self) ?? 0 }
 

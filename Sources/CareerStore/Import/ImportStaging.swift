@@ -42,13 +42,8 @@ final class ImportStaging {
         }
     }
 
-    /// The columns an import writes for `kind`: the CSV's, with `id` for people's `person_id`.
-    static func columns(_ kind: RecordFile) -> [String] {
-        kind == .people ? ["id"] + kind.columns.dropFirst() : kind.columns
-    }
-
     static func columnList(_ kind: RecordFile) -> String {
-        columns(kind).map { "\"\($0)\"" }.joined(separator: ", ")
+        kind.tableColumns.map { "\"\($0)\"" }.joined(separator: ", ")
     }
 
     /// The newest import's id (0 for none): an import checked against an older state of the records is refused.
@@ -149,7 +144,7 @@ final class StagedRows: ImportOutput {
 
     func write(_ kind: RecordFile, _ chunk: CheckedChunk, _ bytes: UnsafeBufferPointer<UInt8>, rows picked: [Int]) throws {
         if writer?.kind != kind {
-            writer = (kind, try RowWriter(db, table: kind.rawValue, columns: ImportStaging.columns(kind), batched: true))
+            writer = (kind, try RowWriter(db, table: kind.rawValue, columns: kind.tableColumns, batched: true))
         }
         guard let rows = writer?.rows else { return }
         // The bound text points into the chunk's buffer: unbound before it goes.

@@ -67,7 +67,7 @@ final class PostgresImport: ImportOutput {
         let numbering = kind != .people && empty.contains(kind)
         if stream == nil {
             let table = kind == .people && !empty.contains(.people) ? "staged_people" : kind.rawValue
-            stream = try db.copyStream(table: table, columns: (numbering ? ["id"] : []) + ImportStaging.columns(kind))
+            stream = try db.copyStream(table: table, columns: (numbering ? ["id"] : []) + kind.tableColumns)
         }
         var id = numbered[kind] ?? 0
         defer { if numbering { numbered[kind] = id } }
@@ -102,7 +102,7 @@ final class PostgresImport: ImportOutput {
         guard stream != nil else { return }
         try endCopy()
         if kind == .people && !empty.contains(.people) {
-            let people = ImportStaging.columns(.people)
+            let people = RecordFile.people.tableColumns
             let list = ImportStaging.columnList(.people)
             try db.execute(sql: """
                 INSERT INTO people (\(list)) SELECT \(list) FROM staged_people

@@ -110,7 +110,7 @@ protocol ImportOutput: AnyObject {
 }
 
 extension CheckedChunk {
-    /// The checked values of row `at` of a `kind` file, in `ImportStaging.columns(kind)` order; a history
+    /// The checked values of row `at` of a `kind` file, in `kind.tableColumns` order; a history
     /// row's come after its person (`rows[at].person`), which the caller writes first.
     func values(ofRow at: Int, _ kind: RecordFile) -> ArraySlice<BindValue> {
         let start = rows[at].valueStart

@@ -31,14 +31,14 @@ struct PostgresBench: ParsableCommand {
         #endif
         let catalog = try dataOptions.loadCatalog()
         let pid = ProcessInfo.processInfo.processIdentifier
-        let schema = "bench_\(pid)", plain = "bench_plain_\(pid)"
+        let schema = "bench_\(pid)", plain = "bench_plain_\(pid)", same = "bench_same_\(pid)"
         let location = try PostgresLocation(url: url)
         let storeURL = url + (url.contains("?") ? "&" : "?") + "schema=" + schema
         let folder = NSTemporaryDirectory() + "careerpath-bench-pg-\(pid)"
         try? FileManager.default.removeItem(atPath: folder)
         defer {
             try? FileManager.default.removeItem(atPath: folder)
-            _ = try? runPSQL(location, "DROP SCHEMA IF EXISTS \(schema) CASCADE; DROP SCHEMA IF EXISTS \(plain) CASCADE;")
+            _ = try? runPSQL(location, "DROP SCHEMA IF EXISTS \(schema) CASCADE; DROP SCHEMA IF EXISTS \(plain) CASCADE; DROP SCHEMA IF EXISTS \(same) CASCADE;")
         }
         let csv = folder + "/csv"
         _ = try DemoRoster(catalog: catalog, people: people, seed: seed).write(to: csv)
@@ -54,6 +54,15 @@ struct PostgresBench: ParsableCommand {
             script += "CREATE TABLE \(kind.rawValue) (" + kind.columns.map { "\"\($0)\" TEXT" }.joined(separator: ", ") + ");\n"
             script += "\\copy \(kind.rawValue) FROM '\(csv)/\(kind.fileName)' WITH (FORMAT csv, HEADER true)\n"
         }
+        // For reference, psql \copy into the store's own tables (made by the store, keys and indexes
+        // in place, no row checked, no statistics): what the typed, constrained tables cost by themselves.
+        var sameScript = "SET search_path TO \(same);\n"
+        for kind in RecordFile.allCases.sorted(by: { $0.order < $1.order }) {
+            let columns = kind.tableColumns.map { "\"\($0)\"" }.joined(separator: ", ")
+            sameScript += "\\copy \(kind.rawValue) (\(columns)) FROM '\(csv)/\(kind.fileName)' WITH (FORMAT csv, HEADER true)\n"
+        }
+        let sameURL = url + (url.contains("?") ? "&" : "?") + "schema=" + same
+        var sameTimes: [Double] = []
         var cpu = Usage(server: server)
         var oursTimes: [Double] = [], shellTimes: [Double] = []
         var oursCPU: [Usage.Lap] = [], shellCPU: [Usage.Lap] = []
@@ -72,12 +81,18 @@ struct PostgresBench: ParsableCommand {
             _ = cpu.lap()
             shellTimes.append(try ImportBench.time { try runPSQL(location, script) }.seconds)
             shellCPU.append(cpu.lap())
+            _ = try? runPSQL(location, "DROP SCHEMA IF EXISTS \(same) CASCADE;")
+            _ = try PersonnelStore(location: sameURL, terminal: "bench")   // the schema, migrated
+            _ = try? runPSQL(location, "CHECKPOINT;")
+            sameTimes.append(try ImportBench.time { try runPSQL(location, sameScript) }.seconds)
         }
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         let importRatio = median(oursTimes) / max(median(shellTimes), 1e-9)
         let runs = { (times: [Double]) in times.map { String(format: "%.2f", $0) }.joined(separator: ", ") + " s" }
         print("import \(summary?.people ?? 0) people, \(summary?.rows ?? 0) rows, median of \(oursTimes.count): careerpath \(ImportBench.seconds(median(oursTimes))) (\(runs(oursTimes))), psql \\copy \(ImportBench.seconds(median(shellTimes))) (\(runs(shellTimes)))")
         print(String(format: "  ratio %.2f× (target ≤ 2×) %@", importRatio, importRatio <= 2 ? "ok" : "OVER"))
+        print(String(format: "  for reference: psql \\copy into the store's own tables (keys and indexes in place, no row checked, no ANALYZE) %.2f s (%@): careerpath %.2f× that",
+                     median(sameTimes), runs(sameTimes), median(oursTimes) / max(median(sameTimes), 1e-9)))
         let middle = oursTimes.firstIndex(of: median(oursTimes)) ?? 0, shellMiddle = shellTimes.firstIndex(of: median(shellTimes)) ?? 0
         print("  cpu of the median runs: careerpath \(oursCPU[middle].text(own: true)), psql \\copy \(shellCPU[shellMiddle].text(own: false))")
         if importOnly { return }
