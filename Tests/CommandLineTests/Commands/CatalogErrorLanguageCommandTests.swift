@@ -41,4 +41,21 @@ struct CatalogErrorLanguageCommandTests {
         let en = CommandLineRun.run(["people", "--lang", "en"], environment: ["CAREERPATH_DATA": data])
         #expect(en.stderr.contains("unknown field `work_feilds` in a unit"), "\(en.stderr)")
     }
+
+    /// The screen reads the catalog on a second thread while it opens the database: bad data still
+    /// stops it before the terminal with the data's errors, said once, exit 1; a database that did
+    /// not exist is not created (nor filled from the demo roster).
+    @Test func theScreenStopsOnBadDataBeforeItStarts() throws {
+        let data = try Self.brokenData()
+        defer { try? FileManager.default.removeItem(atPath: (data as NSString).deletingLastPathComponent) }
+        let fresh = CommandLineRun.folder + "/screen-bad-data-\(UUID().uuidString).sqlite"
+        for database in [CommandLineRun.database, fresh] {
+            let run = CommandLineRun.run(["--data", data, "--database", database, "--lang", "en"])
+            #expect(run.status == 1, "\(database): \(run.stderr)")
+            #expect(run.stderr.contains("unknown field `work_feilds` in a unit"), "\(run.stderr)")
+            #expect(run.stderr.components(separatedBy: "errors in the reference data at").count == 2, "said once: \(run.stderr)")
+            #expect(!run.stderr.contains("terminal"), "\(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: fresh))
+    }
 }

@@ -1,5 +1,6 @@
 import CareerCatalog
 import Foundation
+import Testing
 
 /// Runs the real `careerpath` binary (built next to the test runner) against a temporary
 /// database made once from `Data/demo`.
@@ -68,6 +69,9 @@ enum CommandLineRun {
         execute("/bin/sh", ["-c", command], environment: [:])
     }
 
+    /// How long a run may take, on a loaded 2-core machine, before its test fails.
+    static let timeout: Double = 180
+
     private static func execute(_ program: String, _ arguments: [String], environment extra: [String: String]) -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
@@ -82,7 +86,16 @@ enum CommandLineRun {
         process.standardOutput = FileHandle(forWritingAtPath: name + ".out")
         process.standardError = FileHandle(forWritingAtPath: name + ".err")
         process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         do { try process.run() } catch { return Result(status: -1, stdout: "", stderr: "cannot run \(program): \(error)") }
+        // A run that hangs fails its test, and the other tests go on: no expectation of a status
+        // (not even `!= 0`) can pass on a process that never ended.
+        if ended.wait(timeout: .now() + timeout) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            Issue.record("careerpath \(arguments.joined(separator: " ")) did not end within \(Int(timeout)) s")
+        }
         process.waitUntilExit()
         let stdout = FileManager.default.contents(atPath: name + ".out") ?? Data()
         let stderr = FileManager.default.contents(atPath: name + ".err") ?? Data()
