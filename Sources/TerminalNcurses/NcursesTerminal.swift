@@ -207,7 +207,7 @@ public final class NcursesTerminal {
         leaveok(cp_stdscr(), true)
 
         var environment: [String: String] = [:]
-        for key in TerminalCapabilities.environmentNames {
+        for key in TerminalCapabilities.environmentNames where key != "TERM" {
             if let value = Self.environmentValue(key) { environment[key] = value }
         }
         environment["TERM"] = termName

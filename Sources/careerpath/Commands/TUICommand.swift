@@ -67,7 +67,6 @@ struct TUICommand: ParsableCommand {
                                              dataFolder: URL(fileURLWithPath: folder, isDirectory: true),
                                              created: { createdFromDemo = ($0, $1) })
         }
-        StartupTrace.mark("database open")
         // Bad data ends the start with its own errors and exit code even when the database failed too
         // (that failure is printed first then: both opened at once).
         let catalog = try preload.catalog()

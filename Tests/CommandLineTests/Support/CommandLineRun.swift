@@ -93,7 +93,6 @@ enum CommandLineRun {
         // (not even `!= 0`) can pass on a process that never ended.
         if ended.wait(timeout: .now() + timeout) == .timedOut {
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
             Issue.record("careerpath \(arguments.joined(separator: " ")) did not end within \(Int(timeout)) s")
         }
         process.waitUntilExit()
