@@ -162,10 +162,23 @@ public enum TextWidth {
     /// command line writes to standard output and standard error.
     public static func terminalSafe(_ text: String) -> String {
         func dropped(_ scalar: Unicode.Scalar) -> Bool { scalar != "\n" && scalar != "\t" && isUnsafe(scalar) }
-        guard text.unicodeScalars.contains(where: dropped) else { return text }
+        guard mayHoldUnsafe(text), text.unicodeScalars.contains(where: dropped) else { return text }
         var safe = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !dropped(scalar) { safe.append(scalar) }
         return String(safe)
+    }
+
+    /// False when no byte of `text`'s UTF-8 can start an unsafe scalar other than a line feed or a
+    /// tab: no C0 control or DEL, no 0xC2 (C1 controls are U+0080–U+009F), no 0xD8 (U+061C) and no
+    /// 0xE2 (the other bidi controls are U+200E–U+2069). Thai (0xE0 …) and ASCII text pass on this
+    /// byte scan alone, without decoding scalars.
+    static func mayHoldUnsafe(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { byte in
+                byte < 0x20 ? byte != 0x0A && byte != 0x09 : byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+            }
+        }
     }
 
     /// Binary search in the sorted wide/fullwidth table.

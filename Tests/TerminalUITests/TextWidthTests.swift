@@ -124,4 +124,28 @@ struct TruncationTests {
         #expect(TextWidth.of(TextWidth.fit("นักประชาสัมพันธ์", toWidth: 10)) == 10)
         #expect(TextWidth.fit("中文字", toWidth: 4) == "中… ")
     }
+
+    @Test("terminalSafe drops exactly the unsafe scalars of every plane-0 scalar and a few beyond, whatever surrounds them")
+    func terminalSafeMatchesTheScalarRule() {
+        // The rule itself, scalar by scalar: what `terminalSafe`'s byte scan must agree with.
+        func oracle(_ text: String) -> String {
+            var kept = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars where scalar == "\n" || scalar == "\t" || !TextWidth.isUnsafe(scalar) {
+                kept.append(scalar)
+            }
+            return String(kept)
+        }
+        let values = Array(0...0xFFFF) + [0x1F600, 0x20000, 0xE0001, 0x10FFFF]
+        var mismatches: [String] = []
+        for value in values {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            for text in [String(scalar), "ก" + String(scalar) + "ข", "a\t" + String(scalar) + "\n"] where TextWidth.terminalSafe(text) != oracle(text) {
+                mismatches.append("U+" + String(value, radix: 16, uppercase: true))
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(!TextWidth.mayHoldUnsafe("นักประชาสัมพันธ์ชำนาญการพิเศษ\tPR officer\n"))
+        #expect(TextWidth.mayHoldUnsafe("1 ม.ค. 2569 – 30 ก.ย. 2569"))   // U+2013 starts with 0xE2: scanned, kept
+        #expect(TextWidth.terminalSafe("1 ม.ค. 2569 – 30 ก.ย. 2569") == "1 ม.ค. 2569 – 30 ก.ย. 2569")
+    }
 }

@@ -34,13 +34,15 @@ enum Output {
 
     /// Straight to the descriptor (no buffer to flush at exit); a closed pipe ends the writing.
     private static func send(_ text: String, to descriptor: Int32) {
-        let bytes = Array(TextWidth.terminalSafe(text).utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return }
-            written += n
+        var safe = TextWidth.terminalSafe(text)
+        safe.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let n = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return }
+                written += n
+            }
         }
     }
 

@@ -330,15 +330,33 @@ enum RecordText: String, CaseIterable, TextTable {
 /// and no line ending in blanks: the CLI's one table layout (people, a record, succession, the audit log).
 enum ColumnText {
     static func rows(_ rows: [[String]], indent: String = "") -> String {
+        // Each cell is measured once, and the blanks before a cell are written only when text follows.
+        let cellWidths = rows.map { $0.map(TextWidth.of) }
         var widths = Array(repeating: 0, count: rows.map(\.count).max() ?? 0)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextWidth.of(cell)) } }
+        for row in cellWidths { for (i, width) in row.enumerated() { widths[i] = max(widths[i], width) } }
         var out = ""
-        for row in rows {
-            var line = indent + row.enumerated().map { i, cell in i == row.count - 1 ? cell : TextWidth.pad(cell, toWidth: widths[i]) }
-                .joined(separator: "  ")
-            while line.last == " " { line.removeLast() }
-            out += line + "\n"
+        out.reserveCapacity(rows.reduce(0) { $0 + indent.utf8.count + $1.reduce(0) { $0 + $1.utf8.count } + 2 * $1.count + 1 }
+                            + widths.reduce(0, +) * rows.count)
+        for (row, rowWidths) in zip(rows, cellWidths) {
+            let lineStart = out.utf8.count
+            var blanks = 0
+            for (i, cell) in row.enumerated() {
+                if i > 0 { blanks += widths[i - 1] - rowWidths[i - 1] + 2 }
+                guard !cell.isEmpty else { continue }
+                if out.utf8.count == lineStart { out += indent }
+                while blanks > 0 {
+                    let run = min(blanks, spaces.utf8.count)
+                    out.append(contentsOf: spaces.prefix(run))
+                    blanks -= run
+                }
+                out += cell
+            }
+            // A cell's own trailing blanks go too: no line ends in blanks.
+            while out.utf8.count > lineStart, out.utf8.last == UInt8(ascii: " "), out.last == " " { out.removeLast() }
+            out += "\n"
         }
         return out
     }
+
+    private static let spaces = String(repeating: " ", count: 64)
 }
