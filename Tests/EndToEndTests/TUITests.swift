@@ -185,7 +185,8 @@ struct TUITests {
         // Back on the normal screen: no alternate screen, cursor visible, none of the app left over.
         #expect(try tmux.run(["display-message", "-p", "-t", tmux.name, "#{alternate_on} #{cursor_flag}"]) == "0 1")
         #expect(!text(after).contains("10ออก") && !text(after).contains("บันทึกแผนพัฒนาแล้ว"), "\(text(after))")
-        #expect(text(after).contains("from the demo roster"), "the first-run note on stderr: \(text(after))")
+        // In the command line's language: Thai, as the screen was.
+        #expect(text(after).contains("จากรายชื่อตัวอย่างแล้ว"), "the first-run note on stderr: \(text(after))")
 
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") {
             let steps = try TmuxSession.spawn(["/usr/bin/sqlite3", database, """

@@ -354,10 +354,14 @@ public struct AccountStatus: Sendable, Hashable {
 public enum AccountError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownPerson(String)
 
-    public var description: String {
+    public var description: String { text(.en) }
+
+    public func text(_ language: Language) -> String {
         switch self {
         case .unknownPerson(let id):
-            return "no person with ID `\(id)` in the personnel database; check the ID or import the records first"
+            return language == .th
+                ? "ไม่มีบุคคลรหัส `\(id)` ในฐานข้อมูลบุคลากร: ตรวจรหัส หรือนำเข้าประวัติก่อน"
+                : "no person with ID `\(id)` in the personnel database; check the ID or import the records first"
         }
     }
 }

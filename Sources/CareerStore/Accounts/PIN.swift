@@ -36,13 +36,19 @@ public enum PINError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The two entries of `accounts set-pin` differ.
     case entriesDiffer
 
-    public var description: String {
-        switch self {
-        case .empty: return "no PIN given; a PIN is \(PIN.lengths.lowerBound) to \(PIN.lengths.upperBound) digits"
-        case .notDigits: return "a PIN may contain only the digits 0–9 (Thai digits are accepted)"
-        case .wrongLength(let n):
-            return "a PIN is \(PIN.lengths.lowerBound) to \(PIN.lengths.upperBound) digits; this one has \(n)"
-        case .entriesDiffer: return "the two PINs differ; nothing was changed"
+    public var description: String { text(.en) }
+
+    public func text(_ language: Language) -> String {
+        let shortest = PIN.lengths.lowerBound, longest = PIN.lengths.upperBound
+        switch (self, language) {
+        case (.empty, .th): return "ไม่ได้ใส่ PIN: PIN เป็นตัวเลข \(shortest) ถึง \(longest) หลัก"
+        case (.empty, .en): return "no PIN given; a PIN is \(shortest) to \(longest) digits"
+        case (.notDigits, .th): return "PIN มีได้เฉพาะตัวเลข 0–9 (ใช้เลขไทยได้)"
+        case (.notDigits, .en): return "a PIN may contain only the digits 0–9 (Thai digits are accepted)"
+        case (.wrongLength(let n), .th): return "PIN เป็นตัวเลข \(shortest) ถึง \(longest) หลัก แต่ที่ใส่มี \(n) หลัก"
+        case (.wrongLength(let n), .en): return "a PIN is \(shortest) to \(longest) digits; this one has \(n)"
+        case (.entriesDiffer, .th): return "PIN ที่ใส่สองครั้งไม่ตรงกัน จึงไม่ได้เปลี่ยนแปลงใด ๆ"
+        case (.entriesDiffer, .en): return "the two PINs differ; nothing was changed"
         }
     }
 }

@@ -31,30 +31,27 @@ struct SetPINCommand: ParsableCommand {
         let records = try store.openExisting()
         let accounts = AccountService(store: records, hasher: PINCost.hasher)
         guard (try? records.canView(personID: person, viewer: .system)) == true else {
-            throw failure("error: \(AccountError.unknownPerson(person))")
+            throw failure(CommandError.prefix + AccountError.unknownPerson(person).text(CommandLanguage.current))
         }
+        let named = OperatorText.person(person, in: records)
         let pin: PIN
         do {
             if stdin {
                 guard let line = readLine(strippingNewline: true) else { throw failure(CommandError.prefix + CommandError.text(.noPINOnStandardInput)) }
                 pin = try PIN(line)
             } else {
-                let first = try PIN(try SecretPrompt.read("New PIN for \(person): "))
-                let second = try? PIN(try SecretPrompt.read("Repeat the PIN: "))
+                let first = try PIN(try SecretPrompt.read(OperatorText.newPIN.said(named)))
+                let second = try? PIN(try SecretPrompt.read(OperatorText.repeatPIN.said()))
                 guard second == first else { throw PINError.entriesDiffer }
                 pin = first
             }
         } catch let error as PINError {
-            throw failure("error: \(error.description)")
+            throw failure(CommandError.prefix + error.text(CommandLanguage.current))
         } catch let error as SecretPrompt.Failure {
-            throw failure("error: \(error.description)")
+            throw failure(CommandError.prefix + error.text.said())
         }
-        do {
-            try accounts.setPIN(personID: person, pin: pin)
-        } catch {
-            throw failure("error: \(error)")
-        }
-        print("PIN set for \(person)")
+        try accountCommand { try accounts.setPIN(personID: person, pin: pin) }
+        print(OperatorText.pinSet.said(named))
     }
 }
 
@@ -88,8 +85,9 @@ struct GrantHRCommand: ParsableCommand {
     @Argument(help: "The person's employee ID.") var person: String
 
     func run() throws {
-        let changed = try accountCommand { try AccountService(store: store.openExisting()).grantHR(personID: person) }
-        print(changed ? "\(person) now has the hr role" : "\(person) already had the hr role")
+        let records = try store.openExisting()
+        let changed = try accountCommand { try AccountService(store: records).grantHR(personID: person) }
+        print((changed ? OperatorText.hrGranted : .hrAlreadyHeld).said(OperatorText.person(person, in: records)))
     }
 }
 
@@ -101,8 +99,9 @@ struct RevokeHRCommand: ParsableCommand {
     @Argument(help: "The person's employee ID.") var person: String
 
     func run() throws {
-        let changed = try accountCommand { try AccountService(store: store.openExisting()).revokeHR(personID: person) }
-        print(changed ? "\(person) no longer has the hr role" : "\(person) did not have the hr role")
+        let records = try store.openExisting()
+        let changed = try accountCommand { try AccountService(store: records).revokeHR(personID: person) }
+        print((changed ? OperatorText.hrRevoked : .hrNotHeld).said(OperatorText.person(person, in: records)))
     }
 }
 
@@ -114,8 +113,9 @@ struct UnlockCommand: ParsableCommand {
     @Argument(help: "The employee ID.") var person: String
 
     func run() throws {
-        let wasLocked = try accountCommand { try AccountService(store: store.openExisting()).unlock(personID: person) }
-        print(wasLocked ? "\(person) unlocked" : "\(person) was not locked")
+        let records = try store.openExisting()
+        let wasLocked = try accountCommand { try AccountService(store: records).unlock(personID: person) }
+        print((wasLocked ? OperatorText.unlocked : .notLocked).said(OperatorText.person(person, in: records)))
     }
 }
 
@@ -196,6 +196,8 @@ func accountCommand<T>(_ body: () throws -> T) throws -> T {
         return try body()
     } catch let exit as ExitCode {
         throw exit
+    } catch let refused as AccountError {
+        throw failure(CommandError.prefix + refused.text(CommandLanguage.current))
     } catch {
         throw failure("error: \(error)")
     }
@@ -204,16 +206,17 @@ func accountCommand<T>(_ body: () throws -> T) throws -> T {
 /// Reads a secret line from /dev/tty with echo off, restoring the terminal even on Ctrl-C.
 enum SecretPrompt {
     struct Failure: Error, CustomStringConvertible {
-        let description: String
+        let text: OperatorText
+        var description: String { text.text(.en) }
     }
 
     static func read(_ prompt: String) throws -> String {
         let fd = open("/dev/tty", O_RDWR | O_NOCTTY)
-        guard fd >= 0 else { throw Failure(description: "no terminal to read the PIN from; pipe it in with --stdin") }
+        guard fd >= 0 else { throw Failure(text: .noTerminalForPIN) }
         defer { close(fd) }
         var saved = termios()
         guard tcgetattr(fd, &saved) == 0 else {
-            throw Failure(description: "cannot switch the terminal's echo off; pipe the PIN in with --stdin")
+            throw Failure(text: .cannotHideEcho)
         }
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)
@@ -224,7 +227,7 @@ enum SecretPrompt {
             TerminalRestore.disarm()
         }
         guard tcsetattr(fd, TCSAFLUSH, &quiet) == 0 else {
-            throw Failure(description: "cannot switch the terminal's echo off; pipe the PIN in with --stdin")
+            throw Failure(text: .cannotHideEcho)
         }
         write(fd, prompt)
         var bytes: [UInt8] = []

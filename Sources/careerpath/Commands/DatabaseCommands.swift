@@ -21,8 +21,8 @@ struct DatabaseMigrateCommand: ParsableCommand {
         do { _ = try PersonnelStore(database: database, terminal: "") } catch { throw storeOpenFailure(database.location, error) }
         let after = try StoreSchema.migrator.applied(database)
         let added = after.filter { !before.contains($0) }
-        print(added.isEmpty ? "\(database.location): schema up to date (\(after.last ?? "-"))"
-                            : "\(database.location): applied \(added.joined(separator: ", "))")
+        print(added.isEmpty ? OperatorText.schemaUpToDate.said(database.location, after.last ?? "-")
+                            : OperatorText.schemaApplied.said(database.location, added.joined(separator: ", ")))
     }
 }
 
@@ -40,11 +40,12 @@ struct DatabaseCheckCommand: ParsableCommand {
         let database = try storeOptions.openDatabase()
         let problems = try StoreSchema.check(database)
         let applied = try StoreSchema.migrator.applied(database)
-        print("\(database.location): \(database.dialect.rawValue), schema \(applied.last ?? "none") (\(applied.count) of \(StoreSchema.migrator.names.count) steps)")
+        print(OperatorText.schemaState.said(database.location, database.dialect.rawValue, applied.last ?? OperatorText.schemaNone.said(),
+                                            String(applied.count), String(StoreSchema.migrator.names.count)))
         if problems.isEmpty {
             let store = try PersonnelStore(database: database, terminal: "", migrate: false)
             print(try store.allTableCounts().map { "\($0.table) \($0.rows)" }.joined(separator: ", "))
-            print("ok")
+            print(OperatorText.checkPassed.said())
             return
         }
         for problem in problems { Output.errorLine(CommandError.prefix + problem) }
@@ -66,7 +67,7 @@ struct DatabaseCopyCommand: ParsableCommand {
         do {
             let counts = try target.copyAll(from: source)
             try target.audit(actor: .system, subject: nil, action: "db-copy", screen: "cli", detail: "from \(source.path)")
-            print("copied \(source.path) to \(target.path): " + counts.map { "\($0.table) \($0.rows)" }.joined(separator: ", "))
+            print(OperatorText.copied.said(source.path, target.path, counts.map { "\($0.table) \($0.rows)" }.joined(separator: ", ")))
         } catch let refused as StoreCopyError {
             throw failure(CommandError.prefix + (CommandLanguage.current == .th ? refused.th : refused.en))
         }

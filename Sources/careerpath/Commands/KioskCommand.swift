@@ -63,7 +63,7 @@ struct KioskCommand: ParsableCommand {
                 Output.keepNewOutputFilePrivate()
                 print(hash)
             } catch let error as PINError {
-                throw failure("error: operator PIN from standard input: \(error)")
+                throw failure(CommandError.prefix + OperatorText.operatorPIN.said(error.text(CommandLanguage.current)))
             }
             return
         }

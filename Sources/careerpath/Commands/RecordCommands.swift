@@ -47,18 +47,18 @@ struct StoreOptions: ParsableArguments {
         let data: URL
         if let dataFolder = dataFolder() { data = dataFolder } else {
             do { data = try CatalogLocator(option: nil).locate() } catch {
-                Output.standardError("created an empty database at \(path) (no demo roster: \(error.description))\n")
+                Output.errorLine(OperatorText.createdEmptyNoData.said(path, error.text(CommandLanguage.current)))
                 return store
             }
         }
         let demo = data.appendingPathComponent("demo").path
         guard FileManager.default.fileExists(atPath: demo + "/people.csv") else {
-            Output.standardError("created an empty database at \(path) (no demo roster in \(demo))\n")
+            Output.errorLine(OperatorText.createdEmptyNoRoster.said(path, demo))
             return store
         }
         do {
             let summary = try RecordImporter(catalog: demoCatalog).run(try ImportRequest.resolve([demo]), into: store)
-            Output.standardError("created \(path) from the demo roster (\(summary.people) people)\n")
+            Output.errorLine(OperatorText.createdFromDemo.said(path, String(summary.people)))
             created(path, summary.people)
             return store
         } catch let refused as ImportFailure {
@@ -127,8 +127,8 @@ struct ImportCommand: ParsableCommand {
         }
         try PersonnelStore(location: path).audit(actor: .system, subject: nil, action: "import", screen: "cli",
                                                 detail: "\(summary.people) people from \(paths.joined(separator: " "))")
-        print("imported \(summary.people) people (\(summary.assignments) assignments, \(summary.assessments) assessments, "
-              + "\(summary.trainings) trainings, \(summary.levelHistory) earlier levels) into \(path)")
+        print(OperatorText.imported.said(String(summary.people), String(summary.assignments), String(summary.assessments),
+                                         String(summary.trainings), String(summary.levelHistory), path))
     }
 
     /// Opens the store and imports into it; the store is closed on return, so a refused import's new file can go.
@@ -161,8 +161,8 @@ struct DemoGenerateCommand: ParsableCommand {
     func run() throws {
         let catalog = try dataOptions.loadCatalog()
         let counts = try DemoRoster(catalog: catalog, people: people, seed: seed).write(to: out)
-        let rows = RecordFile.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue.replacingOccurrences(of: "_", with: " "))" }
-        print("wrote \(out): " + rows.joined(separator: ", "))
+        let rows = RecordFile.allCases.map { OperatorText.fileRows.said(String(counts[$0] ?? 0), $0.rawValue.replacingOccurrences(of: "_", with: " ")) }
+        print(OperatorText.wroteRoster.said(out, rows.joined(separator: ", ")))
     }
 }
 

@@ -193,7 +193,7 @@ struct CommandLineTextTableTests {
     func tablesComplete() {
         // The terminal's English message is the adapter's own, passed through as `%1`.
         let terminal: Set<String> = ["notATerminal", "noTerminalType", "unknownTerminalType"]
-        let problems = EngineText.problems() + RecordText.problems() + AuditReportText.problems()
+        let problems = EngineText.problems() + RecordText.problems() + AuditReportText.problems() + OperatorText.problems()
             + CommandErrorText.problems(placeholdersMayDiffer: terminal)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
