@@ -12,12 +12,15 @@ import PackageDescription
 // settings (`PINCost`) work as before; step through in a debugger with `-Onone` set here.
 let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
-// Release builds take ICU and ncurses from the system's static archives (libicu-dev and
-// libncurses-dev ship them): loading the shared ICU (three libraries of C++ with thousands of
-// relocations) and ncurses cost about 2 ms of every start (`careerpath person`: 18.9 → 16.8 ms
-// median). `SystemArchives/` links to those archives where Debian puts them and is searched before
-// the system folders, so the module maps' `-licuuc`, `-licui18n` and `-lncursesw` find the archive;
-// on another layout the links dangle and the linker goes on to the shared libraries.
+// Release builds take ICU, ncurses, SQLite and the C++ library from the system's static archives
+// (libicu-dev, libncurses-dev, libsqlite3-dev and gcc ship them): loading the shared ones (ICU is
+// three libraries of C++ with thousands of relocations) cost about 3 ms of every start
+// (`careerpath person`: 18.9 → 16.8 ms median with ICU and ncurses, 12.0 → 10.9 ms with SQLite and
+// libstdc++ too, on a quieter host). `SystemArchives/` links to those archives where Debian 12 puts
+// them and is searched before the system folders, so the module maps' `-licuuc`, `-lncursesw`,
+// `-lsqlite3` and the toolchain's `-lstdc++` find the archive; on another layout the links dangle
+// and the linker goes on to the shared libraries. The debug build (`swift run`, `swift test`) links
+// the shared ones.
 let systemArchives = String(#filePath.dropLast("Package.swift".count)) + "SystemArchives"
 
 let package = Package(
@@ -99,8 +102,9 @@ let package = Package(
                           "-l_FoundationCollections", "-lFoundationEssentials", "-lFoundationInternationalization",
                           "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-lswiftCore",
                           "-Xlinker", "--end-group", "-Xlinker", "--no-export-dynamic", "-Xlinker", "-no-pie",
-                          // What the shared ICU and ncurses name as their own dependencies.
-                          "-L" + systemArchives, "-licudata", "-ltinfo"],
+                          // What the shared ICU and ncurses name as their own dependencies, and the C++
+                          // library again after the Foundation archives that need it.
+                          "-L" + systemArchives, "-licudata", "-ltinfo", "-lstdc++"],
                          .when(configuration: .release)),
         ]),
 
