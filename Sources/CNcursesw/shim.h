@@ -9,6 +9,7 @@
 #include <termios.h>
 #include <sys/ioctl.h>
 #include <pty.h>
+#include <sys/syscall.h>
 #include <ncursesw/ncurses.h>
 #include <ncursesw/term.h>
 
@@ -48,6 +49,18 @@ static inline int cp_set_tty_size(int fd, int rows, int cols) {
     ws.ws_row = (unsigned short)rows;
     ws.ws_col = (unsigned short)cols;
     return ioctl(fd, TIOCSWINSZ, &ws);
+}
+
+/* syscall is variadic too: a descriptor that becomes readable when process `pid` ends
+ * (pidfd_open(2), Linux 5.3), for the start-up bench to see an exit the moment it happens; -1 where
+ * the kernel or the headers have none. */
+static inline int cp_pidfd_open(int pid) {
+#ifdef SYS_pidfd_open
+    return (int)syscall(SYS_pidfd_open, pid, 0);
+#else
+    (void)pid;
+    return -1;
+#endif
 }
 
 /* A pseudo-terminal pair of the given size (tests and the byte-count bench). */

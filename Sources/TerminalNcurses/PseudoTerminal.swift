@@ -52,6 +52,23 @@ public final class PseudoTerminal {
         }
     }
 
+    /// Waits until the program has written something or process `pid` has ended, whichever comes
+    /// first (at most a second): as a terminal emulator reads, as soon as there is output, and the
+    /// exit seen the moment it happens (`exitNotice`). Without a notice (-1: no pidfd on this
+    /// kernel) it waits a fifth of a millisecond.
+    public func waitForOutput(orExit exitNotice: Int32) {
+        guard exitNotice >= 0 else { usleep(200); return }
+        var waits = [pollfd(fd: master, events: Int16(POLLIN), revents: 0),
+                     pollfd(fd: exitNotice, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&waits, 2, 1000)
+    }
+
+    /// A descriptor that becomes readable when process `pid` ends (pidfd_open(2)), for
+    /// `waitForOutput(orExit:)`; -1 where the kernel has none. The caller closes it.
+    public static func exitNotice(of pid: pid_t) -> Int32 {
+        cp_pidfd_open(pid)
+    }
+
     /// Reads everything the program has written since the last drain.
     @discardableResult
     public func drain() -> [UInt8] {
