@@ -25,19 +25,37 @@ public enum LocalFiles {
         defer { close(file) }
         var info = stat()
         guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        // Sized by fstat; a file that grows meanwhile is read to its end all the same.
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        // Sized by fstat (and not zeroed first: read fills it); a file that grows meanwhile is read
+        // to its end all the same.
+        var failed = false
+        var full = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(info.st_size), 0) + 1) { buffer, initialized in
+            initialized = readAll(file, into: buffer, failed: &failed)
+            full = initialized == buffer.count
+        }
+        while full && !failed {
+            let more = [UInt8](unsafeUninitializedCapacity: max(bytes.count, 4096)) { buffer, initialized in
+                initialized = readAll(file, into: buffer, failed: &failed)
+                full = initialized == buffer.count
+            }
+            bytes.append(contentsOf: more)
+        }
+        return failed ? nil : bytes
+    }
+
+    /// Reads into `buffer` until it is full or the file ends; the number of bytes read.
+    private static func readAll(_ file: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failed: inout Bool) -> Int {
         var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
-            let count = bytes.withUnsafeMutableBytes { read(file, $0.baseAddress! + filled, $0.count - filled) }
+        while filled < buffer.count {
+            let count = read(file, buffer.baseAddress! + filled, buffer.count - filled)
             if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { return nil }
-            if count == 0 { break }
+            guard count > 0 else {
+                failed = count < 0
+                break
+            }
             filled += count
         }
-        bytes.removeSubrange(filled...)
-        return bytes
+        return filled
     }
 
     /// The working directory, or nil when it cannot be known (removed under us).
