@@ -23,7 +23,9 @@ import Glibc
 ///    under a pty), next to an empty Swift program that links ncurses, compiled with `swiftc` in
 ///    the same run; target ≤ 3×. The catalog comes from its compiled form (`CatalogCache`); a
 ///    start that has to read and check the YAML (a changed `Data/`) is timed too, and so are
-///    command line runs (`careerpath people`, `person`, `gaps`), each held to the same 3×.
+///    command line runs (`careerpath people`, `person`, `gaps`, `plan`, `paths`, `person --json`),
+///    each held to the same 3×. The bench reads each program's output as soon as it is written and
+///    sees its exit the moment it happens, as a terminal would.
 struct UIBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ui", abstract: "Key latency, bytes per list move, start-up time of the TUI.")
 
@@ -197,6 +199,9 @@ struct UIBench: ParsableCommand {
             ("careerpath people", [me, "people"] + store),
             ("careerpath person", [me, "person", setup.personID] + store),
             ("careerpath gaps", [me, "gaps", "--person", setup.personID, "--target", setup.target.id] + store),
+            ("careerpath plan", [me, "plan", "--person", setup.personID, "--target", setup.target.id] + store),
+            ("careerpath paths", [me, "paths", "--person", setup.personID] + store),
+            ("careerpath person --json", [me, "person", setup.personID, "--json"] + store),
         ]
         let firstCommand = programs.count
         programs += commands.map { ("\($0.0) (a command line run, compiled catalog)", $0.1) }
