@@ -58,6 +58,13 @@ public final class PersonnelStore: RecordStore, Sendable {
         try StoreSchema.migrate(database)
     }
 
+    /// Closes the store when nothing will use it again. A SQLite file is checkpointed on the way: its
+    /// records are then in the `.sqlite` file alone (the -wal and -shm files go), so a copy of that
+    /// file is a whole backup. A server connection is closed. The screens call it when they end.
+    public func close() throws {
+        try database.close()
+    }
+
     /// Whether the store is on a PostgreSQL server.
     public var isPostgres: Bool { database.dialect == .postgres }
 

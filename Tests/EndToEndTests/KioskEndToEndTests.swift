@@ -148,6 +148,8 @@ struct KioskEndToEndTests: KioskTestFolder {
         try tmux.sendKeys("Enter")
         let ended = try await tmux.waitFor(text: "[exit 0]")
         #expect(text(ended).contains("[exit 0]"), "\(text(ended))")
+        // The wrong PIN's audit row is in the database file itself: the kiosk closed the store on its way out.
+        #expect(!FileManager.default.fileExists(atPath: database + "-wal"), "the -wal file is left after the kiosk closed")
     }
 
     @Test("five wrong PINs lock the ID, the lock survives a restart, and no PIN is in the database in plain text")

@@ -187,6 +187,9 @@ struct TUITests {
         #expect(!text(after).contains("10ออก") && !text(after).contains("บันทึกแผนพัฒนาแล้ว"), "\(text(after))")
         // In the command line's language: Thai, as the screen was.
         #expect(text(after).contains("จากรายชื่อตัวอย่างแล้ว"), "the first-run note on stderr: \(text(after))")
+        // Closed on quit: the demo roster and the saved plan are in the database file itself (a copy of
+        // it alone is a whole backup), not left in its write-ahead log.
+        #expect(!FileManager.default.fileExists(atPath: database + "-wal"), "the -wal file is left after quitting")
 
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") {
             let steps = try TmuxSession.spawn(["/usr/bin/sqlite3", database, """

@@ -95,6 +95,8 @@ struct KioskCommand: ParsableCommand {
             return ProgramLoop(terminal: terminal, driver: ProgramDriver(program, state: state))
                 .run(start: unreachable.map { [KioskEvent.storeUnavailable(at: $0)] } ?? [])
         }
+        // As the planner does when it ends: every effect carried out, the log checkpointed into the file.
+        try? store.close()
         if code != 0 { throw ExitCode(code) }
     }
 }

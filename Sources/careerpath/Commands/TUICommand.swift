@@ -102,6 +102,9 @@ struct TUICommand: ParsableCommand {
                             effects: unreachable == nil ? startEffects : [],
                             exit: options.firstPaintOnly ? .afterFirstPaint : .onQuit)
         }
+        // Every effect has been carried out (the loop waits for them on quit and on a signal): the
+        // records go into the database file itself, not left in its write-ahead log.
+        try? store.close()
         if code != 0 { throw ExitCode(code) }
     }
 
