@@ -52,10 +52,10 @@ public final class PseudoTerminal {
         }
     }
 
-    /// Waits until the program has written something or process `pid` has ended, whichever comes
-    /// first (at most a second): as a terminal emulator reads, as soon as there is output, and the
-    /// exit seen the moment it happens (`exitNotice`). Without a notice (-1: no pidfd on this
-    /// kernel) it waits a fifth of a millisecond.
+    /// Waits until the program has written something or its process has ended (`exitNotice`, from
+    /// `exitNotice(of:)`), whichever comes first, at most a second: output is read as soon as it is
+    /// there, as a terminal emulator reads it, and the exit is seen the moment it happens. Without a
+    /// notice (-1: no pidfd on this kernel) it waits a fifth of a millisecond.
     public func waitForOutput(orExit exitNotice: Int32) {
         guard exitNotice >= 0 else { usleep(200); return }
         var waits = [pollfd(fd: master, events: Int16(POLLIN), revents: 0),
