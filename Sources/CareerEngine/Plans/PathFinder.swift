@@ -38,7 +38,9 @@ public struct PathFinder: Sendable {
         let planner = PlanBuilder(analyzer: analyzer)
         var out: [ReachableTarget] = []
         for (target, route, onPromotion) in targets {
-            let report = analyzer.analyze(record, target: target, on: on, context: context, suggestions: withPlans)
+            // Only the gaps' count and dates are kept: no suggestions are worked out for them (the
+            // plan below works out its own).
+            let report = analyzer.analyze(record, target: target, on: on, context: context, suggestions: false)
             let withPlan = withPlans ? planner.plan(record, target: target, start: on, context: context).eligibleOn : nil
             out.append(ReachableTarget(target: target, route: route, onPromotion: onPromotion, gapCount: report.gaps.count,
                                        eligible: report.eligible, eligibleOnIfNothingChanges: report.eligibleOnIfNothingChanges,
