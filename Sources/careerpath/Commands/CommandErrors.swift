@@ -125,11 +125,23 @@ enum CommandErrorText: String, CaseIterable, TextTable {
     }
 }
 
+extension TextTable {
+    /// The entry in the command line's language (`CommandLanguage.current`) with `%1`, `%2` … filled
+    /// in: how every command line table (errors, the operator commands' messages) is said.
+    func said(_ arguments: String...) -> String {
+        said(arguments: arguments)
+    }
+
+    func said(arguments: [String]) -> String {
+        format(CommandLanguage.current, arguments: arguments)
+    }
+}
+
 /// Error messages in the language of error messages (`CommandLanguage.current`), from `CommandErrorText`.
 enum CommandError {
     /// `entry` in the language of error messages with `%1`, `%2` … filled in.
     static func text(_ entry: CommandErrorText, _ arguments: String...) -> String {
-        entry.format(CommandLanguage.current, arguments: arguments)
+        entry.said(arguments: arguments)
     }
 
     static var prefix: String { text(.prefix) }

@@ -45,11 +45,6 @@ enum OperatorText: String, CaseIterable, TextTable {
         }
     }
 
-    /// The text in the command line's language with `arguments` put in.
-    func said(_ arguments: String...) -> String {
-        format(CommandLanguage.current, arguments: arguments)
-    }
-
     /// A person as the operator commands name them: "ปิ่นแก้ว ฟ้าสมมุติวงศ์ (P000211)"; the id alone
     /// when the store has no such person.
     static func person(_ id: String, in store: PersonnelStore) -> String {
